@@ -1,0 +1,337 @@
+#include "archive.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "input.h"
+#include "util.h"
+
+#define BLOCK 512
+#define MAX_META ((uint64_t)1 << 20)   /* bound for pax and GNU long-name data */
+
+struct Archive {
+	Input *in;
+	int tar;
+	int started;          /* plain: the single member was handed out */
+	unsigned char block[BLOCK];
+	size_t held, held_pos; /* plain: bytes of block[] not yet returned */
+	uint64_t left;        /* tar: bytes left in the current member */
+	uint64_t pad;         /* tar: padding after it */
+	uint64_t offset;      /* tar: position in the decompressed stream */
+	char *name;
+	char *next_name;      /* from a pax 'path=' or a GNU 'L' record */
+	int next_size_set;
+	uint64_t next_size;   /* from a pax 'size=' record */
+	char err[300];
+};
+
+/* Read exactly n bytes unless the stream ends: returns the count, -1 on error. */
+static ssize_t read_full(Archive *a, void *buf, size_t n)
+{
+	size_t got = 0;
+	while (got < n) {
+		ssize_t k = input_read(a->in, (char *)buf + got, n - got);
+		if (k < 0) {
+			snprintf(a->err, sizeof a->err, "%s", input_error(a->in));
+			return -1;
+		}
+		if (k == 0)
+			break;
+		got += (size_t)k;
+	}
+	a->offset += got;
+	return (ssize_t)got;
+}
+
+static uint64_t octal_field(const unsigned char *p, size_t n, int *ok)
+{
+	uint64_t v = 0;
+	size_t i = 0;
+	if (p[0] & 0x80) {      /* GNU base-256 for sizes over 8 GiB */
+		v = p[0] & 0x3f;
+		for (i = 1; i < n; i++) {
+			if (v >> 56) {
+				*ok = 0;
+				return 0;
+			}
+			v = v << 8 | p[i];
+		}
+		return v;
+	}
+	while (i < n && (p[i] == ' ' || p[i] == '\0'))
+		i++;
+	for (; i < n && p[i] >= '0' && p[i] <= '7'; i++) {
+		if (v >> 60) {
+			*ok = 0;
+			return 0;
+		}
+		v = v * 8 + (uint64_t)(p[i] - '0');
+	}
+	for (; i < n; i++)
+		if (p[i] != ' ' && p[i] != '\0')
+			*ok = 0;
+	return v;
+}
+
+static int checksum_ok(const unsigned char *b)
+{
+	int ok = 1;
+	uint64_t want = octal_field(b + 148, 8, &ok);
+	uint64_t sum = 0;
+	int64_t ssum = 0;
+	size_t i;
+	if (!ok)
+		return 0;
+	for (i = 0; i < BLOCK; i++) {
+		unsigned char c = (i >= 148 && i < 156) ? ' ' : b[i];
+		sum += c;
+		ssum += (signed char)c;  /* some old tars summed signed bytes */
+	}
+	return want == sum || (int64_t)want == ssum;
+}
+
+static int all_zero(const unsigned char *b)
+{
+	size_t i;
+	for (i = 0; i < BLOCK; i++)
+		if (b[i])
+			return 0;
+	return 1;
+}
+
+Archive *archive_open(const char *path, const char **err)
+{
+	Archive *a;
+	Input *in = input_open(path, err);
+	ssize_t n;
+	if (!in)
+		return NULL;
+	a = xmalloc(sizeof *a);
+	memset(a, 0, sizeof *a);
+	a->in = in;
+	n = read_full(a, a->block, BLOCK);
+	if (n < 0) {
+		static char msg[sizeof a->err];
+		memcpy(msg, a->err, sizeof msg);
+		*err = msg;
+		archive_close(a);
+		return NULL;
+	}
+	a->held = (size_t)n;
+	a->tar = n == BLOCK && !all_zero(a->block) && checksum_ok(a->block);
+	return a;
+}
+
+static char *field_str(const unsigned char *p, size_t n)
+{
+	size_t len = strnlen((const char *)p, n);
+	char *s = xmalloc(len + 1);
+	memcpy(s, p, len);
+	s[len] = '\0';
+	return s;
+}
+
+/* Skip n bytes of the stream; -1 if it ends first. */
+static int skip(Archive *a, uint64_t n)
+{
+	unsigned char tmp[1 << 14];
+	while (n > 0) {
+		size_t want = n > sizeof tmp ? sizeof tmp : (size_t)n;
+		ssize_t got = read_full(a, tmp, want);
+		if (got < 0)
+			return -1;
+		if ((size_t)got < want)
+			return 0;
+		n -= want;
+	}
+	return 1;
+}
+
+/* Read a metadata member's data (pax header, GNU long name) into memory. */
+static char *read_meta(Archive *a, uint64_t size, uint64_t pad)
+{
+	char *data;
+	ssize_t got;
+	if (size > MAX_META) {
+		snprintf(a->err, sizeof a->err,
+		         "tar header at offset %llu: metadata of %llu bytes is too large",
+		         (unsigned long long)(a->offset - BLOCK), (unsigned long long)size);
+		return NULL;
+	}
+	data = xmalloc((size_t)size + 1);
+	got = read_full(a, data, (size_t)size);
+	if (got != (ssize_t)size || skip(a, pad) != 1) {
+		if (got >= 0)
+			snprintf(a->err, sizeof a->err, "truncated tar archive");
+		free(data);
+		return NULL;
+	}
+	data[size] = '\0';
+	return data;
+}
+
+/* pax extended header records: "LEN key=value\n". */
+static void parse_pax(Archive *a, const char *data, size_t size)
+{
+	const char *p = data, *end = data + size;
+	while (p < end) {
+		char *after;
+		unsigned long len = strtoul(p, &after, 10);
+		const char *rec_end = p + len, *eq;
+		if (len == 0 || *after != ' ' || rec_end > end || rec_end[-1] != '\n')
+			return;                     /* malformed: ignore the rest */
+		after++;
+		eq = memchr(after, '=', (size_t)(rec_end - after));
+		if (eq) {
+			size_t klen = (size_t)(eq - after), vlen = (size_t)(rec_end - 1 - eq - 1);
+			if (klen == 4 && memcmp(after, "path", 4) == 0) {
+				free(a->next_name);
+				a->next_name = xmalloc(vlen + 1);
+				memcpy(a->next_name, eq + 1, vlen);
+				a->next_name[vlen] = '\0';
+			} else if (klen == 4 && memcmp(after, "size", 4) == 0) {
+				a->next_size = strtoull(eq + 1, NULL, 10);
+				a->next_size_set = 1;
+			}
+		}
+		p = rec_end;
+	}
+}
+
+static int next_tar(Archive *a, const char **name)
+{
+	for (;;) {
+		unsigned char *b = a->block;
+		uint64_t size, pad, at;
+		ssize_t n;
+		int ok = 1, r;
+		char type;
+		if ((r = skip(a, a->left + a->pad)) != 1) {
+			if (r == 0)
+				snprintf(a->err, sizeof a->err, "truncated tar member %s", a->name);
+			return -1;
+		}
+		a->left = a->pad = 0;
+		at = a->offset;
+		n = read_full(a, b, BLOCK);
+		if (n < 0)
+			return -1;
+		if (n == 0 || (n == BLOCK && all_zero(b)))
+			return 0;           /* end of archive */
+		if (n < BLOCK) {
+			snprintf(a->err, sizeof a->err, "truncated tar header at offset %llu",
+			         (unsigned long long)at);
+			return -1;
+		}
+		if (!checksum_ok(b)) {
+			snprintf(a->err, sizeof a->err, "bad tar header checksum at offset %llu",
+			         (unsigned long long)at);
+			return -1;
+		}
+		size = octal_field(b + 124, 12, &ok);
+		if (!ok) {
+			snprintf(a->err, sizeof a->err, "bad size in tar header at offset %llu",
+			         (unsigned long long)at);
+			return -1;
+		}
+		if (a->next_size_set)
+			size = a->next_size;
+		pad = (BLOCK - size % BLOCK) % BLOCK;
+		type = (char)b[156];
+		if (type == 'x' || type == 'L') {
+			char *data = read_meta(a, size, pad);
+			if (!data)
+				return -1;
+			if (type == 'x') {
+				parse_pax(a, data, (size_t)size);
+				free(data);
+			} else {
+				free(a->next_name);
+				a->next_name = data;
+			}
+			continue;
+		}
+		free(a->name);
+		if (a->next_name) {
+			a->name = a->next_name;
+			a->next_name = NULL;
+		} else if (memcmp(b + 257, "ustar", 5) == 0 && b[345]) {
+			char *prefix = field_str(b + 345, 155), *base = field_str(b, 100);
+			a->name = xmalloc(strlen(prefix) + strlen(base) + 2);
+			sprintf(a->name, "%s/%s", prefix, base);
+			free(prefix);
+			free(base);
+		} else {
+			a->name = field_str(b, 100);
+		}
+		a->next_size_set = 0;
+		a->left = size;
+		a->pad = pad;
+		if (type == '0' || type == '\0' || type == '7') {
+			*name = a->name;
+			return 1;
+		}
+		/* directories, links, devices, global headers: no letters there */
+	}
+}
+
+int archive_next(Archive *a, const char **name)
+{
+	if (a->tar)
+		return next_tar(a, name);
+	if (a->started)
+		return 0;
+	a->started = 1;
+	*name = NULL;
+	return 1;
+}
+
+ssize_t archive_read(Archive *a, void *buf, size_t n)
+{
+	ssize_t got;
+	if (!a->tar) {
+		if (a->held_pos < a->held) {
+			size_t k = a->held - a->held_pos;
+			if (k > n)
+				k = n;
+			memcpy(buf, a->block + a->held_pos, k);
+			a->held_pos += k;
+			return (ssize_t)k;
+		}
+		got = input_read(a->in, buf, n);
+		if (got < 0)
+			snprintf(a->err, sizeof a->err, "%s", input_error(a->in));
+		return got;
+	}
+	if (a->left == 0)
+		return 0;
+	if (n > a->left)
+		n = (size_t)a->left;
+	got = input_read(a->in, buf, n);
+	if (got < 0) {
+		snprintf(a->err, sizeof a->err, "%s", input_error(a->in));
+		return -1;
+	}
+	if (got == 0) {
+		snprintf(a->err, sizeof a->err, "truncated tar member %s", a->name);
+		return -1;
+	}
+	a->offset += (uint64_t)got;
+	a->left -= (uint64_t)got;
+	return got;
+}
+
+const char *archive_error(const Archive *a) { return a->err; }
+int archive_is_tar(const Archive *a) { return a->tar; }
+uint64_t archive_raw_bytes(const Archive *a) { return input_raw_bytes(a->in); }
+
+void archive_close(Archive *a)
+{
+	if (!a)
+		return;
+	input_close(a->in);
+	free(a->name);
+	free(a->next_name);
+	free(a);
+}

@@ -1,0 +1,24 @@
+/* archive.h: the members of a file: tar (ustar, pax, GNU long names) or one
+ * plain file, either of them gzipped.  A file that is not a tar archive is
+ * read as a single member whose name is NULL. */
+#ifndef IMR_ARCHIVE_H
+#define IMR_ARCHIVE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+typedef struct Archive Archive;
+
+Archive *archive_open(const char *path, const char **err);
+/* Next member: 1 (*name is the member path, or NULL for a plain file),
+ * 0 at the end, -1 on error (archive_error). */
+int archive_next(Archive *a, const char **name);
+/* Bytes of the current member: >0, 0 at its end, -1 on error. */
+ssize_t archive_read(Archive *a, void *buf, size_t n);
+const char *archive_error(const Archive *a);
+int archive_is_tar(const Archive *a);
+uint64_t archive_raw_bytes(const Archive *a);
+void archive_close(Archive *a);
+
+#endif

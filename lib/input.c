@@ -1,0 +1,198 @@
+#include "input.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#include "util.h"
+
+#define RAW_SIZE (1 << 18)
+
+struct Input {
+	int fd;
+	int gzip;            /* 1 once the magic bytes were seen */
+	int in_member;       /* inside a gzip member (inflate running) */
+	int raw_eof;
+	z_stream z;
+	unsigned char *raw;  /* bytes read from fd, not yet consumed */
+	size_t raw_pos, raw_len;
+	uint64_t raw_total;
+	char err[160];
+};
+
+static int fill_raw(Input *in)
+{
+	if (in->raw_pos < in->raw_len || in->raw_eof)
+		return 0;
+	for (;;) {
+		ssize_t n = read(in->fd, in->raw, RAW_SIZE);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			snprintf(in->err, sizeof in->err, "read error: %s", strerror(errno));
+			return -1;
+		}
+		in->raw_pos = 0;
+		in->raw_len = (size_t)n;
+		in->raw_total += (uint64_t)n;
+		if (n == 0)
+			in->raw_eof = 1;
+		return 0;
+	}
+}
+
+/* Ensure at least two raw bytes are buffered if the file has them. */
+static int peek2(Input *in)
+{
+	if (fill_raw(in) < 0)
+		return -1;
+	if (in->raw_len - in->raw_pos == 1 && !in->raw_eof) {
+		unsigned char first = in->raw[in->raw_pos];
+		ssize_t n;
+		in->raw[0] = first;
+		do
+			n = read(in->fd, in->raw + 1, RAW_SIZE - 1);
+		while (n < 0 && errno == EINTR);
+		if (n < 0) {
+			snprintf(in->err, sizeof in->err, "read error: %s", strerror(errno));
+			return -1;
+		}
+		in->raw_pos = 0;
+		in->raw_len = 1 + (size_t)n;
+		in->raw_total += (uint64_t)n;
+		if (n == 0)
+			in->raw_eof = 1;
+	}
+	return 0;
+}
+
+static int at_gzip_magic(const Input *in)
+{
+	return in->raw_len - in->raw_pos >= 2 && in->raw[in->raw_pos] == 0x1f &&
+	       in->raw[in->raw_pos + 1] == 0x8b;
+}
+
+Input *input_open(const char *path, const char **err)
+{
+	int fd = strcmp(path, "-") == 0 ? STDIN_FILENO : open(path, O_RDONLY);
+	Input *in;
+	if (fd < 0) {
+		*err = strerror(errno);
+		return NULL;
+	}
+	in = xmalloc(sizeof *in);
+	memset(in, 0, sizeof *in);
+	in->fd = fd;
+	in->raw = xmalloc(RAW_SIZE);
+	if (peek2(in) < 0) {
+		/* EISDIR and the like show up at the first read */
+		static char msg[sizeof in->err];
+		memcpy(msg, in->err, sizeof msg);
+		*err = msg;
+		input_close(in);
+		return NULL;
+	}
+	if (at_gzip_magic(in)) {
+		in->gzip = 1;
+		if (inflateInit2(&in->z, 15 + 16) != Z_OK)
+			die(EXIT_DATA, "zlib: cannot initialise inflate");
+		in->in_member = 1;
+	}
+	return in;
+}
+
+/* Between gzip members: skip to the next member, or end.  Zero bytes after
+ * the last member (tape padding) are ignored, as gzip does. */
+static int next_member(Input *in)
+{
+	for (;;) {
+		if (peek2(in) < 0)
+			return -1;
+		if (in->raw_pos == in->raw_len)
+			return 0;                       /* clean end */
+		if (at_gzip_magic(in)) {
+			inflateReset(&in->z);
+			in->in_member = 1;
+			return 1;
+		}
+		while (in->raw_pos < in->raw_len && in->raw[in->raw_pos] == 0)
+			in->raw_pos++;
+		if (in->raw_pos < in->raw_len) {
+			snprintf(in->err, sizeof in->err, "trailing garbage after gzip stream");
+			return -1;
+		}
+	}
+}
+
+static ssize_t read_gzip(Input *in, unsigned char *buf, size_t n)
+{
+	size_t got = 0;
+	while (got == 0) {
+		int rc;
+		if (!in->in_member) {
+			int more = next_member(in);
+			if (more <= 0)
+				return more;
+		}
+		if (fill_raw(in) < 0)
+			return -1;
+		if (in->raw_pos == in->raw_len) {
+			snprintf(in->err, sizeof in->err, "truncated gzip stream");
+			return -1;
+		}
+		in->z.next_in = in->raw + in->raw_pos;
+		in->z.avail_in = (uInt)(in->raw_len - in->raw_pos);
+		in->z.next_out = buf;
+		in->z.avail_out = (uInt)(n > (1u << 30) ? (1u << 30) : n);
+		rc = inflate(&in->z, Z_NO_FLUSH);
+		in->raw_pos = in->raw_len - in->z.avail_in;
+		got = (size_t)(in->z.next_out - buf);
+		if (rc == Z_STREAM_END)
+			in->in_member = 0;
+		else if (rc == Z_MEM_ERROR)
+			die(EXIT_DATA, "out of memory in inflate");
+		else if (rc != Z_OK && rc != Z_BUF_ERROR) {
+			snprintf(in->err, sizeof in->err, "corrupt gzip stream: %s",
+			         in->z.msg ? in->z.msg : "inflate failed");
+			return -1;
+		}
+	}
+	return (ssize_t)got;
+}
+
+ssize_t input_read(Input *in, void *buf, size_t n)
+{
+	size_t k;
+	if (n == 0)
+		return 0;
+	if (in->gzip)
+		return read_gzip(in, buf, n);
+	if (fill_raw(in) < 0)
+		return -1;
+	k = in->raw_len - in->raw_pos;
+	if (k > n)
+		k = n;
+	memcpy(buf, in->raw + in->raw_pos, k);
+	in->raw_pos += k;
+	return (ssize_t)k;
+}
+
+const char *input_error(const Input *in) { return in->err; }
+int input_is_gzip(const Input *in) { return in->gzip; }
+uint64_t input_raw_bytes(const Input *in) { return in->raw_total; }
+
+void input_close(Input *in)
+{
+	if (!in)
+		return;
+	if (in->gzip)
+		inflateEnd(&in->z);
+	if (in->fd != STDIN_FILENO)
+		close(in->fd);
+	free(in->raw);
+	free(in);
+}

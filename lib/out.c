@@ -1,0 +1,105 @@
+#include "out.h"
+
+#include <errno.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "util.h"
+
+#define OUT_SIZE (1 << 17)
+
+static char buf[OUT_SIZE];
+static size_t used;
+
+/* Bytes that out_field() must escape, and what follows the backslash. */
+static const char escape_as[256] = {
+	['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r', ['\\'] = '\\',
+};
+
+void out_flush(void)
+{
+	size_t done = 0;
+	while (done < used) {
+		ssize_t n = write(STDOUT_FILENO, buf + done, used - done);
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			used = 0;
+			die(EXIT_DATA, "write error: %s", strerror(errno));
+		}
+		done += (size_t)n;
+	}
+	used = 0;
+}
+
+void out_raw(const char *s, size_t n)
+{
+	if (n > OUT_SIZE - used) {
+		out_flush();
+		if (n >= OUT_SIZE) {   /* large block: skip the copy */
+			while (n) {
+				ssize_t w = write(STDOUT_FILENO, s, n);
+				if (w < 0) {
+					if (errno == EINTR)
+						continue;
+					die(EXIT_DATA, "write error: %s", strerror(errno));
+				}
+				s += w;
+				n -= (size_t)w;
+			}
+			return;
+		}
+	}
+	memcpy(buf + used, s, n);
+	used += n;
+}
+
+void out_str(const char *s)
+{
+	out_raw(s, strlen(s));
+}
+
+void out_char(int c)
+{
+	if (used == OUT_SIZE)
+		out_flush();
+	buf[used++] = (char)c;
+}
+
+void out_field(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s, *end = p + n;
+	while (p < end) {
+		const unsigned char *run = p;
+		while (p < end && !escape_as[*p])
+			p++;
+		out_raw((const char *)run, (size_t)(p - run));
+		if (p < end) {
+			out_char('\\');
+			out_char(escape_as[*p]);
+			p++;
+		}
+	}
+}
+
+void out_fieldz(const char *s)
+{
+	out_field(s, strlen(s));
+}
+
+void out_u64(unsigned long long v)
+{
+	char tmp[24];
+	int i = sizeof tmp;
+	do
+		tmp[--i] = (char)('0' + v % 10);
+	while (v /= 10);
+	out_raw(tmp + i, sizeof tmp - (size_t)i);
+}
+
+void out_close(void)
+{
+	out_flush();
+	if (close(STDOUT_FILENO) < 0 && errno != EBADF)
+		die(EXIT_DATA, "write error: %s", strerror(errno));
+}

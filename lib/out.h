@@ -1,0 +1,25 @@
+/* out.h: buffered standard output with TSV field escaping.
+ *
+ * One buffer for the process's stdout, written with write(2): fast, and every
+ * write error is caught.  A field never holds a raw TAB, LF, CR or backslash:
+ * out_field() writes them as \t \n \r \\ (PostgreSQL COPY text escapes). */
+#ifndef IMR_OUT_H
+#define IMR_OUT_H
+
+#include <stddef.h>
+
+void out_raw(const char *s, size_t n);       /* bytes as they are */
+void out_str(const char *s);                 /* a C string, as it is */
+void out_field(const char *s, size_t n);     /* bytes, escaped */
+void out_fieldz(const char *s);              /* a C string, escaped */
+void out_char(int c);
+void out_u64(unsigned long long v);
+void out_flush(void);
+/* Flush and report a write error ("prog: write error: ...", exit 1).
+ * Call at the end of main; returns only on success. */
+void out_close(void);
+
+static inline void out_tab(void) { out_char('\t'); }
+static inline void out_nl(void) { out_char('\n'); }
+
+#endif

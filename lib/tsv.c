@@ -1,0 +1,187 @@
+#include "tsv.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "input.h"
+#include "lines.h"
+#include "util.h"
+
+/* A TSV row may carry a whole letter; bound it well above any real one. */
+#define TSV_MAXLINE ((size_t)256 << 20)
+
+struct Tsv {
+	char *name;
+	Input *in;
+	LineReader *lr;
+	char **cols;
+	size_t ncols;
+	char *line;
+	size_t len;
+	Field *f;
+	int bad;
+};
+
+static void split_fields(Tsv *t, size_t *nfound, size_t max)
+{
+	const char *p = t->line, *end = t->line + t->len;
+	size_t n = 0;
+	for (;;) {
+		const char *tab = memchr(p, '\t', (size_t)(end - p));
+		const char *stop = tab ? tab : end;
+		if (n < max) {
+			t->f[n].s = p;
+			t->f[n].len = (size_t)(stop - p);
+		}
+		n++;
+		if (!tab)
+			break;
+		p = tab + 1;
+	}
+	*nfound = n;
+}
+
+/* Read one line into t->line; 0 at end.  CR before LF is dropped. */
+static int read_line(Tsv *t)
+{
+	int rc = lines_next(t->lr, &t->line, &t->len);
+	if (rc < 0)
+		die(EXIT_DATA, "%s: %s", t->name, lines_error(t->lr));
+	if (rc > 0 && t->len > 0 && t->line[t->len - 1] == '\r')
+		t->len--;
+	return rc;
+}
+
+Tsv *tsv_open(const char *path)
+{
+	const char *err;
+	Tsv *t = xmalloc(sizeof *t);
+	size_t i, n;
+	memset(t, 0, sizeof *t);
+	t->name = xstrdup(path);
+	t->in = input_open(path, &err);
+	if (!t->in)
+		die(EXIT_DATA, "%s: %s", t->name, err);
+	t->lr = lines_open(t->in, TSV_MAXLINE);
+	if (!read_line(t))
+		die(EXIT_DATA, "%s: empty input, expected a header line", t->name);
+	t->f = xmalloc(sizeof *t->f);
+	split_fields(t, &n, 0);
+	t->f = xrealloc(t->f, n * sizeof *t->f);
+	split_fields(t, &n, n);
+	t->ncols = n;
+	t->cols = xmalloc(n * sizeof *t->cols);
+	for (i = 0; i < n; i++) {
+		t->cols[i] = xmalloc(t->f[i].len + 1);
+		t->cols[i][tsv_unescape(t->f[i].s, t->f[i].len, t->cols[i])] = '\0';
+	}
+	return t;
+}
+
+size_t tsv_ncols(const Tsv *t) { return t->ncols; }
+const char *tsv_colname(const Tsv *t, size_t i) { return t->cols[i]; }
+const char *tsv_name(const Tsv *t) { return t->name; }
+uint64_t tsv_lineno(const Tsv *t) { return lines_lineno(t->lr); }
+int tsv_status(const Tsv *t) { return t->bad; }
+
+int tsv_col(const Tsv *t, const char *name)
+{
+	size_t i;
+	for (i = 0; i < t->ncols; i++)
+		if (strcmp(t->cols[i], name) == 0)
+			return (int)i;
+	return -1;
+}
+
+size_t tsv_need(const Tsv *t, const char *name)
+{
+	int i = tsv_col(t, name);
+	if (i < 0)
+		die(EXIT_DATA, "%s:1: no column '%s' in the header", t->name, name);
+	return (size_t)i;
+}
+
+void tsv_warn(const Tsv *t, const char *fmt, ...)
+{
+	va_list ap;
+	fprintf(stderr, "%s: %s:%llu: ", progname, t->name,
+	        (unsigned long long)lines_lineno(t->lr));
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+int tsv_next(Tsv *t)
+{
+	while (read_line(t)) {
+		size_t n;
+		split_fields(t, &n, t->ncols);
+		if (n == t->ncols)
+			return 1;
+		if (n == 1 && t->len == 0)
+			tsv_warn(t, "empty line, expected %zu fields", t->ncols);
+		else
+			tsv_warn(t, "%zu fields, expected %zu as in the header", n, t->ncols);
+		t->bad = 1;
+	}
+	return 0;
+}
+
+Field tsv_field(const Tsv *t, size_t i) { return t->f[i]; }
+
+const char *tsv_line(const Tsv *t, size_t *len)
+{
+	*len = t->len;
+	return t->line;
+}
+
+void tsv_close(Tsv *t)
+{
+	size_t i;
+	if (!t)
+		return;
+	lines_close(t->lr);
+	input_close(t->in);
+	for (i = 0; i < t->ncols; i++)
+		free(t->cols[i]);
+	free(t->cols);
+	free(t->f);
+	free(t->name);
+	free(t);
+}
+
+int field_eq(Field f, const char *s)
+{
+	return strlen(s) == f.len && memcmp(f.s, s, f.len) == 0;
+}
+
+size_t tsv_unescape(const char *s, size_t n, char *dst)
+{
+	const char *end = s + n;
+	char *d = dst;
+	while (s < end) {
+		const char *bs = memchr(s, '\\', (size_t)(end - s));
+		size_t run = (size_t)((bs ? bs : end) - s);
+		memmove(d, s, run);
+		d += run;
+		s += run;
+		if (!bs)
+			break;
+		if (s + 1 == end) {      /* lone trailing backslash: keep it */
+			*d++ = '\\';
+			break;
+		}
+		switch (s[1]) {
+		case 't': *d++ = '\t'; break;
+		case 'n': *d++ = '\n'; break;
+		case 'r': *d++ = '\r'; break;
+		case '\\': *d++ = '\\'; break;
+		default: *d++ = '\\'; *d++ = s[1]; break;  /* unknown: as written */
+		}
+		s += 2;
+	}
+	return (size_t)(d - dst);
+}

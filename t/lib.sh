@@ -1,0 +1,70 @@
+# t/lib.sh: a small TAP library for the shell tests (sourced, not run).
+# Each test script: . "$(dirname "$0")/lib.sh"; then ok/is/...; then done_testing.
+set -u
+T_DIR=$(cd "$(dirname "$0")" && pwd)
+TOP=$(cd "$T_DIR/.." && pwd)
+BIN=$TOP/bin
+SHARED=${IMRKIT_SHARED:-$TOP/../shared}
+PATH=$BIN:$PATH
+export LC_ALL=C
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/imrkit-t.XXXXXX")
+trap 'rm -rf "$TMP"' EXIT
+T_N=0
+T_FAIL=0
+
+ok() {  # ok COND_STATUS NAME: pass when the status is 0
+	T_N=$((T_N + 1))
+	if [ "$1" -eq 0 ]; then echo "ok $T_N - $2"; else echo "not ok $T_N - $2"; T_FAIL=$((T_FAIL + 1)); fi
+}
+
+is() {  # is GOT WANT NAME
+	T_N=$((T_N + 1))
+	if [ "$1" = "$2" ]; then
+		echo "ok $T_N - $3"
+	else
+		echo "not ok $T_N - $3"
+		printf '#   got:  %s\n#   want: %s\n' "$1" "$2" | head -40
+		T_FAIL=$((T_FAIL + 1))
+	fi
+}
+
+same_file() {  # same_file GOT_FILE WANT_FILE NAME: byte-exact, diff on failure
+	T_N=$((T_N + 1))
+	if cmp -s "$1" "$2"; then
+		echo "ok $T_N - $3"
+	else
+		echo "not ok $T_N - $3"
+		diff "$2" "$1" | head -30 | sed 's/^/#   /'
+		T_FAIL=$((T_FAIL + 1))
+	fi
+}
+
+skip() {  # skip NAME REASON
+	T_N=$((T_N + 1))
+	echo "ok $T_N # skip $1: $2"
+}
+
+have_shared() { [ -d "$SHARED/seeds" ] && [ -d "$SHARED/corpus/real" ]; }
+
+# run CMD...: sets $out, $err (file contents) and $rc
+run() {
+	"$@" >"$TMP/out" 2>"$TMP/err"
+	rc=$?
+	out=$(cat "$TMP/out")
+	err=$(cat "$TMP/err")
+}
+
+# unescape a TSV field read on stdin (PostgreSQL COPY text escapes)
+unescape() {
+	perl -pe 's/\\(.)/$1 eq "t" ? "\t" : $1 eq "n" ? "\n" : $1 eq "r" ? "\r" : $1/ge'
+}
+
+# column NAME < tsv: the values of one column, by header name
+column() {
+	awk -F'\t' -v c="$1" 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == c) k = i; next } { print $k }'
+}
+
+done_testing() {
+	echo "1..$T_N"
+	[ "$T_FAIL" -eq 0 ]
+}
