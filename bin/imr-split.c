@@ -16,17 +16,9 @@
 #include "archive.h"
 #include "hash.h"
 #include "out.h"
+#include "splitter.h"
 #include "u64set.h"
 #include "util.h"
-
-#define CHUNK (1 << 18)
-
-/* Marker lines that can open a letter. */
-enum {
-	MARK_CASE = 1,    /* "Case Number:" header block (2016-) */
-	MARK_HOW = 2,     /* "HOW THE IMR FINAL DETERMINATION WAS MADE" */
-	MARK_NOTICE = 4,  /* "MAXIMUS FEDERAL SERVICES, INC." (2013 notice) */
-};
 
 static struct {
 	int stats, progress, unique;
@@ -34,23 +26,12 @@ static struct {
 } opt = { .max_letter = (size_t)64 << 20 };
 
 static struct {
-	uint64_t files, members, bytes_in, raw_in, letters, dups;
+	uint64_t files, members, raw_in, letters, dups;
 	struct timespec t0, shown;
 } st;
 
 static U64Set seen;
 static int status;
-
-typedef struct {
-	char *buf;
-	size_t cap;
-	size_t start;       /* the current letter begins at buf[start] */
-	size_t scan;        /* the next line to examine begins at buf[scan] */
-	size_t end;         /* bytes held */
-	uint64_t base;      /* member offset of buf[0] */
-	unsigned marks;     /* markers seen in the current letter */
-	const char *source;
-} Splitter;
 
 static Splitter sp;
 
@@ -93,14 +74,14 @@ static void show_progress(int final)
 	clock_gettime(CLOCK_MONOTONIC, &st.shown);
 	secs = seconds_since(&st.t0);
 	fprintf(stderr, "\r%s: %.1f MB, %llu letters, %.1f MB/s%s", progname,
-	        (double)st.bytes_in / 1e6, (unsigned long long)st.letters,
-	        secs > 0 ? (double)st.bytes_in / 1e6 / secs : 0.0, final ? "\n" : "   ");
+	        (double)sp.bytes / 1e6, (unsigned long long)st.letters,
+	        secs > 0 ? (double)sp.bytes / 1e6 / secs : 0.0, final ? "\n" : "   ");
 }
 
-static void emit(size_t from, size_t to)
+/* One letter out: doc_id, source, offset, length, text. */
+static void emit(void *ctx, const char *text, size_t len, uint64_t offset)
 {
-	const char *text = sp.buf + from;
-	size_t len = to - from;
+	const char *source = ctx;
 	uint64_t h = hash64(text, len);
 	char hex[17];
 	if (opt.unique && !u64set_add(&seen, h)) {
@@ -110,114 +91,16 @@ static void emit(size_t from, size_t to)
 	hash64_hex(h, hex);
 	out_raw(hex, 16);
 	out_tab();
-	out_fieldz(sp.source);
+	out_fieldz(source);
 	out_tab();
-	out_u64(sp.base + from);
+	out_u64(offset);
 	out_tab();
 	out_u64(len);
 	out_tab();
 	out_field(text, len);
 	out_nl();
 	st.letters++;
-}
-
-static int has_prefix_ci(const char *p, size_t len, const char *prefix)
-{
-	size_t n = strlen(prefix);
-	return len >= n && strncasecmp(p, prefix, n) == 0;
-}
-
-/* Which marker, if any, the line opens with; *indent gets the count of
- * leading form feeds (they end the page before, so the previous letter). */
-static unsigned marker(const char *line, size_t len, size_t *formfeeds)
-{
-	size_t i = 0;
-	while (i < len && line[i] == '\f')
-		i++;
-	*formfeeds = i;
-	for (;;) {       /* blanks, including a UTF-8 non-breaking space */
-		if (i < len && (line[i] == ' ' || line[i] == '\t' || line[i] == '\f'))
-			i++;
-		else if (i + 1 < len && (unsigned char)line[i] == 0xc2 &&
-		         (unsigned char)line[i + 1] == 0xa0)
-			i += 2;
-		else
-			break;
-	}
-	line += i;
-	len -= i;
-	if (len < 12)
-		return 0;
-	switch (line[0]) {
-	case 'C': case 'c':
-		return has_prefix_ci(line, len, "Case Number:") ? MARK_CASE : 0;
-	case 'H': case 'h':
-		return has_prefix_ci(line, len, "HOW THE IMR FINAL DETERMINATION WAS MADE") ? MARK_HOW : 0;
-	case 'M': case 'm':
-		/* the letterhead is in capitals; body text says "MAXIMUS Federal Services" */
-		return has_prefix_ci(line, len, "MAXIMUS FEDERAL SERVICES, INC.") &&
-		               memcmp(line, "MAXIMUS FEDERAL SERVICES", 24) == 0
-		           ? MARK_NOTICE : 0;
-	}
-	return 0;
-}
-
-/* Does a marker of this kind open a new letter, given what the current
- * letter holds?  A header block and the heading that follows are one letter. */
-static int opens_letter(unsigned mark, unsigned seen_marks)
-{
-	switch (mark) {
-	case MARK_CASE:
-		return (seen_marks & (MARK_CASE | MARK_HOW)) != 0;
-	case MARK_HOW:
-		return (seen_marks & MARK_HOW) != 0;
-	case MARK_NOTICE:
-		return seen_marks != 0;
-	}
-	return 0;
-}
-
-static void examine_line(size_t at, size_t len)
-{
-	size_t ff;
-	unsigned mark = marker(sp.buf + at, len, &ff);
-	if (!mark)
-		return;
-	if (opens_letter(mark, sp.marks)) {
-		emit(sp.start, at + ff);
-		sp.start = at + ff;
-		sp.marks = 0;
-	}
-	sp.marks |= mark;
-}
-
-static void scan_lines(void)
-{
-	char *nl;
-	while ((nl = memchr(sp.buf + sp.scan, '\n', sp.end - sp.scan)) != NULL) {
-		size_t next = (size_t)(nl - sp.buf) + 1;
-		examine_line(sp.scan, next - 1 - sp.scan);
-		sp.scan = next;
-	}
-}
-
-/* Room to read more: drop emitted bytes, or grow the buffer. */
-static int make_room(void)
-{
-	if (sp.start > 0) {
-		memmove(sp.buf, sp.buf + sp.start, sp.end - sp.start);
-		sp.base += sp.start;
-		sp.scan -= sp.start;
-		sp.end -= sp.start;
-		sp.start = 0;
-		if (sp.cap - sp.end >= CHUNK / 4)
-			return 0;
-	}
-	if (sp.end - sp.start > opt.max_letter)
-		return -1;
-	sp.cap *= 2;
-	sp.buf = xrealloc(sp.buf, sp.cap);
-	return 0;
+	show_progress(0);
 }
 
 static void fail(const char *what, const char *msg)
@@ -226,41 +109,29 @@ static void fail(const char *what, const char *msg)
 	status = EXIT_DATA;
 }
 
+static ssize_t read_member(void *a, void *buf, size_t n)
+{
+	return archive_read(a, buf, n);
+}
+
 /* Split one member (or plain file) into letters. */
 static int split_member(Archive *a, const char *source)
 {
-	sp.start = sp.scan = sp.end = 0;
-	sp.base = 0;
-	sp.marks = 0;
-	sp.source = source;
+	uint64_t at;
+	char msg[128];
 	st.members++;
-	for (;;) {
-		ssize_t n;
-		if (sp.cap - sp.end < CHUNK / 4 && make_room() < 0) {
-			char msg[128];
-			emit(sp.start, sp.end);
-			snprintf(msg, sizeof msg, "letter at offset %llu is longer than %zu bytes",
-			         (unsigned long long)(sp.base + sp.start), opt.max_letter);
-			fail(source, msg);
-			return -1;
-		}
-		n = archive_read(a, sp.buf + sp.end, sp.cap - sp.end);
-		if (n <= 0) {
-			if (n == 0 && sp.scan < sp.end)    /* a last line with no LF */
-				examine_line(sp.scan, sp.end - sp.scan);
-			if (sp.end > sp.start)
-				emit(sp.start, sp.end);
-			if (n < 0) {
-				fail(source, archive_error(a));
-				return -1;
-			}
-			return 0;
-		}
-		sp.end += (size_t)n;
-		st.bytes_in += (uint64_t)n;
-		scan_lines();
-		show_progress(0);
+	sp.ctx = (void *)source;
+	switch (splitter_run(&sp, read_member, a, &at)) {
+	case SPLIT_READ_ERROR:
+		fail(source, archive_error(a));
+		return -1;
+	case SPLIT_TOO_LONG:
+		snprintf(msg, sizeof msg, "letter at offset %llu is longer than %zu bytes",
+		         (unsigned long long)at, sp.max_letter);
+		fail(source, msg);
+		return -1;
 	}
+	return 0;
 }
 
 static void split_file(const char *path)
@@ -344,7 +215,7 @@ static void print_stats(void)
 {
 	fprintf(stderr, "%s: %llu files, %llu members, %llu bytes in (%llu read), %llu letters out",
 	        progname, (unsigned long long)st.files, (unsigned long long)st.members,
-	        (unsigned long long)st.bytes_in, (unsigned long long)st.raw_in,
+	        (unsigned long long)sp.bytes, (unsigned long long)st.raw_in,
 	        (unsigned long long)st.letters);
 	if (opt.unique)
 		fprintf(stderr, ", %llu duplicates dropped", (unsigned long long)st.dups);
@@ -385,8 +256,7 @@ int main(int argc, char **argv)
 	}
 	opt.progress = opt.progress && isatty(STDERR_FILENO);
 	clock_gettime(CLOCK_MONOTONIC, &st.t0);
-	sp.cap = CHUNK * 2;
-	sp.buf = xmalloc(sp.cap);
+	splitter_init(&sp, opt.max_letter, emit, NULL);
 	out_str("doc_id\tsource\toffset\tlength\ttext\n");
 	if (optind == argc)
 		split_path("-");

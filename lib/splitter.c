@@ -1,0 +1,164 @@
+#include "splitter.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "util.h"
+
+#define CHUNK (1 << 18)
+
+enum {
+	MARK_CASE = 1,    /* "Case Number:" header block (2016-) */
+	MARK_HOW = 2,     /* "HOW THE IMR FINAL DETERMINATION WAS MADE" */
+	MARK_NOTICE = 4,  /* "MAXIMUS FEDERAL SERVICES, INC." (2013 notice) */
+};
+
+void splitter_init(Splitter *sp, size_t max_letter, LetterFn emit, void *ctx)
+{
+	memset(sp, 0, sizeof *sp);
+	sp->cap = CHUNK * 2;
+	sp->buf = xmalloc(sp->cap);
+	sp->max_letter = max_letter;
+	sp->emit = emit;
+	sp->ctx = ctx;
+}
+
+void splitter_free(Splitter *sp)
+{
+	free(sp->buf);
+	sp->buf = NULL;
+}
+
+static int has_prefix_ci(const char *p, size_t len, const char *prefix)
+{
+	size_t n = strlen(prefix);
+	return len >= n && strncasecmp(p, prefix, n) == 0;
+}
+
+/* Which marker, if any, the line opens with; *formfeeds gets the count of
+ * leading form feeds: they end the page before, so they stay with the
+ * letter before. */
+static unsigned marker(const char *line, size_t len, size_t *formfeeds)
+{
+	size_t i = 0;
+	while (i < len && line[i] == '\f')
+		i++;
+	*formfeeds = i;
+	for (;;) {
+		if (i < len && (line[i] == ' ' || line[i] == '\t' || line[i] == '\f'))
+			i++;
+		else if (i + 1 < len && (unsigned char)line[i] == 0xc2 &&
+		         (unsigned char)line[i + 1] == 0xa0)
+			i += 2;     /* UTF-8 non-breaking space */
+		else
+			break;
+	}
+	line += i;
+	len -= i;
+	if (len < 12)
+		return 0;
+	switch (line[0]) {
+	case 'C': case 'c':
+		return has_prefix_ci(line, len, "Case Number:") ? MARK_CASE : 0;
+	case 'H': case 'h':
+		return has_prefix_ci(line, len, "HOW THE IMR FINAL DETERMINATION WAS MADE") ? MARK_HOW : 0;
+	case 'M':
+		/* the letterhead is in capitals; body text says "MAXIMUS Federal Services" */
+		return has_prefix_ci(line, len, "MAXIMUS FEDERAL SERVICES, INC") &&
+		               memcmp(line, "MAXIMUS FEDERAL SERVICES", 24) == 0
+		           ? MARK_NOTICE : 0;
+	}
+	return 0;
+}
+
+/* Does this marker open a new letter, given the markers the current one
+ * holds?  A header block and the heading after it are one letter; bytes
+ * before any marker join the first letter. */
+static int opens_letter(unsigned mark, unsigned held)
+{
+	switch (mark) {
+	case MARK_CASE:
+		return (held & (MARK_CASE | MARK_HOW)) != 0;
+	case MARK_HOW:
+		return (held & MARK_HOW) != 0;
+	case MARK_NOTICE:
+		return held != 0;
+	}
+	return 0;
+}
+
+static void emit_upto(Splitter *sp, size_t to)
+{
+	if (to > sp->start)
+		sp->emit(sp->ctx, sp->buf + sp->start, to - sp->start, sp->base + sp->start);
+	sp->start = to;
+}
+
+static void examine_line(Splitter *sp, size_t at, size_t len)
+{
+	size_t ff;
+	unsigned mark = marker(sp->buf + at, len, &ff);
+	if (!mark)
+		return;
+	if (opens_letter(mark, sp->marks)) {
+		emit_upto(sp, at + ff);
+		sp->marks = 0;
+	}
+	sp->marks |= mark;
+}
+
+static void scan_lines(Splitter *sp)
+{
+	char *nl;
+	while ((nl = memchr(sp->buf + sp->scan, '\n', sp->end - sp->scan)) != NULL) {
+		size_t next = (size_t)(nl - sp->buf) + 1;
+		examine_line(sp, sp->scan, next - 1 - sp->scan);
+		sp->scan = next;
+	}
+}
+
+/* Room to read more: drop emitted bytes, or grow while the letter is
+ * within bounds. */
+static int make_room(Splitter *sp)
+{
+	if (sp->start > 0) {
+		memmove(sp->buf, sp->buf + sp->start, sp->end - sp->start);
+		sp->base += sp->start;
+		sp->scan -= sp->start;
+		sp->end -= sp->start;
+		sp->start = 0;
+		if (sp->cap - sp->end >= CHUNK / 4)
+			return 0;
+	}
+	if (sp->end > sp->max_letter)
+		return -1;
+	sp->cap *= 2;
+	sp->buf = xrealloc(sp->buf, sp->cap);
+	return 0;
+}
+
+int splitter_run(Splitter *sp, ReadFn read, void *src, uint64_t *at)
+{
+	sp->start = sp->scan = sp->end = 0;
+	sp->base = 0;
+	sp->marks = 0;
+	for (;;) {
+		ssize_t n;
+		if (sp->cap - sp->end < CHUNK / 4 && make_room(sp) < 0) {
+			*at = sp->base + sp->start;
+			emit_upto(sp, sp->end);
+			return SPLIT_TOO_LONG;
+		}
+		n = read(src, sp->buf + sp->end, sp->cap - sp->end);
+		if (n <= 0) {
+			if (n == 0 && sp->scan < sp->end)    /* a last line with no LF */
+				examine_line(sp, sp->scan, sp->end - sp->scan);
+			emit_upto(sp, sp->end);
+			return n < 0 ? SPLIT_READ_ERROR : SPLIT_OK;
+		}
+		sp->end += (size_t)n;
+		sp->bytes += (uint64_t)n;
+		scan_lines(sp);
+	}
+}
