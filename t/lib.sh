@@ -3,7 +3,7 @@
 set -u
 T_DIR=$(cd "$(dirname "$0")" && pwd)
 TOP=$(cd "$T_DIR/.." && pwd)
-BIN=$TOP/bin
+BIN=${IMRKIT_BIN:-$TOP/bin}
 SHARED=${IMRKIT_SHARED:-$TOP/../shared}
 PATH=$BIN:$PATH
 export LC_ALL=C
