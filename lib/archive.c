@@ -214,9 +214,13 @@ static int next_tar(Archive *a, const char **name)
 		}
 		a->left = a->pad = 0;
 		at = a->offset;
-		n = read_full(a, b, BLOCK);
-		if (n < 0)
+		if (a->held) {          /* the first header, read by archive_open */
+			n = BLOCK;
+			a->held = 0;
+			at = 0;
+		} else if ((n = read_full(a, b, BLOCK)) < 0) {
 			return -1;
+		}
 		if (n == 0 || (n == BLOCK && all_zero(b)))
 			return 0;           /* end of archive */
 		if (n < BLOCK) {
@@ -314,7 +318,7 @@ ssize_t archive_read(Archive *a, void *buf, size_t n)
 		return -1;
 	}
 	if (got == 0) {
-		snprintf(a->err, sizeof a->err, "truncated tar member %s", a->name);
+		snprintf(a->err, sizeof a->err, "truncated tar member");
 		return -1;
 	}
 	a->offset += (uint64_t)got;

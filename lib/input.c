@@ -17,6 +17,7 @@ struct Input {
 	int gzip;            /* 1 once the magic bytes were seen */
 	int in_member;       /* inside a gzip member (inflate running) */
 	int raw_eof;
+	int failed;          /* an error is due after the bytes already given */
 	z_stream z;
 	unsigned char *raw;  /* bytes read from fd, not yet consumed */
 	size_t raw_pos, raw_len;
@@ -131,6 +132,8 @@ static int next_member(Input *in)
 static ssize_t read_gzip(Input *in, unsigned char *buf, size_t n)
 {
 	size_t got = 0;
+	if (in->failed)
+		return -1;
 	while (got == 0) {
 		int rc;
 		if (!in->in_member) {
@@ -158,7 +161,8 @@ static ssize_t read_gzip(Input *in, unsigned char *buf, size_t n)
 		else if (rc != Z_OK && rc != Z_BUF_ERROR) {
 			snprintf(in->err, sizeof in->err, "corrupt gzip stream: %s",
 			         in->z.msg ? in->z.msg : "inflate failed");
-			return -1;
+			in->failed = 1;  /* hand out what was inflated before the fault */
+			return got ? (ssize_t)got : -1;
 		}
 	}
 	return (ssize_t)got;

@@ -111,7 +111,8 @@ static void examine_line(Splitter *sp, size_t at, size_t len)
 static void scan_lines(Splitter *sp)
 {
 	char *nl;
-	while ((nl = memchr(sp->buf + sp->scan, '\n', sp->end - sp->scan)) != NULL) {
+	while (sp->scan - sp->start <= sp->max_letter &&
+	       (nl = memchr(sp->buf + sp->scan, '\n', sp->end - sp->scan)) != NULL) {
 		size_t next = (size_t)(nl - sp->buf) + 1;
 		examine_line(sp, sp->scan, next - 1 - sp->scan);
 		sp->scan = next;
@@ -160,5 +161,10 @@ int splitter_run(Splitter *sp, ReadFn read, void *src, uint64_t *at)
 		sp->end += (size_t)n;
 		sp->bytes += (uint64_t)n;
 		scan_lines(sp);
+		if (sp->scan - sp->start > sp->max_letter) {
+			*at = sp->base + sp->start;
+			emit_upto(sp, sp->end);
+			return SPLIT_TOO_LONG;
+		}
 	}
 }
