@@ -175,6 +175,18 @@ ssize_t input_read(Input *in, void *buf, size_t n)
 		return 0;
 	if (in->gzip)
 		return read_gzip(in, buf, n);
+	if (in->raw_pos == in->raw_len && !in->raw_eof && n >= RAW_SIZE / 4) {
+		ssize_t k;        /* plain text, nothing buffered: no copy */
+		do
+			k = read(in->fd, buf, n);
+		while (k < 0 && errno == EINTR);
+		if (k < 0)
+			snprintf(in->err, sizeof in->err, "read error: %s", strerror(errno));
+		else
+			in->raw_total += (uint64_t)k;
+		in->raw_eof = k == 0;
+		return k;
+	}
 	if (fill_raw(in) < 0)
 		return -1;
 	k = in->raw_len - in->raw_pos;
