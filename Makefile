@@ -32,7 +32,13 @@ install: all
 clean:
 	rm -f lib/*.o lib/libimr.a $(BINS)
 
-.PHONY: all test install clean
+# examples/letters.tar.gz, rebuilt reproducibly (same bytes on every machine)
+EXAMPLE_LETTERS = $(sort $(wildcard examples/letters/*.txt))
+examples: examples/letters.tar.gz
+examples/letters.tar.gz: $(EXAMPLE_LETTERS)
+	tar --sort=name --mtime=@0 --owner=0 --group=0 --numeric-owner -cf - -C examples letters | gzip -n -9 > $@.tmp && mv $@.tmp $@
+
+.PHONY: all test install clean examples
 
 # --- reliability (issue 7): sanitizers, valgrind, fuzzing -------------------
 # make asan: the tools built with ASan+UBSan into build/asan/bin, and the
