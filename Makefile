@@ -2,7 +2,7 @@
 CC ?= cc
 CFLAGS ?= -O2
 CFLAGS += -std=c11 -Wall -Wextra -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
-LDLIBS = -lz
+LDLIBS = -lz -lm
 PREFIX ?= /usr/local
 
 TOOLS = imr-split imr-extract imr-normalize imr-tabulate

@@ -1,0 +1,1142 @@
+/* imr-tabulate: counts, rates and numeric summaries of TSV rows by group.
+ *
+ * Rows are aggregated in a hash table by group key (the escaped group
+ * fields joined by TAB), never sorted: memory follows the number of groups.
+ * --partial writes the accumulators themselves, exactly (sums as the parts
+ * of an exact sum, see xsum.h); --merge adds such partials up, so a run over
+ * pieces of the input then a merge prints what one run over all of it does. */
+#include <getopt.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "agg.h"
+#include "input.h"
+#include "lines.h"
+#include "out.h"
+#include "tsv.h"
+#include "util.h"
+
+enum { FMT_TSV, FMT_TABLE, FMT_MD, FMT_BARS };
+
+typedef struct {
+	char *col, *value;      /* as given */
+	char *match;            /* value escaped as in the TSV */
+} Rate;
+
+typedef struct {
+	char *col;
+	uint64_t bad;           /* non-numeric cells (--lenient) */
+	char *bad_where;        /* "FILE:LINE" of the first */
+	char *bad_cell;         /* and its text */
+} Sum;
+
+static struct {
+	char **group;
+	size_t ngroup;
+	Rate *rate;
+	size_t nrate;
+	Sum *sum;
+	size_t nsum;
+	char **explode;
+	size_t nexplode;
+	uint64_t top;
+	int total, format, partial, merge, lenient;
+} opt;
+
+static Agg *agg;
+static int status;
+
+/* A growable byte buffer. */
+typedef struct {
+	char *s;
+	size_t len, cap;
+} Buf;
+
+static void buf_add(Buf *b, const char *s, size_t n)
+{
+	if (b->cap - b->len < n + 1) {
+		while (b->cap - b->len < n + 1)
+			b->cap = b->cap ? b->cap * 2 : 256;
+		b->s = xrealloc(b->s, b->cap);
+	}
+	memcpy(b->s + b->len, s, n);
+	b->len += n;
+	b->s[b->len] = '\0';
+}
+
+static void buf_str(Buf *b, const char *s) { buf_add(b, s, strlen(s)); }
+
+/* S escaped as a TSV field. */
+static void buf_esc(Buf *b, const char *s)
+{
+	for (; *s; s++) {
+		const char *e = *s == '\t' ? "\\t" : *s == '\n' ? "\\n" : *s == '\r' ? "\\r" :
+		                *s == '\\' ? "\\\\" : NULL;
+		if (e)
+			buf_str(b, e);
+		else
+			buf_add(b, s, 1);
+	}
+}
+
+_Noreturn static void usage(int code)
+{
+	if (code != EXIT_OK) {
+		fprintf(stderr, "usage: %s [-g COL[,COL...]] [-r COL=VALUE] [-s COL] [--explode COL] [--top N]\n"
+		                "       [--total] [--format tsv|table|md|bars] [--partial | --merge] [--lenient] [FILE...]\n",
+		        progname);
+		exit(code);
+	}
+	printf("usage: %s [OPTIONS] [FILE...]\n"
+	       "Count TSV rows by group, with rates and numeric summaries.\n"
+	       "Input: any TSV with a header (gzip recognised); no FILE or '-' reads stdin.\n\n"
+	       "  -g, --group COL[,COL...]  group by these columns (none: one row for all)\n"
+	       "  -r, --rate COL=VALUE      count rows where COL is VALUE: VALUE, rate, ci_low,\n"
+	       "                            ci_high (Wilson 95%% interval)\n"
+	       "  -s, --sum COL             sum, mean, min, max of COL's non-empty cells\n"
+	       "      --explode COL         a ';'-list in COL counts once per value\n"
+	       "      --top N               only the N largest groups\n"
+	       "      --total               add a row for all groups, labelled (total)\n"
+	       "      --format FMT          tsv (default), table, md or bars\n"
+	       "      --partial             write mergeable partial aggregates\n"
+	       "      --merge               read partial aggregates and combine them\n"
+	       "      --lenient             leave non-numeric cells under -s out and report them\n"
+	       "  -h, --help                show this help\n"
+	       "      --version             show the version\n"
+	       "With several -r or -s, columns are named COL=VALUE, COL=VALUE:rate, ... and\n"
+	       "COL:sum, COL:mean, ...  Rows: by n descending, ties by group.\n",
+	       progname);
+	exit(EXIT_OK);
+}
+
+_Noreturn static void bad_usage(const char *msg, const char *arg)
+{
+	fprintf(stderr, "%s: %s%s%s\n", progname, msg, arg ? ": " : "", arg ? arg : "");
+	usage(EXIT_USAGE);
+}
+
+static void *grow(void *p, size_t n, size_t size)
+{
+	return xrealloc(p, (n + 1) * size);
+}
+
+static void add_groups(const char *list)
+{
+	char *copy = xstrdup(list), *p = copy, *comma;
+	do {
+		comma = strchr(p, ',');
+		if (comma)
+			*comma = '\0';
+		if (!*p)
+			bad_usage("-g takes column names separated by commas", list);
+		opt.group = grow(opt.group, opt.ngroup, sizeof *opt.group);
+		opt.group[opt.ngroup++] = xstrdup(p);
+		p = comma + 1;
+	} while (comma);
+	free(copy);
+}
+
+static void add_rate(const char *arg)
+{
+	const char *eq = strchr(arg, '=');
+	Rate *r;
+	Buf b = { 0 };
+	if (!eq || eq == arg)
+		bad_usage("-r takes COL=VALUE", arg);
+	opt.rate = grow(opt.rate, opt.nrate, sizeof *opt.rate);
+	r = &opt.rate[opt.nrate++];
+	r->col = xstrdup(arg);
+	r->col[eq - arg] = '\0';
+	r->value = xstrdup(eq + 1);
+	buf_str(&b, "");
+	buf_esc(&b, r->value);
+	r->match = b.s;
+}
+
+static void add_sum(const char *col)
+{
+	if (!*col)
+		bad_usage("-s takes a column name", col);
+	opt.sum = grow(opt.sum, opt.nsum, sizeof *opt.sum);
+	memset(&opt.sum[opt.nsum], 0, sizeof *opt.sum);
+	opt.sum[opt.nsum++].col = xstrdup(col);
+}
+
+static void add_explode(const char *col)
+{
+	size_t i;
+	if (!*col)
+		bad_usage("--explode takes a column name", col);
+	for (i = 0; i < opt.nexplode; i++)
+		if (strcmp(opt.explode[i], col) == 0)
+			return;
+	opt.explode = grow(opt.explode, opt.nexplode, sizeof *opt.explode);
+	opt.explode[opt.nexplode++] = xstrdup(col);
+}
+
+static int parse_format(const char *s)
+{
+	static const char *names[] = { "tsv", "table", "md", "bars" };
+	size_t i;
+	for (i = 0; i < sizeof names / sizeof *names; i++)
+		if (strcmp(s, names[i]) == 0)
+			return (int)i;
+	bad_usage("--format takes tsv, table, md or bars", s);
+}
+
+/* Strictly digits: 0 and the value, or -1. */
+static int parse_u64(const char *s, size_t len, uint64_t *v)
+{
+	size_t i;
+	*v = 0;
+	if (len == 0)
+		return -1;
+	for (i = 0; i < len; i++) {
+		unsigned d = (unsigned)(s[i] - '0');
+		if (d > 9 || *v > (UINT64_MAX - d) / 10)
+			return -1;
+		*v = *v * 10 + d;
+	}
+	return 0;
+}
+
+static int isdig(char c) { return c >= '0' && c <= '9'; }
+
+/* A decimal number ([+-]digits[.digits][e[+-]digits]), finite: 0, or -1.
+ * No inf, nan or hex floats; -0 reads as 0. */
+static int parse_double(const char *s, size_t len, double *v)
+{
+	static Buf tmp;
+	size_t i = 0, digits = 0;
+	char *end;
+	if (i < len && (s[i] == '+' || s[i] == '-'))
+		i++;
+	for (; i < len && isdig(s[i]); i++)
+		digits++;
+	if (i < len && s[i] == '.')
+		for (i++; i < len && isdig(s[i]); i++)
+			digits++;
+	if (digits == 0)
+		return -1;
+	if (i < len && (s[i] == 'e' || s[i] == 'E')) {
+		i++;
+		if (i < len && (s[i] == '+' || s[i] == '-'))
+			i++;
+		if (i == len || !isdig(s[i]))
+			return -1;
+		while (i < len && isdig(s[i]))
+			i++;
+	}
+	if (i != len)
+		return -1;
+	tmp.len = 0;
+	buf_add(&tmp, s, len);
+	*v = strtod(tmp.s, &end);
+	if (!isfinite(*v))
+		return -1;
+	if (*v == 0)
+		*v = 0;
+	return 0;
+}
+
+/* ---- one pass over rows ---- */
+
+typedef struct {
+	Tsv *t;
+	size_t *gcol, *rcol, *scol, *ecol;
+	Field *exval;          /* the current value of each exploded column */
+	Buf key;
+} Pass;
+
+/* Column I of the row, or the value it is exploded into. */
+static Field cell(const Pass *p, size_t col)
+{
+	size_t e;
+	for (e = 0; e < opt.nexplode; e++)
+		if (p->ecol[e] == col)
+			return p->exval[e];
+	return tsv_field(p->t, col);
+}
+
+static void sum_fail(const Pass *p, Sum *s, Field f)
+{
+	Buf b = { 0 };
+	char line[24];
+	int n = f.len > 60 ? 60 : (int)f.len;
+	if (!opt.lenient) {
+		tsv_warn(p->t, "column '%s': '%.*s%s' is not a number", s->col, n, f.s,
+		         f.len > 60 ? "..." : "");
+		exit(EXIT_DATA);
+	}
+	if (s->bad++ > 0)
+		return;
+	snprintf(line, sizeof line, ":%llu", (unsigned long long)tsv_lineno(p->t));
+	buf_str(&b, tsv_name(p->t));
+	buf_str(&b, line);
+	s->bad_where = b.s;
+	s->bad_cell = xmalloc((size_t)n + 1);
+	memcpy(s->bad_cell, f.s, (size_t)n);
+	s->bad_cell[n] = '\0';
+}
+
+static void count_row(Pass *p)
+{
+	size_t i, g;
+	Acc acc;
+	p->key.len = 0;
+	for (i = 0; i < opt.ngroup; i++) {
+		Field f = cell(p, p->gcol[i]);
+		if (i)
+			buf_add(&p->key, "\t", 1);
+		buf_add(&p->key, f.s, f.len);
+	}
+	g = agg_find(agg, p->key.s ? p->key.s : "", p->key.len);
+	acc = agg_acc(agg, g);
+	(*acc.n)++;
+	for (i = 0; i < opt.nrate; i++)
+		if (field_eq(cell(p, p->rcol[i]), opt.rate[i].match))
+			acc.hits[i]++;
+	for (i = 0; i < opt.nsum; i++) {
+		Field f = cell(p, p->scol[i]);
+		double v;
+		if (f.len == 0)
+			continue;
+		if (parse_double(f.s, f.len, &v) < 0)
+			sum_fail(p, &opt.sum[i], f);
+		else if (stat_add(&acc.stat[i], v) < 0) {
+			tsv_warn(p->t, "column '%s': the sum overflows", opt.sum[i].col);
+			exit(EXIT_DATA);
+		}
+	}
+}
+
+static int blank(char c) { return c == ' '; }
+
+/* Count the row once for each value of each exploded column. */
+static void explode_row(Pass *p, size_t depth)
+{
+	Field f, *v = &p->exval[depth];
+	const char *s, *end;
+	int any = 0;
+	if (depth == opt.nexplode) {
+		count_row(p);
+		return;
+	}
+	f = tsv_field(p->t, p->ecol[depth]);
+	for (s = f.s, end = f.s + f.len; s <= end; s++) {
+		const char *semi = memchr(s, ';', (size_t)(end - s));
+		const char *stop = semi ? semi : end;
+		while (s < stop && blank(*s))
+			s++;
+		v->s = s;
+		while (stop > s && blank(stop[-1]))
+			stop--;
+		v->len = (size_t)(stop - s);
+		if (v->len > 0) {
+			explode_row(p, depth + 1);
+			any = 1;
+		}
+		if (!semi)
+			break;
+		s = semi;
+	}
+	if (!any) {               /* empty: once, as unknown */
+		v->s = f.s;
+		v->len = 0;
+		explode_row(p, depth + 1);
+	}
+}
+
+static size_t *need_cols(Tsv *t, size_t n, const char *(*name)(size_t))
+{
+	size_t *col = xmalloc(n * sizeof *col), i;
+	for (i = 0; i < n; i++)
+		col[i] = tsv_need(t, name(i));
+	return col;
+}
+
+static const char *group_name(size_t i) { return opt.group[i]; }
+static const char *rate_name(size_t i) { return opt.rate[i].col; }
+static const char *sum_name(size_t i) { return opt.sum[i].col; }
+static const char *explode_name(size_t i) { return opt.explode[i]; }
+
+static void tabulate_file(const char *path)
+{
+	Pass p = { 0 };
+	p.t = tsv_open(path);
+	p.gcol = need_cols(p.t, opt.ngroup, group_name);
+	p.rcol = need_cols(p.t, opt.nrate, rate_name);
+	p.scol = need_cols(p.t, opt.nsum, sum_name);
+	p.ecol = need_cols(p.t, opt.nexplode, explode_name);
+	p.exval = xmalloc((opt.nexplode + 1) * sizeof *p.exval);
+	while (tsv_next(p.t)) {
+		if (opt.nexplode)
+			explode_row(&p, 0);
+		else
+			count_row(&p);
+	}
+	if (tsv_status(p.t))
+		status = EXIT_DATA;
+	tsv_close(p.t);
+	free(p.gcol);
+	free(p.rcol);
+	free(p.scol);
+	free(p.ecol);
+	free(p.exval);
+	free(p.key.s);
+}
+
+static void report_lenient(void)
+{
+	size_t i;
+	for (i = 0; i < opt.nsum; i++)
+		if (opt.sum[i].bad)
+			warnx("%s: column '%s': %llu non-numeric cell%s left out, the first here: '%s'",
+			      opt.sum[i].bad_where, opt.sum[i].col, (unsigned long long)opt.sum[i].bad,
+			      opt.sum[i].bad == 1 ? "" : "s", opt.sum[i].bad_cell);
+}
+
+/* ---- partial aggregates ----
+ * Header: g:GROUP... n r:COL=VALUE... then s:COL:count s:COL:sum s:COL:min
+ * s:COL:max for each -s.  A sum is the parts of the exact sum, joined by ';',
+ * each with 17 significant digits (exact). */
+
+static const char *stat_part[] = { "count", "sum", "min", "max" };
+
+static void partial_header(Buf *b)
+{
+	size_t i, j;
+	for (i = 0; i < opt.ngroup; i++) {
+		buf_str(b, "g:");
+		buf_esc(b, opt.group[i]);
+		buf_str(b, "\t");
+	}
+	buf_str(b, "n");
+	for (i = 0; i < opt.nrate; i++) {
+		buf_str(b, "\tr:");
+		buf_esc(b, opt.rate[i].col);
+		buf_str(b, "=");
+		buf_esc(b, opt.rate[i].value);
+	}
+	for (i = 0; i < opt.nsum; i++)
+		for (j = 0; j < 4; j++) {
+			buf_str(b, "\ts:");
+			buf_esc(b, opt.sum[i].col);
+			buf_str(b, ":");
+			buf_str(b, stat_part[j]);
+		}
+}
+
+static void out_g17(double v)
+{
+	char tmp[32];
+	int n = snprintf(tmp, sizeof tmp, "%.17g", v);
+	out_raw(tmp, (size_t)n);
+}
+
+static void write_partial(void)
+{
+	size_t *order = agg_order(agg), i, j, k;
+	Buf head = { 0 };
+	partial_header(&head);
+	out_raw(head.s, head.len);
+	out_nl();
+	for (i = 0; i < agg_size(agg); i++) {
+		size_t len;
+		const char *key = agg_key(agg, order[i], &len);
+		Acc acc = agg_acc(agg, order[i]);
+		out_raw(key, len);
+		if (opt.ngroup)
+			out_tab();
+		out_u64(*acc.n);
+		for (j = 0; j < opt.nrate; j++) {
+			out_tab();
+			out_u64(acc.hits[j]);
+		}
+		for (j = 0; j < opt.nsum; j++) {
+			Stat *s = &acc.stat[j];
+			out_tab();
+			out_u64(s->count);
+			out_tab();
+			for (k = 0; k < s->sum.n; k++) {
+				if (k)
+					out_char(';');
+				out_g17(s->sum.part[k]);
+			}
+			if (s->sum.n == 0)
+				out_char('0');
+			out_tab();
+			if (s->count)
+				out_g17(s->min);
+			out_tab();
+			if (s->count)
+				out_g17(s->max);
+		}
+		out_nl();
+	}
+	free(order);
+	free(head.s);
+}
+
+/* Split an escaped header field into a fresh unescaped string. */
+static char *unescaped(const char *s, size_t len)
+{
+	char *u = xmalloc(len + 1);
+	u[tsv_unescape(s, len, u)] = '\0';
+	return u;
+}
+
+static int has_prefix(const char *s, const char *prefix)
+{
+	return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+/* Take the spec (groups, rates, sums) from a partial header: 0, or -1 if
+ * LINE is not one. */
+static int spec_from_header(const char *line, size_t len)
+{
+	const char *p = line, *end = line + len;
+	int seen_n = 0;
+	char *pending = NULL;     /* the column of an s:COL:count not yet complete */
+	size_t part = 0;
+	for (;;) {
+		const char *tab = memchr(p, '\t', (size_t)(end - p));
+		const char *stop = tab ? tab : end;
+		char *name = unescaped(p, (size_t)(stop - p)), *colon;
+		if (!seen_n && has_prefix(name, "g:")) {
+			add_groups(name + 2);
+		} else if (!seen_n && strcmp(name, "n") == 0) {
+			seen_n = 1;
+		} else if (seen_n && !opt.nsum && !pending && has_prefix(name, "r:") && strchr(name, '=')) {
+			add_rate(name + 2);
+		} else if (seen_n && has_prefix(name, "s:") && (colon = strrchr(name, ':')) > name + 2 &&
+		           strcmp(colon + 1, stat_part[part]) == 0 &&
+		           (part == 0 || strncmp(pending, name + 2, (size_t)(colon - name - 2)) == 0)) {
+			*colon = '\0';
+			if (part == 0)
+				pending = xstrdup(name + 2);
+			if (++part == 4) {
+				add_sum(pending);
+				free(pending);
+				pending = NULL;
+				part = 0;
+			}
+		} else {
+			free(name);
+			free(pending);
+			return -1;
+		}
+		free(name);
+		if (!tab)
+			break;
+		p = tab + 1;
+	}
+	free(pending);
+	return seen_n && part == 0 ? 0 : -1;
+}
+
+/* Fields of a partial row, in place; the number found. */
+static size_t split_row(const char *line, size_t len, Field *f, size_t max)
+{
+	const char *p = line, *end = line + len;
+	size_t n = 0;
+	for (;;) {
+		const char *tab = memchr(p, '\t', (size_t)(end - p));
+		const char *stop = tab ? tab : end;
+		if (n < max) {
+			f[n].s = p;
+			f[n].len = (size_t)(stop - p);
+		}
+		n++;
+		if (!tab)
+			return n;
+		p = tab + 1;
+	}
+}
+
+static int read_stat(const Field *f, Stat *s)
+{
+	const char *p = f[1].s, *end = f[1].s + f[1].len;
+	if (parse_u64(f[0].s, f[0].len, &s->count) < 0)
+		return -1;
+	for (;;) {
+		const char *semi = memchr(p, ';', (size_t)(end - p));
+		const char *stop = semi ? semi : end;
+		double v;
+		if (parse_double(p, (size_t)(stop - p), &v) < 0 || xsum_add(&s->sum, v) < 0)
+			return -1;
+		if (!semi)
+			break;
+		p = semi + 1;
+	}
+	if (s->count == 0)
+		return f[2].len || f[3].len ? -1 : 0;
+	return parse_double(f[2].s, f[2].len, &s->min) < 0 ||
+	       parse_double(f[3].s, f[3].len, &s->max) < 0 ? -1 : 0;
+}
+
+/* One partial row into the aggregate: 0, or -1 if malformed. */
+static int merge_row(Agg *one, const char *line, size_t len)
+{
+	size_t ncols = opt.ngroup + 1 + opt.nrate + 4 * opt.nsum, i, g;
+	static Field *f;
+	Field *v;
+	Acc acc;
+	int rc = 0;
+	f = xrealloc(f, ncols * sizeof *f);
+	if (split_row(line, len, f, ncols) != ncols)
+		return -1;
+	v = f + opt.ngroup;     /* n, then the accumulators */
+	g = agg_find(one, "", 0);
+	acc = agg_acc(one, g);
+	memset(acc.hits, 0, opt.nrate * sizeof *acc.hits);
+	for (i = 0; i < opt.nsum; i++)
+		acc.stat[i].count = acc.stat[i].sum.n = 0;
+	rc = parse_u64(v[0].s, v[0].len, acc.n);
+	for (i = 0; rc == 0 && i < opt.nrate; i++)
+		rc = parse_u64(v[1 + i].s, v[1 + i].len, &acc.hits[i]);
+	for (i = 0; rc == 0 && i < opt.nsum; i++)
+		rc = read_stat(v + 1 + opt.nrate + 4 * i, &acc.stat[i]);
+	if (rc == 0) {
+		size_t keylen = opt.ngroup ? (size_t)(v[0].s - 1 - line) : 0;
+		if (agg_merge(agg, agg_find(agg, line, keylen), one, g) < 0)
+			return -1;
+	}
+	return rc;
+}
+
+static Buf header;            /* the partial header being merged */
+static int have_spec;
+
+static void merge_file(const char *path)
+{
+	const char *err;
+	Input *in = input_open(path, &err);
+	LineReader *lr;
+	Agg *one = agg_new(opt.nrate, opt.nsum);
+	char *line;
+	size_t len;
+	int rc;
+	if (!in)
+		die(EXIT_DATA, "%s: %s", path, err);
+	lr = lines_open(in, (size_t)1 << 28);
+	while ((rc = lines_next(lr, &line, &len)) > 0) {
+		unsigned long long lineno = (unsigned long long)lines_lineno(lr);
+		if (len > 0 && line[len - 1] == '\r')
+			len--;
+		if (!have_spec) {
+			if (spec_from_header(line, len) < 0)
+				die(EXIT_DATA, "%s:%llu: not a partial aggregate header (imr-tabulate --partial)",
+				    path, lineno);
+			agg_free(one);
+			one = agg_new(opt.nrate, opt.nsum);
+			agg = agg_new(opt.nrate, opt.nsum);
+			if (!opt.ngroup)
+				agg_find(agg, "", 0);
+			partial_header(&header);
+			have_spec = 1;
+		}
+		if (len == header.len && memcmp(line, header.s, len) == 0)
+			continue;
+		if (merge_row(one, line, len) < 0)
+			die(EXIT_DATA, "%s:%llu: not a partial aggregate row of the kind the header names",
+			    path, lineno);
+	}
+	if (rc < 0)
+		die(EXIT_DATA, "%s: %s", path, lines_error(lr));
+	lines_close(lr);
+	input_close(in);
+	agg_free(one);
+}
+
+/* ---- formatting ---- */
+
+typedef struct {
+	const char *s;
+	size_t len;
+	int num;              /* right-aligned */
+} Cell;
+
+#define NUMLEN 40
+
+/* Shortest of 15, 16, 17 significant digits that reads back as V. */
+static void fmt_exact(char *dst, double v)
+{
+	int p;
+	for (p = 15; p < 17; p++) {
+		snprintf(dst, NUMLEN, "%.*g", p, v);
+		if (strtod(dst, NULL) == v)
+			return;
+	}
+	snprintf(dst, NUMLEN, "%.17g", v);
+}
+
+static size_t ncols(void)
+{
+	return opt.ngroup + 1 + 4 * opt.nrate + 4 * opt.nsum;
+}
+
+static const char *total_label = "(total)";
+
+/* The cells of group G (or the total row when KEY is NULL); numbers are
+ * written into NUM[ncols()][NUMLEN]. */
+static void row_cells(const char *key, size_t keylen, Acc acc, Cell *c, char (*num)[NUMLEN])
+{
+	size_t i, k = 0;
+	for (i = 0; i < opt.ngroup; i++, k++) {
+		if (!key) {
+			c[k].s = total_label;
+			c[k].len = strlen(total_label);
+		} else {
+			const char *tab = memchr(key, '\t', keylen);
+			size_t len = tab ? (size_t)(tab - key) : keylen;
+			c[k].s = key;
+			c[k].len = len;
+			key += len + 1;
+			keylen -= tab ? len + 1 : len;
+		}
+		c[k].num = 0;
+	}
+	snprintf(num[k], NUMLEN, "%llu", (unsigned long long)*acc.n);
+	k++;
+	for (i = 0; i < opt.nrate; i++) {
+		double lo, hi;
+		snprintf(num[k++], NUMLEN, "%llu", (unsigned long long)acc.hits[i]);
+		if (*acc.n == 0) {
+			num[k++][0] = '\0';
+			num[k++][0] = '\0';
+			num[k++][0] = '\0';
+			continue;
+		}
+		wilson95(acc.hits[i], *acc.n, &lo, &hi);
+		snprintf(num[k++], NUMLEN, "%.4f", (double)acc.hits[i] / (double)*acc.n);
+		snprintf(num[k++], NUMLEN, "%.4f", lo);
+		snprintf(num[k++], NUMLEN, "%.4f", hi);
+	}
+	for (i = 0; i < opt.nsum; i++) {
+		Stat *s = &acc.stat[i];
+		double sum = xsum_value(&s->sum);
+		fmt_exact(num[k++], sum);
+		if (s->count == 0) {
+			num[k++][0] = '\0';
+			num[k++][0] = '\0';
+			num[k++][0] = '\0';
+			continue;
+		}
+		snprintf(num[k++], NUMLEN, "%.12g", sum / (double)s->count);
+		fmt_exact(num[k++], s->min);
+		fmt_exact(num[k++], s->max);
+	}
+	for (k = opt.ngroup; k < ncols(); k++) {
+		c[k].s = num[k];
+		c[k].len = strlen(num[k]);
+		c[k].num = 1;
+	}
+}
+
+/* Output column names. */
+static char **column_names(void)
+{
+	static const char *rate_part[] = { "", "rate", "ci_low", "ci_high" };
+	static const char *sum_part[] = { "sum", "mean", "min", "max" };
+	char **name = xmalloc(ncols() * sizeof *name);
+	size_t i, j, k = 0;
+	for (i = 0; i < opt.ngroup; i++)
+		name[k++] = xstrdup(opt.group[i]);
+	name[k++] = xstrdup("n");
+	for (i = 0; i < opt.nrate; i++)
+		for (j = 0; j < 4; j++) {
+			Buf b = { 0 };
+			if (opt.nrate == 1) {
+				buf_str(&b, j ? rate_part[j] : opt.rate[i].value);
+			} else {
+				buf_str(&b, opt.rate[i].col);
+				buf_str(&b, "=");
+				buf_str(&b, opt.rate[i].value);
+				if (j) {
+					buf_str(&b, ":");
+					buf_str(&b, rate_part[j]);
+				}
+			}
+			name[k++] = b.s ? b.s : xstrdup("");
+		}
+	for (i = 0; i < opt.nsum; i++)
+		for (j = 0; j < 4; j++) {
+			Buf b = { 0 };
+			if (opt.nsum > 1) {
+				buf_str(&b, opt.sum[i].col);
+				buf_str(&b, ":");
+			}
+			buf_str(&b, sum_part[j]);
+			name[k++] = b.s;
+		}
+	return name;
+}
+
+/* The rows to show: groups in order (at most --top), then the total. */
+typedef struct {
+	size_t *order, ngroups;
+	Agg *total;             /* NULL without --total */
+	char **names;
+	Cell *cell;
+	char (*num)[NUMLEN];
+} Table;
+
+static size_t table_rows(const Table *t) { return t->ngroups + (t->total != NULL); }
+
+static const Cell *table_row(Table *t, size_t r)
+{
+	size_t len;
+	if (r < t->ngroups) {
+		const char *key = agg_key(agg, t->order[r], &len);
+		row_cells(key, len, agg_acc(agg, t->order[r]), t->cell, t->num);
+	} else {
+		row_cells(NULL, 0, agg_acc(t->total, 0), t->cell, t->num);
+	}
+	return t->cell;
+}
+
+static void write_tsv(Table *t)
+{
+	size_t r, k, nc = ncols();
+	for (k = 0; k < nc; k++) {
+		if (k)
+			out_tab();
+		out_fieldz(t->names[k]);
+	}
+	out_nl();
+	for (r = 0; r < table_rows(t); r++) {
+		const Cell *c = table_row(t, r);
+		for (k = 0; k < nc; k++) {
+			if (k)
+				out_tab();
+			out_raw(c[k].s, c[k].len);
+		}
+		out_nl();
+	}
+}
+
+/* Display width: UTF-8 code points. */
+static size_t width(const char *s, size_t len)
+{
+	size_t w = 0, i;
+	for (i = 0; i < len; i++)
+		w += ((unsigned char)s[i] & 0xc0) != 0x80;
+	return w;
+}
+
+static void out_pad(size_t n)
+{
+	while (n--)
+		out_char(' ');
+}
+
+/* An empty group cell reads as (unknown) in the formats for people. */
+static Cell shown(Cell c)
+{
+	if (!c.num && c.len == 0) {
+		c.s = "(unknown)";
+		c.len = 9;
+	}
+	return c;
+}
+
+static void write_table(Table *t)
+{
+	size_t nc = ncols(), *w = xmalloc(nc * sizeof *w), r, k;
+	for (k = 0; k < nc; k++)
+		w[k] = width(t->names[k], strlen(t->names[k]));
+	for (r = 0; r < table_rows(t); r++) {
+		const Cell *c = table_row(t, r);
+		for (k = 0; k < nc; k++) {
+			Cell s = shown(c[k]);
+			size_t cw = width(s.s, s.len);
+			if (cw > w[k])
+				w[k] = cw;
+		}
+	}
+	for (r = 0; r <= table_rows(t); r++) {
+		const Cell *c = r ? table_row(t, r - 1) : NULL;
+		for (k = 0; k < nc; k++) {
+			Cell s = c ? shown(c[k]) : (Cell){ t->names[k], strlen(t->names[k]), k >= opt.ngroup };
+			size_t pad = w[k] - width(s.s, s.len);
+			if (k)
+				out_str("  ");
+			if (s.num)
+				out_pad(pad);
+			out_raw(s.s, s.len);
+			if (!s.num && k + 1 < nc)
+				out_pad(pad);
+		}
+		out_nl();
+	}
+	free(w);
+}
+
+static void out_md(const char *s, size_t len)
+{
+	size_t i;
+	for (i = 0; i < len; i++) {
+		if (s[i] == '|')
+			out_char('\\');
+		out_char(s[i]);
+	}
+}
+
+static void write_md(Table *t)
+{
+	size_t nc = ncols(), r, k;
+	out_char('|');
+	for (k = 0; k < nc; k++) {
+		out_char(' ');
+		out_md(t->names[k], strlen(t->names[k]));
+		out_str(" |");
+	}
+	out_str("\n|");
+	for (k = 0; k < nc; k++)
+		out_str(k < opt.ngroup ? " --- |" : " ---: |");
+	out_nl();
+	for (r = 0; r < table_rows(t); r++) {
+		const Cell *c = table_row(t, r);
+		out_char('|');
+		for (k = 0; k < nc; k++) {
+			Cell s = shown(c[k]);
+			out_char(' ');
+			out_md(s.s, s.len);
+			out_str(" |");
+		}
+		out_nl();
+	}
+}
+
+static size_t term_width(void)
+{
+	const char *env = getenv("COLUMNS");
+	struct winsize ws;
+	uint64_t v;
+	if (env && parse_u64(env, strlen(env), &v) == 0 && v > 0 && v < 10000)
+		return (size_t)v;
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+		return ws.ws_col;
+	return 80;
+}
+
+/* The label of a bar: the group cells joined by " / ". */
+static void bar_label(const Cell *c, Buf *b)
+{
+	size_t k;
+	b->len = 0;
+	buf_str(b, "");
+	if (opt.ngroup == 0)
+		buf_str(b, "(all)");
+	for (k = 0; k < opt.ngroup; k++) {
+		Cell s = shown(c[k]);
+		if (k)
+			buf_str(b, " / ");
+		buf_add(b, s.s, s.len);
+	}
+}
+
+/* The bar's value text and its length as a fraction of the full bar. */
+static double bar_value(const Cell *c, uint64_t maxn, Buf *b)
+{
+	const char *n = c[opt.ngroup].s;
+	char tmp[NUMLEN * 4];
+	b->len = 0;
+	if (opt.nrate == 0) {
+		buf_str(b, n);
+		return maxn ? strtod(n, NULL) / (double)maxn : 0;
+	}
+	if (c[opt.ngroup + 2].len == 0) {
+		snprintf(tmp, sizeof tmp, "n=%s", n);
+		buf_str(b, tmp);
+		return 0;
+	}
+	snprintf(tmp, sizeof tmp, "%.1f%% [%.1f, %.1f] of %s", 100 * strtod(c[opt.ngroup + 2].s, NULL),
+	         100 * strtod(c[opt.ngroup + 3].s, NULL), 100 * strtod(c[opt.ngroup + 4].s, NULL), n);
+	buf_str(b, tmp);
+	return strtod(c[opt.ngroup + 2].s, NULL);
+}
+
+/* Up to MAX display columns of S, with "…" when cut. */
+static void out_clipped(const char *s, size_t len, size_t max)
+{
+	size_t w = width(s, len), i, seen = 0;
+	if (w <= max) {
+		out_raw(s, len);
+		out_pad(max - w);
+		return;
+	}
+	for (i = 0; i < len; i++) {
+		if (((unsigned char)s[i] & 0xc0) != 0x80 && ++seen == max)
+			break;
+		out_char(s[i]);
+	}
+	out_str("…");
+}
+
+static void out_bar(double frac, size_t barw)
+{
+	static const char *eighth[] = { "", "▏", "▎", "▍", "▌", "▋", "▊", "▉" };
+	size_t units = (size_t)(frac * (double)barw * 8 + 0.5), i;
+	if (frac < 0)
+		units = 0;
+	if (units > barw * 8)
+		units = barw * 8;
+	for (i = 0; i < units / 8; i++)
+		out_str("█");
+	out_str(eighth[units % 8]);
+	out_pad(barw - units / 8 - (units % 8 != 0));
+}
+
+static void write_bars(Table *t)
+{
+	size_t r, labelw = 0, valuew = 0, tw = term_width(), barw;
+	uint64_t maxn = 0, v;
+	Buf label = { 0 }, value = { 0 };
+	for (r = 0; r < table_rows(t); r++) {
+		const Cell *c = table_row(t, r);
+		bar_label(c, &label);
+		bar_value(c, 0, &value);
+		if (width(label.s, label.len) > labelw)
+			labelw = width(label.s, label.len);
+		if (value.len > valuew)
+			valuew = value.len;
+		if (r < t->ngroups && parse_u64(c[opt.ngroup].s, c[opt.ngroup].len, &v) == 0 && v > maxn)
+			maxn = v;
+	}
+	if (labelw > tw / 3)
+		labelw = tw / 3 > 8 ? tw / 3 : 8;
+	barw = tw > labelw + valuew + 4 + 10 ? tw - labelw - valuew - 4 : 10;
+	for (r = 0; r < table_rows(t); r++) {
+		const Cell *c = table_row(t, r);
+		double frac;
+		bar_label(c, &label);
+		frac = bar_value(c, maxn, &value);
+		out_clipped(label.s, label.len, labelw);
+		out_str("  ");
+		out_bar(frac > 1 ? 1 : frac, barw);
+		out_str("  ");
+		out_raw(value.s, value.len);
+		out_nl();
+	}
+	free(label.s);
+	free(value.s);
+}
+
+static void write_result(void)
+{
+	Table t = { 0 };
+	size_t g, k, nc = ncols();
+	t.order = agg_order(agg);
+	t.ngroups = agg_size(agg);
+	if (opt.top && opt.top < t.ngroups)
+		t.ngroups = (size_t)opt.top;
+	if (opt.total && opt.ngroup) {
+		t.total = agg_new(opt.nrate, opt.nsum);
+		agg_find(t.total, "", 0);
+		for (g = 0; g < agg_size(agg); g++)
+			if (agg_merge(t.total, 0, agg, g) < 0)
+				die(EXIT_DATA, "the total sum overflows");
+	}
+	t.names = column_names();
+	t.cell = xmalloc(nc * sizeof *t.cell);
+	t.num = xmalloc(nc * sizeof *t.num);
+	switch (opt.format) {
+	case FMT_TSV: write_tsv(&t); break;
+	case FMT_TABLE: write_table(&t); break;
+	case FMT_MD: write_md(&t); break;
+	case FMT_BARS: write_bars(&t); break;
+	}
+	for (k = 0; k < nc; k++)
+		free(t.names[k]);
+	free(t.names);
+	free(t.cell);
+	free(t.num);
+	free(t.order);
+	agg_free(t.total);
+}
+
+static void parse_args(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "group", required_argument, NULL, 'g' },
+		{ "rate", required_argument, NULL, 'r' },
+		{ "sum", required_argument, NULL, 's' },
+		{ "explode", required_argument, NULL, 'e' },
+		{ "top", required_argument, NULL, 't' },
+		{ "total", no_argument, NULL, 'T' },
+		{ "format", required_argument, NULL, 'f' },
+		{ "partial", no_argument, NULL, 'p' },
+		{ "merge", no_argument, NULL, 'm' },
+		{ "lenient", no_argument, NULL, 'l' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 },
+	};
+	int c;
+	while ((c = getopt_long(argc, argv, "g:r:s:h", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'g': add_groups(optarg); break;
+		case 'r': add_rate(optarg); break;
+		case 's': add_sum(optarg); break;
+		case 'e': add_explode(optarg); break;
+		case 't':
+			if (parse_u64(optarg, strlen(optarg), &opt.top) < 0 || opt.top == 0)
+				bad_usage("--top takes a positive number", optarg);
+			break;
+		case 'T': opt.total = 1; break;
+		case 'f': opt.format = parse_format(optarg); break;
+		case 'p': opt.partial = 1; break;
+		case 'm': opt.merge = 1; break;
+		case 'l': opt.lenient = 1; break;
+		case 'h': usage(EXIT_OK);
+		case 'V': print_version();
+		default: usage(EXIT_USAGE);
+		}
+	}
+	if (opt.partial && (opt.top || opt.total || opt.format != FMT_TSV))
+		bad_usage("--partial writes every group: no --top, --total or --format", NULL);
+	if (opt.merge && opt.nexplode)
+		bad_usage("--explode applies before --partial, not to --merge", NULL);
+}
+
+int main(int argc, char **argv)
+{
+	int i;
+	setprogname(argv[0]);
+	quiet_sigpipe();
+	parse_args(argc, argv);
+	if (opt.merge && (opt.ngroup || opt.nrate || opt.nsum)) {
+		/* the spec is given: partial rows may come before any header (Hadoop) */
+		partial_header(&header);
+		have_spec = 1;
+	}
+	if (!opt.merge || have_spec) {
+		agg = agg_new(opt.nrate, opt.nsum);
+		if (!opt.ngroup)
+			agg_find(agg, "", 0);   /* one row for everything, even for no rows */
+	}
+	if (optind == argc)
+		argv[--optind] = "-";
+	for (i = optind; i < argc; i++) {
+		if (opt.merge)
+			merge_file(argv[i]);
+		else
+			tabulate_file(argv[i]);
+	}
+	if (!agg)
+		die(EXIT_DATA, "%s: empty input, expected partial aggregates", optind < argc ? argv[argc - 1] : "-");
+	report_lenient();
+	if (opt.partial)
+		write_partial();
+	else
+		write_result();
+	out_close();
+	return status;
+}
