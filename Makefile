@@ -75,3 +75,26 @@ valgrind: all
 	IMRKIT_BIN=$(CURDIR)/$(VG_DIR) IMRKIT_SLOW_TOOLS=1 prove -j2 t/
 
 .PHONY: asan valgrind
+
+# make fuzz: libFuzzer targets (clang), each run FUZZ_SECONDS from seeds made
+# of t/fixtures; findings land in fuzz/out/.  Each target lists the lib files
+# it needs, so one helper's unfinished file does not stop the others.
+FUZZ_CC ?= clang
+FUZZ_SECONDS ?= 30
+FUZZ_FLAGS = -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -g -O1 -std=c11 -D_DEFAULT_SOURCE -Ilib
+FUZZ_DIR = build/fuzz
+FUZZ_TARGETS = archive tsv splitter
+FUZZ_LIB_archive = lib/archive.c lib/input.c lib/util.c
+FUZZ_LIB_tsv = lib/tsv.c lib/lines.c lib/input.c   # util.c: included, see fuzz_tsv.c
+FUZZ_LIB_splitter = lib/splitter.c lib/util.c
+
+$(FUZZ_DIR)/fuzz_%: fuzz/fuzz_%.c fuzz/*.h lib/*.h lib/*.c
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $< $(FUZZ_LIB_$*) -lz
+
+fuzz-build: $(FUZZ_TARGETS:%=$(FUZZ_DIR)/fuzz_%)
+
+fuzz: fuzz-build
+	sh fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+.PHONY: fuzz fuzz-build

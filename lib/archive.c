@@ -177,11 +177,17 @@ static void parse_pax(Archive *a, const char *data, size_t size)
 	const char *p = data, *end = data + size;
 	while (p < end) {
 		char *after;
-		unsigned long len = strtoul(p, &after, 10);
-		const char *rec_end = p + len, *eq;
-		if (len == 0 || *after != ' ' || rec_end > end || rec_end[-1] != '\n')
+		unsigned long len;
+		const char *rec_end, *eq;
+		if (*p < '0' || *p > '9')
 			return;                     /* malformed: ignore the rest */
+		len = strtoul(p, &after, 10);
+		if (len == 0 || *after != ' ' || len > (unsigned long)(end - p))
+			return;
+		rec_end = p + len;
 		after++;
+		if (after >= rec_end || rec_end[-1] != '\n')
+			return;                     /* the length ends inside "LEN " */
 		eq = memchr(after, '=', (size_t)(rec_end - after));
 		if (eq) {
 			size_t klen = (size_t)(eq - after), vlen = (size_t)(rec_end - 1 - eq - 1);

@@ -1,0 +1,85 @@
+/* fuzz_splitter: lib/splitter.c, split's letter boundary finder, fed from
+ * memory in uneven chunks.  Checks the property imr-split promises: the
+ * letters it emits, concatenated, are the input byte for byte, each at its
+ * offset; with a size bound, the bytes before the fault are all emitted.
+ * The first two bytes choose the chunk size and the letter bound. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/types.h>
+
+#include "splitter.h"
+
+typedef struct {
+	const uint8_t *p;
+	size_t size, pos, chunk;
+} Mem;
+
+typedef struct {
+	const uint8_t *want;
+	size_t got;
+	size_t letters;
+} Check;
+
+static ssize_t mem_read(void *src, void *buf, size_t n)
+{
+	Mem *m = src;
+	size_t k = m->size - m->pos;
+	if (k > n)
+		k = n;
+	if (k > m->chunk)
+		k = m->chunk;
+	memcpy(buf, m->p + m->pos, k);
+	m->pos += k;
+	return (ssize_t)k;
+}
+
+static void letter(void *ctx, const char *text, size_t len, uint64_t offset)
+{
+	Check *c = ctx;
+	if (len == 0)
+		abort();                     /* no empty letters */
+	if (offset != c->got)
+		abort();                     /* offsets are contiguous */
+	if (memcmp(text, c->want + c->got, len) != 0)
+		abort();                     /* the bytes are the input's */
+	c->got += len;
+	c->letters++;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	static const size_t chunks[] = { 1, 3, 64, 4096, 1 << 20 };
+	Splitter sp;
+	Mem m;
+	Check c;
+	uint64_t at = 0;
+	size_t max;
+	int rc, round;
+	if (size < 2)
+		return 0;
+	m.chunk = chunks[data[0] % 5];
+	max = data[1] & 0x80 ? (size_t)64 << 20 : (size_t)(data[1] + 1) * 8;
+	data += 2;
+	size -= 2;
+	splitter_init(&sp, max, letter, &c);
+	for (round = 0; round < 2; round++) {     /* the Splitter is reused per member */
+		m.p = data;
+		m.size = size;
+		m.pos = 0;
+		memset(&c, 0, sizeof c);
+		c.want = data;
+		rc = splitter_run(&sp, mem_read, &m, &at);
+		if (rc == SPLIT_OK) {
+			if (c.got != size)
+				abort();     /* every byte lands in a letter */
+		} else if (rc == SPLIT_TOO_LONG) {
+			if (at > c.got || c.got != m.pos)
+				abort();     /* all bytes read were emitted */
+		} else {
+			abort();             /* mem_read never fails */
+		}
+	}
+	splitter_free(&sp);
+	return 0;
+}

@@ -1,0 +1,48 @@
+#!/bin/sh
+# Replays every input in fuzz/crashers/TARGET/ through its fuzz target (built
+# here with cc and fuzz/replay.c, with ASan+UBSan when the compiler has them)
+# and through the tool that reads such input: none may crash again.
+. "$(dirname "$0")/lib.sh"
+CC=${CC:-cc}
+SAN="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
+echo 'int main(void){return 0;}' >"$TMP/x.c"
+$CC $SAN -o "$TMP/x" "$TMP/x.c" 2>/dev/null && "$TMP/x" || SAN=
+export ASAN_OPTIONS=${ASAN_OPTIONS:-abort_on_error=1:detect_leaks=1}
+
+libs_archive="lib/archive.c lib/input.c lib/util.c"
+libs_tsv="lib/tsv.c lib/lines.c lib/input.c"
+libs_splitter="lib/splitter.c lib/util.c"
+
+for dir in "$TOP"/fuzz/crashers/*/; do
+	t=$(basename "$dir")
+	[ -f "$TOP/fuzz/fuzz_$t.c" ] || continue
+	eval "libs=\${libs_$t:-}"
+	if [ -z "$libs" ]; then
+		skip "replay $t" "no library list for this target in t/fuzz-crashers.t"
+		continue
+	fi
+	(cd "$TOP" && $CC -std=c11 -g -O1 -D_DEFAULT_SOURCE $SAN -Ilib -o "$TMP/replay_$t" \
+		"fuzz/fuzz_$t.c" fuzz/replay.c $libs -lz) 2>"$TMP/cc.err"
+	if [ $? -ne 0 ]; then
+		sed 's/^/# /' "$TMP/cc.err" | head -20
+		ok 1 "build the $t replayer"
+		continue
+	fi
+	for f in "$dir"*; do
+		[ -f "$f" ] || continue
+		name=$t/$(basename "$f")
+		leaks=; [ "$t" = tsv ] && leaks=ASAN_OPTIONS=detect_leaks=0
+		env $leaks "$TMP/replay_$t" "$f" >/dev/null 2>"$TMP/err"
+		ok $? "fuzz target $t replays $name"
+		[ -s "$TMP/err" ] && head -20 "$TMP/err" | sed 's/^/# /'
+		case $t in
+		archive|splitter)
+			# the tool: a clean exit (0 or 1 with a message), never a signal
+			imr-split "$f" >/dev/null 2>"$TMP/err"; rc=$?
+			[ $rc -le 1 ] && ! grep -q Sanitizer "$TMP/err"
+			ok $? "imr-split on $name exits $rc"
+			;;
+		esac
+	done
+done
+done_testing
