@@ -7,7 +7,7 @@ PREFIX ?= /usr/local
 
 TOOLS = imr-split imr-extract imr-normalize imr-tabulate
 BINS = $(TOOLS:%=bin/%)
-LIB_SRC = $(wildcard lib/*.c)
+LIB_SRC = $(sort $(wildcard lib/*.c) lib/tables.c)
 LIB_OBJ = $(LIB_SRC:.c=.o)
 
 all: $(filter $(BINS),$(patsubst %.c,%,$(wildcard bin/*.c)))
@@ -17,6 +17,11 @@ lib/libimr.a: $(LIB_OBJ)
 
 lib/%.o: lib/%.c lib/*.h
 	$(CC) $(CFLAGS) -Ilib -c -o $@ $<
+
+# the data tables (imr-normalize's lexicon and categories), compiled in
+TABLES = data/lexicon.tsv data/categories.tsv
+lib/tables.c: tools/tsv2c.awk $(TABLES)
+	awk -f tools/tsv2c.awk $(TABLES) > $@.tmp && mv $@.tmp $@
 
 bin/%: bin/%.c lib/libimr.a
 	$(CC) $(CFLAGS) -Ilib -o $@ $< lib/libimr.a $(LDLIBS)

@@ -1,0 +1,34 @@
+/* phrase.h: a dictionary of phrases (sequences of words) -> values, for
+ * finding the longest known phrase at a word of a text.
+ *
+ * Phrases are keyed by their words as words_split() gives them, so
+ * "Hydrocodone/APAP", "hydrocodone apap" and "HYDROCODONE-APAP" are one
+ * phrase.  Every leading part of a phrase is stored too, so a lookup walks
+ * forward word by word and stops at the first miss. */
+#ifndef IMR_PHRASE_H
+#define IMR_PHRASE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "words.h"
+
+typedef struct {
+	char *key;         /* NUL-terminated, NULL when the slot is free */
+	uint32_t len;
+	int val;           /* -1: only a leading part of longer phrases */
+} PhraseSlot;
+
+typedef struct {
+	PhraseSlot *slot;
+	size_t cap, n;     /* cap is a power of two */
+} Phrases;
+
+/* Add (or replace) the phrase NAME with value VAL >= 0.  Returns 0, or -1
+ * when NAME holds no word. */
+int phrases_add(Phrases *p, const char *name, int val);
+/* The value of the longest phrase starting at word I of W, or -1; *nw gets
+ * its number of words. */
+int phrases_longest(const Phrases *p, const Words *w, size_t i, size_t *nw);
+
+#endif

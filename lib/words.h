@@ -1,0 +1,30 @@
+/* words.h: split text into lowercase ASCII words, for matching phrases.
+ *
+ * A word is a run of ASCII letters and digits; everything else separates
+ * words.  The words are kept lowercased and joined by single spaces in
+ * key[], so the words i..j form the contiguous key key[off[i] .. end(j)):
+ * a phrase is looked up without copying.  Locale-free. */
+#ifndef IMR_WORDS_H
+#define IMR_WORDS_H
+
+#include <stddef.h>
+
+#define WORDS_MAX 256
+#define WORDS_TEXT 4096
+
+typedef struct {
+	size_t n;                  /* number of words */
+	char key[WORDS_TEXT];      /* the words, lowercase, one space between */
+	unsigned short off[WORDS_MAX], len[WORDS_MAX];  /* in key[] */
+	unsigned short src[WORDS_MAX], srcend[WORDS_MAX]; /* in the text */
+} Words;
+
+/* Split S (N bytes); text past WORDS_TEXT bytes or WORDS_MAX words is ignored. */
+void words_split(Words *w, const char *s, size_t n);
+/* Does word I equal the lowercase C string WORD? */
+int words_is(const Words *w, size_t i, const char *word);
+/* The value of word I when it is a whole number ("12") or a number word
+ * ("one" .. "twelve"), else -1. */
+int words_number(const Words *w, size_t i);
+
+#endif
