@@ -1,0 +1,233 @@
+/* imr-extract: imr-split records -> one TSV row per disputed item (or, with
+ * --letters, per letter).
+ *
+ * Needs the columns doc_id and text; every other input column but text is
+ * passed through after the extracted ones, in input order.  Every letter
+ * yields at least one row: one with item_no 0 and a status saying why when
+ * no item could be found. */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "letter.h"
+#include "out.h"
+#include "tsv.h"
+#include "util.h"
+
+static const char *const letter_cols[] = {
+	"doc_id", "source", "layout", "case_number", "date_assigned", "decision_date",
+	"injury_date", "ur_date", "received_date", "priority", "reviewer_specialty",
+	"reviewer_states", "patient_age", "patient_sex",
+};
+static const char *const item_cols[] = {
+	"item_no", "item", "original_request", "decision", "ca_guideline", "imr_guideline",
+	"rationale", "status",
+};
+static const char *const per_letter_cols[] = { "n_items", "diagnoses", "summary", "status" };
+
+#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
+
+static int opt_letters;
+
+_Noreturn static void usage(int code)
+{
+	if (code != EXIT_OK) {
+		fprintf(stderr, "usage: %s [--letters] [FILE...]\n", progname);
+		exit(code);
+	}
+	printf("usage: %s [OPTIONS] [FILE...]\n"
+	       "Extract the disputed items of IMR letters from imr-split records.\n"
+	       "Input needs the columns doc_id and text; no FILE or '-' reads stdin.\n"
+	       "Output: one row per item (item_no 0 when none was found), other input\n"
+	       "columns but text passed through at the end.\n\n"
+	       "  --letters       one row per letter: n_items, diagnoses, summary\n"
+	       "  -h, --help      show this help\n"
+	       "      --version   show the version\n",
+	       progname);
+	exit(EXIT_OK);
+}
+
+typedef struct {
+	Tsv *t;
+	size_t doc_id, text;
+	int source;
+	size_t *pass;      /* the columns passed through */
+	size_t npass;
+} Src;
+
+static void out_str_field(const Letter *L, Str s)
+{
+	out_field(letter_str(L, s), s.len);
+}
+
+static void out_letter_fields(const Src *in, const Letter *L)
+{
+	Field f = tsv_field(in->t, in->doc_id);
+	out_raw(f.s, f.len);
+	out_tab();
+	if (in->source >= 0) {
+		f = tsv_field(in->t, (size_t)in->source);
+		out_raw(f.s, f.len);
+	}
+	out_tab();
+	out_fieldz(L->layout);
+	out_tab(); out_str_field(L, L->case_number);
+	out_tab(); out_str_field(L, L->date_assigned);
+	out_tab(); out_str_field(L, L->decision_date);
+	out_tab(); out_str_field(L, L->injury_date);
+	out_tab(); out_str_field(L, L->ur_date);
+	out_tab(); out_str_field(L, L->received_date);
+	out_tab(); out_str_field(L, L->priority);
+	out_tab(); out_str_field(L, L->reviewer_specialty);
+	out_tab(); out_str_field(L, L->reviewer_states);
+	out_tab(); out_str_field(L, L->patient_age);
+	out_tab(); out_str_field(L, L->patient_sex);
+}
+
+static void out_passthrough(const Src *in)
+{
+	size_t i;
+	for (i = 0; i < in->npass; i++) {
+		Field f = tsv_field(in->t, in->pass[i]);
+		out_tab();
+		out_raw(f.s, f.len);
+	}
+	out_nl();
+}
+
+static void out_item(const Src *in, const Letter *L, size_t no)
+{
+	out_letter_fields(in, L);
+	out_tab();
+	if (no == 0) {   /* the letter's row when it has no item */
+		out_str("0\t\t\t\t\t\t\t");
+		out_fieldz(L->status);
+	} else {
+		const Item *it = &L->items[no - 1];
+		out_u64(no);
+		out_tab(); out_str_field(L, it->item);
+		out_tab(); out_str_field(L, it->original_request);
+		out_tab(); out_fieldz(it->decision);
+		out_tab(); out_str_field(L, it->ca_guideline);
+		out_tab(); out_str_field(L, it->imr_guideline);
+		out_tab(); out_str_field(L, it->rationale);
+		out_tab(); out_fieldz(it->status);
+	}
+	out_passthrough(in);
+}
+
+static void out_letter(const Src *in, const Letter *L)
+{
+	const char *status = L->status;
+	size_t i;
+	for (i = 0; i < L->n_items; i++)   /* a truncated item makes a truncated letter */
+		if (strcmp(L->items[i].status, "ok") != 0)
+			status = L->items[i].status;
+	out_letter_fields(in, L);
+	out_tab(); out_u64(L->n_items);
+	out_tab(); out_str_field(L, L->diagnoses);
+	out_tab(); out_str_field(L, L->summary);
+	out_tab(); out_fieldz(status);
+	out_passthrough(in);
+}
+
+static void out_header(const Src *in)
+{
+	size_t i;
+	for (i = 0; i < NELEM(letter_cols); i++) {
+		if (i)
+			out_tab();
+		out_str(letter_cols[i]);
+	}
+	if (opt_letters) {
+		for (i = 0; i < NELEM(per_letter_cols); i++) {
+			out_tab();
+			out_str(per_letter_cols[i]);
+		}
+	} else {
+		for (i = 0; i < NELEM(item_cols); i++) {
+			out_tab();
+			out_str(item_cols[i]);
+		}
+	}
+	for (i = 0; i < in->npass; i++) {
+		out_tab();
+		out_fieldz(tsv_colname(in->t, in->pass[i]));
+	}
+	out_nl();
+}
+
+static int extract_file(const char *path, Letter *L, int *header_done)
+{
+	Src in;
+	size_t i, cap = 0;
+	char *text = NULL;
+	int status;
+	in.t = tsv_open(path);
+	in.doc_id = tsv_need(in.t, "doc_id");
+	in.text = tsv_need(in.t, "text");
+	in.source = tsv_col(in.t, "source");
+	in.pass = xmalloc(tsv_ncols(in.t) * sizeof *in.pass);
+	in.npass = 0;
+	for (i = 0; i < tsv_ncols(in.t); i++)
+		if (i != in.doc_id && i != in.text && (int)i != in.source)
+			in.pass[in.npass++] = i;
+	if (!*header_done) {   /* the first file's columns name the output's */
+		out_header(&in);
+		*header_done = 1;
+	}
+	while (tsv_next(in.t)) {
+		Field f = tsv_field(in.t, in.text);
+		size_t len;
+		if (f.len + 1 > cap) {
+			cap = f.len + f.len / 2 + 4096;
+			free(text);
+			text = xmalloc(cap);
+		}
+		len = tsv_unescape(f.s, f.len, text);
+		letter_parse(L, text, len);
+		if (opt_letters) {
+			out_letter(&in, L);
+		} else if (L->n_items == 0) {
+			out_item(&in, L, 0);
+		} else {
+			for (i = 1; i <= L->n_items; i++)
+				out_item(&in, L, i);
+		}
+	}
+	status = tsv_status(in.t);
+	free(text);
+	free(in.pass);
+	tsv_close(in.t);
+	return status;
+}
+
+int main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "letters", no_argument, NULL, 'l' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 },
+	};
+	Letter L;
+	int c, i, status = EXIT_OK, header_done = 0;
+	setprogname(argv[0]);
+	quiet_sigpipe();
+	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'l': opt_letters = 1; break;
+		case 'h': usage(EXIT_OK);
+		case 'V': print_version();
+		default: usage(EXIT_USAGE);
+		}
+	}
+	letter_init(&L);
+	if (optind == argc)
+		status |= extract_file("-", &L, &header_done);
+	for (i = optind; i < argc; i++)
+		status |= extract_file(argv[i], &L, &header_done);
+	letter_free(&L);
+	out_close();
+	return status ? EXIT_DATA : EXIT_OK;
+}

@@ -1,0 +1,956 @@
+/* letter.c: find the fields of an IMR letter in its text.
+ *
+ * The letter is first normalized (text_normalize: lines trimmed, page footers
+ * and form feeds gone) and its paragraphs made explicit: one LF between the
+ * lines of a paragraph, two between paragraphs, whatever the letter's own
+ * spacing was.  A lowercase copy serves every search, so headings and labels
+ * match in any case.  Values are cut from the normalized text and cleaned
+ * (text_clean) into a pool. */
+#define _GNU_SOURCE 1
+#include "letter.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+#include "util.h"
+
+#define NONE SIZE_MAX
+
+/* ---- storage ---- */
+
+void letter_init(Letter *L)
+{
+	memset(L, 0, sizeof *L);
+}
+
+void letter_free(Letter *L)
+{
+	free(L->items);
+	free(L->pool);
+	free(L->norm);
+	free(L->low);
+	letter_init(L);
+}
+
+static void pool_reserve(Letter *L, size_t n)
+{
+	if (L->pool_cap - L->pool_len < n) {
+		L->pool_cap = L->pool_cap * 2 > L->pool_len + n ? L->pool_cap * 2 : L->pool_len + n + 4096;
+		L->pool = xrealloc(L->pool, L->pool_cap);
+	}
+}
+
+static Str add_bytes(Letter *L, const char *s, size_t n)
+{
+	Str v = { L->pool_len, n };
+	pool_reserve(L, n + 1);
+	memcpy(L->pool + L->pool_len, s, n);
+	L->pool_len += n;
+	L->pool[L->pool_len++] = '\0';
+	return v;
+}
+
+/* The cleaned text of norm[from, to). */
+static Str add_clean(Letter *L, size_t from, size_t to)
+{
+	Str v = { L->pool_len, 0 };
+	if (from >= to || to > L->len)
+		return v;
+	pool_reserve(L, to - from + 1);
+	v.len = text_clean(L->norm + from, to - from, L->pool + L->pool_len);
+	L->pool_len += v.len;
+	L->pool[L->pool_len++] = '\0';
+	return v;
+}
+
+/* Append S to the ';'-joined LIST, which must be the newest value in the
+ * pool; a value already in the list (any case) is not repeated. */
+static void list_add(Letter *L, Str *list, const char *s, size_t n)
+{
+	const char *p = L->pool + list->off, *end = p + list->len;
+	while (n > 0 && (*s == ' ' || *s == ',' || *s == ';'))
+		s++, n--;
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == ',' || s[n - 1] == '.' || s[n - 1] == ';'))
+		n--;
+	if (n == 0)
+		return;
+	while (p < end) {   /* already there? */
+		const char *semi = memchr(p, ';', (size_t)(end - p));
+		const char *stop = semi ? semi : end;
+		if ((size_t)(stop - p) == n && strncasecmp(p, s, n) == 0)
+			return;
+		p = semi ? semi + 1 : end;
+	}
+	pool_reserve(L, n + list->len + 2);
+	if (list->len && list->off + list->len + 1 != L->pool_len)
+		*list = add_bytes(L, L->pool + list->off, list->len);   /* move it to the end */
+	if (list->len == 0)
+		list->off = L->pool_len;
+	else
+		L->pool[L->pool_len - 1] = ';';   /* over the NUL */
+	memcpy(L->pool + L->pool_len, s, n);
+	L->pool_len += n;
+	L->pool[L->pool_len++] = '\0';
+	list->len += n + (list->len ? 1 : 0);
+}
+
+/* ---- searching the lowercase text ---- */
+
+static size_t find(const Letter *L, size_t from, size_t to, const char *needle)
+{
+	const char *p;
+	if (to > L->len)
+		to = L->len;
+	if (from >= to)
+		return NONE;
+	p = memmem(L->low + from, to - from, needle, strlen(needle));
+	return p ? (size_t)(p - L->low) : NONE;
+}
+
+static size_t find_last(const Letter *L, size_t from, size_t to, const char *needle)
+{
+	size_t at, last = NONE;
+	while ((at = find(L, from, to, needle)) != NONE) {
+		last = at;
+		from = at + 1;
+	}
+	return last;
+}
+
+/* End of NEEDLE found at AT, or NONE. */
+static size_t after(size_t at, const char *needle)
+{
+	return at == NONE ? NONE : at + strlen(needle);
+}
+
+static size_t min2(size_t a, size_t b) { return a < b ? a : b; }
+
+static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
+static int is_digit(int c) { return c >= '0' && c <= '9'; }
+static int is_alpha(int c) { return text_tolower(c) >= 'a' && text_tolower(c) <= 'z'; }
+
+static size_t line_end(const Letter *L, size_t at)
+{
+	const char *nl = memchr(L->norm + at, '\n', L->len - at);
+	return nl ? (size_t)(nl - L->norm) : L->len;
+}
+
+/* ---- normalizing ---- */
+
+/* Make paragraphs explicit.  A letter whose lines are mostly followed by
+ * blank lines (the 2014-15 PDFs' text) marks a paragraph by a longer run of
+ * blank lines than usual; any other letter by one blank line. */
+static void mark_paragraphs(Letter *L)
+{
+	char *s = L->norm;
+	size_t n = L->len, i, w = 0, lines = 0, gapped = 0, runs[5] = { 0 };
+	size_t unit = 0, gap = 0;
+	int seen_text = 0;
+
+	for (i = 0; i < n;) {   /* count the blank runs after text lines */
+		size_t e = (size_t)((char *)memchr(s + i, '\n', n - i) - s);
+		if (e == i) {
+			gap++;
+		} else {
+			if (seen_text) {
+				lines++;
+				if (gap) {
+					gapped++;
+					runs[gap < 4 ? gap : 4]++;
+				}
+			}
+			seen_text = 1;
+			gap = 0;
+		}
+		i = e + 1;
+	}
+	if (lines > 4 && gapped * 10 >= lines * 6) {
+		size_t k;
+		unit = 1;
+		for (k = 2; k < 5; k++)
+			if (runs[k] > runs[unit])
+				unit = k;
+	}
+	gap = 0;
+	seen_text = 0;
+	for (i = 0; i < n;) {
+		size_t e = (size_t)((char *)memchr(s + i, '\n', n - i) - s);
+		if (e == i) {
+			gap++;
+		} else {
+			if (seen_text)
+				s[w++] = '\n';
+			if (seen_text && gap > unit)
+				s[w++] = '\n';
+			memmove(s + w, s + i, e - i);
+			w += e - i;
+			seen_text = 1;
+			gap = 0;
+		}
+		i = e + 1;
+	}
+	L->len = w;
+}
+
+static void prepare(Letter *L, const char *text, size_t len)
+{
+	size_t i;
+	if (L->cap < len + 2) {
+		L->cap = len + len / 4 + 64;
+		free(L->norm);
+		free(L->low);
+		L->norm = xmalloc(L->cap);
+		L->low = xmalloc(L->cap);
+	}
+	L->len = text_normalize(text, len, L->norm);
+	mark_paragraphs(L);
+	/* lowercase, and line ends as blanks so phrases match across them */
+	for (i = 0; i < L->len; i++)
+		L->low[i] = L->norm[i] == '\n' ? ' ' : (char)text_tolower((unsigned char)L->norm[i]);
+	L->norm[L->len] = L->low[L->len] = '\0';
+}
+
+/* ---- header block ---- */
+
+enum { F_NONE, F_CASE, F_ASSIGNED, F_DECIDED, F_PRIORITY, F_INJURY, F_UR, F_RECEIVED, F_OTHER };
+enum { V_DATE = 1, V_CASE = 2, V_TEXT = 4 };
+
+static const struct {
+	const char *label;  /* lowercase */
+	int field;
+} header_labels[] = {
+	{ "maximus case number:", F_CASE },
+	{ "case number:", F_CASE },
+	{ "date assigned:", F_ASSIGNED },
+	{ "decision date:", F_DECIDED },
+	{ "dated:", F_DECIDED },
+	{ "priority:", F_PRIORITY },
+	{ "date of injury:", F_INJURY },
+	{ "ur denial date:", F_UR },
+	{ "date of ur decision:", F_UR },
+	{ "imr application received:", F_RECEIVED },
+	{ "application received:", F_RECEIVED },
+	{ "application", F_RECEIVED },   /* its "Received:" is on the next line */
+	{ "received:", F_NONE },
+	{ "employee:", F_OTHER },
+	{ "claim number:", F_OTHER },
+};
+
+static int value_kind(const char *s, size_t n)
+{
+	size_t i, digits = 0, seps = 0;
+	if (n >= 3 && text_tolower(s[0]) == 'c' && text_tolower(s[1]) == 'm' && is_digit(s[2]))
+		return V_CASE;
+	for (i = 0; i < n; i++) {
+		if (is_digit(s[i]))
+			digits++;
+		else if (s[i] == '/' || s[i] == '-')
+			seps++;
+		else
+			return V_TEXT;
+	}
+	return digits && seps == 2 ? V_DATE : V_TEXT;
+}
+
+static int field_accepts(int field, int kind)
+{
+	switch (field) {
+	case F_CASE: return kind == V_CASE;
+	case F_PRIORITY: return kind == V_TEXT;
+	case F_OTHER: return kind != V_DATE && kind != V_CASE;
+	default: return kind == V_DATE;
+	}
+}
+
+typedef struct {
+	int pending[16];    /* fields still waiting for a value, in order */
+	size_t npending;
+	Str *slot[F_OTHER + 1];
+} Header;
+
+static void header_value(Letter *L, Header *h, int field, size_t from, size_t to)
+{
+	Str v = add_clean(L, from, to);
+	if (v.len == 0)
+		return;
+	if (field == F_NONE) {   /* a value on its own: the first label waiting for its kind */
+		int kind = value_kind(L->pool + v.off, v.len);
+		size_t k;
+		for (k = 0; k < h->npending; k++)
+			if (field_accepts(h->pending[k], kind))
+				break;
+		if (k == h->npending)
+			return;
+		field = h->pending[k];
+		memmove(h->pending + k, h->pending + k + 1, (h->npending - k - 1) * sizeof *h->pending);
+		h->npending--;
+	}
+	if (h->slot[field] && h->slot[field]->len == 0)
+		*h->slot[field] = v;
+}
+
+/* Values between labels on one line; a run of two or more spaces separates
+ * values too (the columns of pdftotext -layout). */
+static void header_values(Letter *L, Header *h, int field, size_t from, size_t to)
+{
+	while (from < to && L->norm[from] == ' ')
+		from++;
+	if (from >= to) {
+		if (field != F_NONE && h->npending < 16)
+			h->pending[h->npending++] = field;
+		return;
+	}
+	if (field != F_NONE) {   /* a label's own value follows it */
+		size_t gap = find(L, from, to, "  ");
+		header_value(L, h, field, from, gap == NONE ? to : gap);
+		from = gap == NONE ? to : gap;
+		while (from < to && L->norm[from] == ' ')
+			from++;
+	}
+	while (from < to) {
+		size_t gap = find(L, from, to, "  ");
+		size_t stop = gap == NONE ? to : gap;
+		header_value(L, h, F_NONE, from, stop);
+		from = stop;
+		while (from < to && L->norm[from] == ' ')
+			from++;
+	}
+}
+
+/* The first label at or after FROM on the line (to TO) that starts a word. */
+static size_t next_label(const Letter *L, size_t from, size_t to, int *field, size_t *end)
+{
+	size_t best = NONE, k;
+	for (k = 0; k < sizeof header_labels / sizeof header_labels[0]; k++) {
+		size_t at = find(L, from, to, header_labels[k].label);
+		size_t e = after(at, header_labels[k].label);
+		while (at != NONE && ((at > 0 && is_alpha(L->low[at - 1])) ||
+		                      (e < to && is_alpha(L->low[e])))) {
+			at = find(L, at + 1, to, header_labels[k].label);
+			e = after(at, header_labels[k].label);
+		}
+		if (at != NONE && (best == NONE || at < best || (at == best && e > *end))) {
+			best = at;
+			*field = header_labels[k].field;
+			*end = e;
+		}
+	}
+	return best;
+}
+
+static void parse_header(Letter *L, size_t from, size_t to)
+{
+	Header h = { .npending = 0 };
+	h.slot[F_CASE] = &L->case_number;
+	h.slot[F_ASSIGNED] = &L->date_assigned;
+	h.slot[F_DECIDED] = &L->decision_date;
+	h.slot[F_PRIORITY] = &L->priority;
+	h.slot[F_INJURY] = &L->injury_date;
+	h.slot[F_UR] = &L->ur_date;
+	h.slot[F_RECEIVED] = &L->received_date;
+	while (from < to) {
+		size_t eol = min2(line_end(L, from), to), pos = from;
+		int field = F_NONE, next_field;
+		size_t at, end = 0;
+		while ((at = next_label(L, pos, eol, &next_field, &end)) != NONE) {
+			header_values(L, &h, field, pos, at);
+			field = next_field;
+			pos = end;
+			end = 0;
+		}
+		header_values(L, &h, field, pos, eol);
+		from = eol + 1;
+	}
+}
+
+/* ---- reviewer ---- */
+
+static void add_list_span(Letter *L, Str *list, size_t from, size_t to, int split_and)
+{
+	Str v = add_clean(L, from, to);
+	const char *p = L->pool + v.off, *end = p + v.len;
+	char buf[512];
+	size_t n = v.len < sizeof buf ? v.len : sizeof buf - 1;
+	/* the list is built after V: copy V out of the way first */
+	memcpy(buf, p, n);
+	L->pool_len = v.off;
+	p = buf;
+	end = buf + n;
+	while (p < end) {
+		const char *comma = memchr(p, ',', (size_t)(end - p));
+		const char *stop = comma ? comma : end;
+		const char *q = p;
+		if (split_and) {   /* "California and Texas" */
+			const char *a;
+			while ((a = memmem(q, (size_t)(stop - q), " and ", 5)) != NULL) {
+				list_add(L, list, q, (size_t)(a - q));
+				q = a + 5;
+			}
+		}
+		if (stop - q > 4 && strncasecmp(q, " and ", 5) == 0)
+			q += 5;
+		else if (stop - q > 3 && strncasecmp(q, "and ", 4) == 0)
+			q += 4;
+		list_add(L, list, q, (size_t)(stop - q));
+		p = comma ? comma + 1 : end;
+	}
+}
+
+/* "Board Certified in X[,] [and] has a subspecialty in Y and is licensed to
+ * practice in Z." */
+static void board_sentence(Letter *L, size_t at, size_t limit)
+{
+	static const char *const ends[] = {
+		", and has a subspecialty", " and has a subspecialty", ", has a subspecialty",
+		" has a subspecialty", ", and is licensed", " and is licensed", ", is licensed",
+		" is licensed",
+	};
+	size_t from = after(at, "board certified in "), stop = find(L, from, limit, ". "), k, cut;
+	stop = min2(stop, limit);
+	cut = stop;
+	for (k = 0; k < sizeof ends / sizeof ends[0]; k++)
+		cut = min2(cut, find(L, from, stop, ends[k]));
+	/* the letters write "in X and Y" for two boards, but "and" is also in
+	 * "Physical Medicine and Rehabilitation": keep it whole */
+	add_list_span(L, &L->reviewer_specialty, from, cut, 0);
+	at = find(L, cut, stop, "subspecialty in ");
+	if (at != NONE) {
+		size_t s = after(at, "subspecialty in ");
+		size_t e = min2(find(L, s, stop, " and is licensed"), find(L, s, stop, ", and is licensed"));
+		e = min2(e, find(L, s, stop, ", is licensed"));
+		add_list_span(L, &L->reviewer_specialty, s, min2(e, stop), 0);
+	}
+}
+
+/* A labelled list that can wrap onto following lines. */
+static size_t labelled_list_end(const Letter *L, size_t from, size_t limit)
+{
+	size_t e = line_end(L, from);
+	while (e < limit && e + 1 < L->len && L->norm[e + 1] != '\n') {
+		size_t next = e + 1, ne = line_end(L, next);
+		if (memchr(L->norm + next, ':', ne - next) || (is_upper(L->norm[next]) && is_upper(L->norm[next + 1])))
+			break;
+		e = ne;
+	}
+	return min2(e, limit);
+}
+
+static void parse_reviewer(Letter *L, size_t from, size_t to)
+{
+	size_t at, pos;
+	int states_done = 0;
+	for (pos = from; (at = find(L, pos, to, "board certified in ")) != NONE; pos = at + 1)
+		board_sentence(L, at, to);
+	at = find(L, from, to, "certification(s)/specialty:");
+	if (at != NONE) {
+		size_t s = after(at, "certification(s)/specialty:");
+		size_t e = labelled_list_end(L, s, to);
+		e = min2(e, find(L, s, e, "state(s) of licensure:"));
+		add_list_span(L, &L->reviewer_specialty, s, e, 0);
+	}
+	at = find(L, from, to, "state(s) of licensure:");
+	if (at != NONE) {
+		size_t s = after(at, "state(s) of licensure:");
+		size_t e = labelled_list_end(L, s, to);
+		e = min2(e, find(L, s, e, "certification(s)/specialty:"));
+		add_list_span(L, &L->reviewer_states, s, e, 1);
+		states_done = 1;
+	}
+	for (pos = from; !states_done && (at = find(L, pos, to, "licensed to practice in ")) != NONE; pos = at + 1) {
+		size_t s = after(at, "licensed to practice in ");
+		size_t e = min2(find(L, s, to, "."), to);
+		add_list_span(L, &L->reviewer_states, s, e, 1);
+	}
+}
+
+/* ---- clinical case summary ---- */
+
+static int word_at(const char *s, size_t n, size_t i, const char *w)
+{
+	size_t k = strlen(w), j;
+	if (i + k > n || (i > 0 && is_alpha(s[i - 1])) || (i + k < n && is_alpha(s[i + k])))
+		return 0;
+	for (j = 0; j < k; j++)
+		if (text_tolower((unsigned char)s[i + j]) != w[j])
+			return 0;
+	return 1;
+}
+
+/* The sex word in S[from, to): "male" or "female", or NULL. */
+static const char *sex_word(const char *s, size_t n, size_t from, size_t to)
+{
+	static const struct { const char *word, *sex; } words[] = {
+		{ "male", "male" }, { "female", "female" }, { "man", "male" }, { "woman", "female" },
+		{ "gentleman", "male" }, { "lady", "female" },
+	};
+	size_t i, k;
+	for (i = from; i < to && i < n; i++)
+		for (k = 0; k < sizeof words / sizeof words[0]; k++)
+			if (word_at(s, n, i, words[k].word))
+				return words[k].sex;
+	return NULL;
+}
+
+static void parse_patient(Letter *L, Str summary)
+{
+	size_t n = summary.len, i;
+	char *s = xmalloc(n + 1);   /* the summary moves when the pool grows */
+	const char *sex = NULL;
+	memcpy(s, L->pool + summary.off, n);
+	for (i = 0; i + 4 <= n; i++) {
+		size_t j, k;
+		if (text_tolower(s[i]) != 'y' || strncasecmp(s + i, "year", 4) != 0)
+			continue;
+		j = i;   /* back over "-" or " " to the digits */
+		if (j > 0 && (s[j - 1] == '-' || s[j - 1] == ' '))
+			j--;
+		k = j;
+		while (k > 0 && is_digit(s[k - 1]))
+			k--;
+		if (k == j || j - k > 3)
+			continue;
+		k = i + 4;
+		if (k < n && s[k] == 's')
+			k++;
+		if (k < n && (s[k] == '-' || s[k] == ' '))
+			k++;
+		if (k + 3 > n || strncasecmp(s + k, "old", 3) != 0)
+			continue;
+		{
+			size_t d = j;
+			while (d > 0 && is_digit(s[d - 1]))
+				d--;
+			L->patient_age = add_bytes(L, s + d, j - d);
+		}
+		sex = sex_word(s, n, k + 3, k + 3 + 60);
+		break;
+	}
+	if (!sex)
+		sex = sex_word(s, n, 0, 300);
+	if (sex)
+		L->patient_sex = add_bytes(L, sex, strlen(sex));
+	free(s);
+}
+
+/* A date written d/m/y or d-m-y, at S[i]: its length, or 0. */
+static size_t date_at(const char *s, size_t n, size_t i)
+{
+	size_t start = i, part, digits;
+	if (i > 0 && (is_digit(s[i - 1]) || s[i - 1] == '/'))
+		return 0;
+	for (part = 0; part < 3; part++) {
+		for (digits = 0; i < n && is_digit(s[i]); i++)
+			digits++;
+		if (digits == 0 || digits > 4)
+			return 0;
+		if (part < 2) {
+			if (i >= n || (s[i] != '/' && s[i] != '-'))
+				return 0;
+			i++;
+		}
+	}
+	return i - start;
+}
+
+static void injury_from_summary(Letter *L, Str summary)
+{
+	const char *s = L->pool + summary.off;
+	size_t n = summary.len, i, k;
+	for (i = 0; i + 5 < n; i++) {
+		if (text_tolower(s[i]) != 'i' || strncasecmp(s + i, "injur", 5) != 0)
+			continue;
+		for (k = i + 5; k < n && k < i + 120; k++) {
+			size_t len = date_at(s, n, k);
+			if (len) {
+				char buf[16];
+				if (len >= sizeof buf)
+					return;
+				memcpy(buf, s + k, len);
+				L->injury_date = add_bytes(L, buf, len);
+				return;
+			}
+		}
+		return;
+	}
+}
+
+static void parse_diagnoses(Letter *L, Str summary)
+{
+	static const char *const verbs[] = {
+		" included ", " include ", " includes ", " were ", " are ", " was ", " is ", " consist of ", ": ",
+	};
+	const char *s = L->pool + summary.off;
+	size_t n = summary.len, i, k, best, from, to;
+	char *copy;
+	for (i = 0; i + 8 < n; i++)
+		if (text_tolower(s[i]) == 'd' && strncasecmp(s + i, "diagnos", 7) == 0)
+			break;
+	if (i + 8 >= n)
+		return;
+	best = NONE;
+	from = 0;
+	for (k = 0; k < sizeof verbs / sizeof verbs[0]; k++) {
+		const char *v = memmem(s + i, min2(n - i, 80), verbs[k], strlen(verbs[k]));
+		if (v && (size_t)(v - s) < best) {
+			best = (size_t)(v - s);
+			from = best + strlen(verbs[k]);
+		}
+	}
+	if (best == NONE) {
+		const char *w = memmem(s + i, min2(n - i, 40), " with ", 6);   /* "diagnosed with" */
+		if (!w)
+			return;
+		from = (size_t)(w - s) + 6;
+	}
+	for (to = from; to < n; to++)
+		if (s[to] == '.' && (to + 1 == n || s[to + 1] == ' '))
+			break;
+	if (to - from > 2000)
+		return;
+	copy = xmalloc(to - from + 1);
+	memcpy(copy, s + from, to - from);
+	{
+		char *p = copy, *end = copy + (to - from);
+		while (p < end) {
+			char *sep = p;
+			while (sep < end && *sep != ',' && *sep != ';')
+				sep++;
+			if (end - p > 4 && strncmp(p, "and ", 4) == 0)
+				p += 4;
+			while (p < sep && *p == ' ')
+				p++;
+			if (sep - p > 4 && strncmp(p, "and ", 4) == 0)
+				p += 4;
+			list_add(L, &L->diagnoses, p, (size_t)(sep - p));
+			p = sep + 1;
+		}
+	}
+	free(copy);
+}
+
+static void parse_summary(Letter *L, size_t from, size_t to)
+{
+	size_t at;
+	if (from == NONE || from >= to)
+		return;
+	at = find(L, from, min2(to, from + 300), "the expert reviewer developed");
+	if (at != NONE) {
+		size_t colon = find(L, at, min2(to, at + 300), ":");
+		if (colon != NONE)
+			from = colon + 1;
+	}
+	at = find(L, from, min2(to, from + 300), "disclaimer:");
+	if (at != NONE) {
+		size_t d = find(L, at, to, ". ");
+		if (d != NONE)
+			from = d + 1;
+	}
+	L->summary = add_clean(L, from, to);
+	parse_patient(L, L->summary);
+	if (L->injury_date.len == 0)
+		injury_from_summary(L, L->summary);
+	parse_diagnoses(L, L->summary);
+}
+
+/* ---- items ---- */
+
+static Item *new_item(Letter *L)
+{
+	Item *it;
+	if (L->n_items == L->items_cap) {
+		L->items_cap = L->items_cap ? L->items_cap * 2 : 16;
+		L->items = xrealloc(L->items, L->items_cap * sizeof *L->items);
+	}
+	it = &L->items[L->n_items++];
+	memset(it, 0, sizeof *it);
+	it->status = "ok";
+	return it;
+}
+
+typedef struct {
+	size_t start;     /* where the item's name begins */
+	size_t colon;     /* the colon before the decision */
+	size_t end;       /* after the decision word */
+	const char *decision;
+} Found;
+
+/* A decision after the colon at C: "...: Upheld", "...:\nOverturned". */
+static const char *decision_at(const Letter *L, size_t c, size_t limit, size_t *end)
+{
+	size_t i = c + 1, k;
+	static const char *const words[] = { "upheld", "overturned" };
+	static const char *const names[] = { "Upheld", "Overturned" };
+	while (i < limit && L->low[i] == ' ')
+		i++;
+	for (k = 0; k < 2; k++) {
+		size_t n = strlen(words[k]);
+		if (i + n <= limit && memcmp(L->low + i, words[k], n) == 0 &&
+		    (i + n == limit || !is_alpha(L->low[i + n]))) {
+			size_t j = i + n;
+			while (j < limit && L->low[j] == ' ')
+				j++;
+			if (j < limit && L->norm[j] >= 'a' && L->norm[j] <= 'z')
+				return NULL;   /* "upheld the denial": prose */
+			*end = i + n;
+			return names[k];
+		}
+	}
+	return NULL;
+}
+
+static int is_abbreviation(const Letter *L, size_t dot)
+{
+	static const char *const abbr[] = { "dr", "mr", "mrs", "ms", "no", "vs", "st", "qty", "approx" };
+	size_t k, b = dot;
+	while (b > 0 && is_alpha(L->low[b - 1]))
+		b--;
+	for (k = 0; k < sizeof abbr / sizeof abbr[0]; k++)
+		if (dot - b == strlen(abbr[k]) && memcmp(L->low + b, abbr[k], dot - b) == 0)
+			return 1;
+	return 0;
+}
+
+/* Where the item ending at C begins: after the last paragraph break, sentence
+ * end or label in [LB, C). */
+static size_t item_start(const Letter *L, size_t lb, size_t c)
+{
+	size_t i;
+	for (i = c; i > lb; i--) {
+		char ch = L->norm[i - 1];
+		if (ch == '\n' && i - 1 > lb && L->norm[i - 2] == '\n')
+			return i;
+		if (ch == '.' && i < c && (L->norm[i] == '\n' ||
+		                           (L->norm[i] == ' ' && i + 1 < c && (is_upper(L->norm[i + 1]))))) {
+			if (L->norm[i] == ' ' && is_abbreviation(L, i - 1))
+				continue;
+			return i;
+		}
+	}
+	return lb;
+}
+
+/* Skip blanks forward. */
+static size_t skip_blanks(const Letter *L, size_t i, size_t to)
+{
+	while (i < to && (L->norm[i] == ' ' || L->norm[i] == '\n'))
+		i++;
+	return i;
+}
+
+/* The item's name in [start, colon): split off the original request when
+ * utilization review authorised part of it. */
+static void name_item(Letter *L, Item *it, size_t start, size_t colon)
+{
+	size_t orig = find(L, start, colon, " was the original request");
+	size_t last = find_last(L, start, colon, "original request,");
+	size_t from = start, to = colon;
+	if (orig != NONE)
+		it->original_request = add_clean(L, start, orig);
+	if (last != NONE && last > (orig == NONE ? start : orig)) {
+		from = skip_blanks(L, after(last, "original request,"), colon);
+		while (to > from && (L->norm[to - 1] == ' ' || L->norm[to - 1] == '\n'))
+			to--;
+		if (to - from > 3 && memcmp(L->low + to - 3, " is", 3) == 0)
+			to -= 3;
+	} else if (orig != NONE) {
+		from = start;
+		to = orig;
+	}
+	/* a billing code before the name: "S5000, Klonopin ..." */
+	if (to - from > 7 && L->norm[from + 5] == ',' && is_upper(L->norm[from]) &&
+	    is_digit(L->norm[from + 1]) && is_digit(L->norm[from + 4]))
+		from = skip_blanks(L, from + 6, to);
+	it->item = add_clean(L, from, to);
+}
+
+/* The guidelines and rationale of an item, in [from, to). */
+static void item_fields(Letter *L, Item *it, size_t from, size_t to)
+{
+	size_t ca = find(L, from, to, "claims administrator guideline:");
+	size_t mx = find(L, from, to, "maximus guideline:");
+	size_t dr = find(L, from, to, "decision rationale:");
+	size_t ca_end = min2(min2(mx, dr), to), mx_end = min2(dr, to);
+	if (ca != NONE)
+		it->ca_guideline = add_clean(L, after(ca, "claims administrator guideline:"), ca_end);
+	if (mx != NONE)
+		it->imr_guideline = add_clean(L, after(mx, "maximus guideline:"), mx_end);
+	if (dr != NONE)
+		it->rationale = add_clean(L, after(dr, "decision rationale:"), to);
+}
+
+static void parse_items(Letter *L, size_t from, size_t to)
+{
+	Found *f = NULL;
+	size_t nf = 0, cap = 0, pos = from, k;
+	const char *colon;
+	while (pos < to && (colon = memchr(L->low + pos, ':', to - pos)) != NULL) {
+		size_t c = (size_t)(colon - L->low), end;
+		const char *d = decision_at(L, c, to, &end);
+		pos = c + 1;
+		if (!d)
+			continue;
+		if (nf == cap)
+			f = xrealloc(f, (cap = cap ? cap * 2 : 16) * sizeof *f);
+		f[nf].colon = c;
+		f[nf].end = end;
+		f[nf].decision = d;
+		nf++;
+		pos = end;
+	}
+	for (k = 0; k < nf; k++) {
+		size_t lb = k ? f[k - 1].end : from, dr, c = f[k].colon, start, orig;
+		dr = find_last(L, lb, c, "decision rationale:");
+		if (dr != NONE)
+			lb = after(dr, "decision rationale:");
+		start = item_start(L, lb, c);
+		/* a partial authorisation: the block starts with the original request */
+		if (find(L, start, c, "original request") != NONE &&
+		    find(L, start, c, "was the original request") == NONE &&
+		    (orig = find_last(L, lb, start, "was the original request")) != NONE)
+			start = item_start(L, lb, orig);
+		f[k].start = skip_blanks(L, start, c);
+	}
+	for (k = 0; k < nf; k++) {
+		Item *it = new_item(L);
+		size_t next = k + 1 < nf ? f[k + 1].start : to;
+		name_item(L, it, f[k].start, f[k].colon);
+		it->decision = f[k].decision;
+		item_fields(L, it, f[k].end, next);
+		if (k + 1 == nf && it->rationale.len == 0)
+			it->status = "truncated";
+	}
+	free(f);
+}
+
+/* 2013 notices: "... has determined the request for X is [not] medically
+ * necessary and appropriate", each listed twice; the rationale follows under
+ * "Regarding the request for X". */
+static void parse_items_2013(Letter *L)
+{
+	static const char lead[] = "has determined the request for ";
+	size_t pos = 0, at, nfirst = L->n_items, k, r;
+	while ((at = find(L, pos, L->len, lead)) != NONE) {
+		size_t s = after(at, lead), e = find(L, s, min2(L->len, s + 2000), "medically necessary");
+		size_t stop;
+		int upheld = 0;
+		Str name;
+		pos = s;
+		if (e == NONE)
+			continue;
+		stop = e;
+		while (stop > s && L->low[stop - 1] == ' ')
+			stop--;
+		if (stop - s >= 3 && memcmp(L->low + stop - 3, "not", 3) == 0) {
+			upheld = 1;
+			stop -= 3;
+			while (stop > s && L->low[stop - 1] == ' ')
+				stop--;
+		}
+		if (stop - s >= 3 && memcmp(L->low + stop - 3, " is", 3) == 0)
+			stop -= 3;
+		name = add_clean(L, s, stop);
+		for (k = nfirst; k < L->n_items; k++)
+			if (L->items[k].item.len == name.len &&
+			    strncasecmp(letter_str(L, L->items[k].item), letter_str(L, name), name.len) == 0)
+				break;
+		if (k < L->n_items)
+			continue;   /* listed again */
+		{
+			Item *it = new_item(L);
+			it->item = name;
+			it->decision = upheld ? "Upheld" : "Overturned";
+		}
+		pos = e;
+	}
+	/* the rationales, in the order of the items */
+	pos = 0;
+	for (k = nfirst, r = 0; k < L->n_items; k++) {
+		size_t sec = find(L, pos, L->len, "regarding the request for"), next, a, b, c;
+		if (sec == NONE)
+			break;
+		next = find(L, sec + 1, L->len, "regarding the request for");
+		next = next == NONE ? L->len : next;
+		a = find(L, sec, next, "used by the claims administrator");
+		b = find(L, sec, next, "used by the expert reviewer");
+		c = find(L, sec, next, "rationale used by the expert reviewer");
+		if (c != NONE && b == c + 10)
+			b = NONE;
+		a = a == NONE ? NONE : find(L, a, next, ":");
+		b = b == NONE ? NONE : find(L, b, next, ":");
+		c = c == NONE ? NONE : find(L, c, next, ":");
+		if (a != NONE)
+			L->items[k].ca_guideline = add_clean(L, a + 1, min2(min2(b == NONE ? NONE : b, c), next));
+		if (b != NONE && (c == NONE || b < c))
+			L->items[k].imr_guideline = add_clean(L, b + 1, min2(c, next));
+		if (c != NONE)
+			L->items[k].rationale = add_clean(L, c + 1, next);
+		pos = next;
+		r++;
+	}
+}
+
+/* ---- the letter ---- */
+
+static void clear(Letter *L)
+{
+	Str empty = { 0, 0 };
+	L->layout = "";
+	L->status = "ok";
+	L->case_number = L->date_assigned = L->decision_date = L->injury_date = empty;
+	L->ur_date = L->received_date = L->priority = empty;
+	L->reviewer_specialty = L->reviewer_states = empty;
+	L->patient_age = L->patient_sex = L->diagnoses = L->summary = empty;
+	L->n_items = 0;
+	L->pool_len = 0;
+	add_bytes(L, "", 0);   /* offset 0 holds "" for empty values */
+}
+
+void letter_parse(Letter *L, const char *text, size_t len)
+{
+	size_t how, summary, issues, body, start;
+	clear(L);
+	prepare(L, text, len);
+	if (L->len == 0) {
+		L->status = "empty";
+		return;
+	}
+	how = find(L, 0, L->len, "how the imr final determination was made");
+	summary = find(L, 0, L->len, "clinical case summary");
+	issues = find(L, 0, L->len, "imr issues, decisions and rationale");
+	if (find(L, 0, min2(L->len, 400), "maximus federal services, inc.") != NONE ||
+	    find(L, 0, L->len, "has determined the request for ") != NONE) {
+		size_t cs = find(L, 0, L->len, "case summary:");
+		size_t head_end = min2(find(L, 0, L->len, "dear "), find(L, 0, L->len, "has determined"));
+		size_t sum_end;
+		L->layout = "2013";
+		parse_header(L, 0, head_end == NONE ? min2(L->len, 1500) : head_end);
+		parse_reviewer(L, 0, cs == NONE ? L->len : cs);
+		sum_end = min2(find(L, cs == NONE ? 0 : cs, L->len, "documents reviewed"),
+		               find(L, cs == NONE ? 0 : cs, L->len, "regarding the request for"));
+		if (cs != NONE)
+			parse_summary(L, after(cs, "case summary:"), min2(sum_end, L->len));
+		parse_items_2013(L);
+	} else {
+		if (how != NONE && find(L, 0, how, "case number:") != NONE) {
+			L->layout = "2016";
+			parse_header(L, 0, how);
+		} else if (how != NONE || issues != NONE) {
+			L->layout = "2014";
+		}
+		body = how == NONE ? 0 : how;
+		parse_reviewer(L, body, summary != NONE ? summary : issues != NONE ? issues : L->len);
+		if (summary != NONE)
+			parse_summary(L, after(summary, "clinical case summary"),
+			              issues != NONE && issues > summary ? issues : L->len);
+		start = issues == NONE ? body : issues;
+		if (find(L, start, L->len, "set forth below:") != NONE)
+			start = after(find(L, start, L->len, "set forth below:"), "set forth below:");
+		else if (issues != NONE)
+			start = line_end(L, issues);
+		parse_items(L, start, L->len);
+	}
+	if (L->n_items == 0)
+		L->status = L->layout[0] ? "no-items" : "unknown-layout";
+}

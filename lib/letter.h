@@ -1,0 +1,51 @@
+/* letter.h: the fields of one IMR final determination letter.
+ *
+ * letter_parse() takes the letter's bytes (as imr-split cut them, unescaped)
+ * and fills a Letter: letter-level fields and one Item per disputed item.
+ * Values are the letter's own words, cleaned (see text.h); an empty value is
+ * unknown.  No I/O; the Letter's buffers are reused from one letter to the
+ * next, so memory stays bounded by the largest letter. */
+#ifndef IMR_LETTER_H
+#define IMR_LETTER_H
+
+#include <stddef.h>
+
+typedef struct {
+	size_t off, len;      /* a value in Letter.pool */
+} Str;
+
+typedef struct {
+	Str item;             /* the portion decided */
+	Str original_request; /* when UR authorised part of a request */
+	const char *decision; /* "Upheld", "Overturned" */
+	Str ca_guideline, imr_guideline, rationale;
+	const char *status;   /* "ok", "truncated" */
+} Item;
+
+typedef struct {
+	const char *layout;   /* "2016", "2014", "2013", or "" */
+	const char *status;   /* "ok", "no-items", "unknown-layout", "empty" */
+	Str case_number, date_assigned, decision_date, injury_date, ur_date,
+	    received_date, priority;
+	Str reviewer_specialty, reviewer_states; /* ';'-joined */
+	Str patient_age, patient_sex;            /* sex: "male" or "female" */
+	Str diagnoses;                           /* ';'-joined */
+	Str summary;
+	Item *items;
+	size_t n_items;
+
+	/* working storage */
+	size_t items_cap;
+	char *pool;
+	size_t pool_len, pool_cap;
+	char *norm, *low;     /* the normalized letter and its lowercase */
+	size_t len, cap;
+} Letter;
+
+void letter_init(Letter *L);
+void letter_parse(Letter *L, const char *text, size_t len);
+void letter_free(Letter *L);
+
+static inline const char *letter_str(const Letter *L, Str s) { return L->pool + s.off; }
+
+#endif

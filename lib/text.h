@@ -1,0 +1,27 @@
+/* text.h: cleaning the text of letters (no I/O, no locale).
+ *
+ * text_normalize() works on whole lines: it drops CR and form feeds, turns
+ * tabs and non-breaking spaces into spaces and curly quotes into straight
+ * ones, trims each line and drops page footers ("Page 2 of 4").  Blank lines
+ * stay, so paragraphs can still be told apart.
+ *
+ * text_clean() makes one value of a span: lines joined with one space (a
+ * word broken by a hyphen at a line end is joined without it), runs of
+ * blanks collapsed, both ends trimmed.  It does what text_normalize() does to
+ * single characters too, so it can be given raw letter text. */
+#ifndef IMR_TEXT_H
+#define IMR_TEXT_H
+
+#include <stddef.h>
+
+/* Both write at most N bytes to DST and return the length written. */
+size_t text_normalize(const char *s, size_t n, char *dst);
+size_t text_clean(const char *s, size_t n, char *dst);
+
+/* Is the line (without its LF) a page footer like "Page 2 of 4"? */
+int text_is_page_footer(const char *s, size_t n);
+
+/* ASCII lowercase of a byte, the same in every locale. */
+static inline int text_tolower(int c) { return (unsigned)(c - 'A') < 26u ? c + 32 : c; }
+
+#endif
