@@ -714,9 +714,9 @@ static void row_cells(const char *key, size_t keylen, Acc acc, Cell *c, char (*n
 			continue;
 		}
 		wilson95(acc.hits[i], *acc.n, &lo, &hi);
-		snprintf(num[k++], NUMLEN, "%.4f", (double)acc.hits[i] / (double)*acc.n);
-		snprintf(num[k++], NUMLEN, "%.4f", lo);
-		snprintf(num[k++], NUMLEN, "%.4f", hi);
+		snprintf(num[k++], NUMLEN, "%.6f", (double)acc.hits[i] / (double)*acc.n);
+		snprintf(num[k++], NUMLEN, "%.6f", lo);
+		snprintf(num[k++], NUMLEN, "%.6f", hi);
 	}
 	for (i = 0; i < opt.nsum; i++) {
 		Stat *s = &acc.stat[i];
