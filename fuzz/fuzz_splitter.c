@@ -19,6 +19,8 @@ typedef struct {
 	const uint8_t *want;
 	size_t got;
 	size_t letters;
+	size_t max;
+	int over;      /* a letter longer than max (form feeds that end it aside) */
 } Check;
 
 static ssize_t mem_read(void *src, void *buf, size_t n)
@@ -43,6 +45,13 @@ static void letter(void *ctx, const char *text, size_t len, uint64_t offset)
 		abort();                     /* offsets are contiguous */
 	if (memcmp(text, c->want + c->got, len) != 0)
 		abort();                     /* the bytes are the input's */
+	{
+		size_t body = len;
+		while (body > 0 && text[body - 1] == '\f')
+			body--;
+		if (body > c->max)
+			c->over = 1;
+	}
 	c->got += len;
 	c->letters++;
 }
@@ -69,10 +78,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		m.pos = 0;
 		memset(&c, 0, sizeof c);
 		c.want = data;
+		c.max = max;
 		rc = splitter_run(&sp, mem_read, &m, &at);
 		if (rc == SPLIT_OK) {
 			if (c.got != size)
 				abort();     /* every byte lands in a letter */
+			if (c.over)
+				abort();     /* a letter over the bound is an error */
 		} else if (rc == SPLIT_TOO_LONG) {
 			if (at > c.got || c.got != m.pos)
 				abort();     /* all bytes read were emitted */

@@ -21,6 +21,8 @@ archive)
 	(cd "$tmp/m" && tar --format=pax -cf "$d/pax.tar" "sub/$long")
 	(cd "$tmp/m" && tar --format=gnu -cf "$d/gnu.tar" "sub/$long" sub/c-2013.txt)
 	(cd "$tmp/m" && tar --format=gnu -czf "$d/gnu.tar.gz" sub/c-2013.txt)
+	[ -f examples/letters.tar.gz ] && cp examples/letters.tar.gz "$d/examples.tar.gz"
+	:
 	;;
 tsv)
 	if [ -x bin/imr-split ]; then

@@ -155,6 +155,12 @@ int splitter_run(Splitter *sp, ReadFn read, void *src, uint64_t *at)
 		if (n <= 0) {
 			if (n == 0 && sp->scan < sp->end)    /* a last line with no LF */
 				examine_line(sp, sp->scan, sp->end - sp->scan);
+			if (n == 0 && sp->end - sp->start > sp->max_letter) {
+				/* the buffer may hold up to twice the bound at the end */
+				*at = sp->base + sp->start;
+				emit_upto(sp, sp->end);
+				return SPLIT_TOO_LONG;
+			}
 			emit_upto(sp, sp->end);
 			return n < 0 ? SPLIT_READ_ERROR : SPLIT_OK;
 		}

@@ -1,0 +1,40 @@
+# t/badinput.sh: the bad-input matrix helpers (sourced after lib.sh).
+# Each case runs in $TMP/w with relative file names, so that stderr is
+# stable, and is compared with t/badinput/NAME.err (exact bytes; a missing
+# file means no stderr) and an exit code.
+GOLD=$T_DIR/badinput
+mkdir -p "$TMP/w"
+
+# bad NAME RC CMD...: run CMD in $TMP/w; stdout to $TMP/w/NAME.out
+bad() {
+	name=$1 want_rc=$2
+	shift 2
+	(cd "$TMP/w" && "$@" >"$name.out" 2>"$name.err")
+	rc=$?
+	is "$rc" "$want_rc" "$name: exit $want_rc"
+	if [ -f "$GOLD/$name.err" ]; then
+		same_file "$TMP/w/$name.err" "$GOLD/$name.err" "$name: stderr as in t/badinput/$name.err"
+	else
+		: >"$TMP/empty"
+		same_file "$TMP/w/$name.err" "$TMP/empty" "$name: no stderr"
+	fi
+}
+
+# records FILE: the number of TSV records (lines after the header)
+records() { tail -n +2 "$1" | wc -l | tr -d ' '; }
+
+# texts TSV: unescape and concatenate the text column (the last one)
+texts() {
+	perl -ne 'next if $. == 1; chomp; my @f = split /\t/, $_, -1;
+		(my $t = $f[-1]) =~ s/\\(.)/$1 eq "t" ? "\t" : $1 eq "n" ? "\n" : $1 eq "r" ? "\r" : $1/ge;
+		print $t' "$1"
+}
+
+# maxrss_kb CMD...: run CMD (stdout to /dev/null) and print its peak RSS in KiB
+maxrss_kb() {
+	/usr/bin/time -f '%M' -o "$TMP/rss" "$@" >/dev/null 2>/dev/null
+	tail -1 "$TMP/rss"
+}
+
+# built TOOL: is the tool there?
+built() { [ -x "$BIN/$1" ]; }
