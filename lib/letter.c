@@ -467,19 +467,33 @@ static void parse_reviewer(Letter *L, size_t from, size_t to)
 
 /* ---- clinical case summary ---- */
 
-static int word_at(const char *s, size_t n, size_t i, const char *w)
+/* The summary, as a copy (the pool moves as it grows) and in lowercase. */
+typedef struct {
+	char *s, *low;
+	size_t n;
+} Text;
+
+/* Is the lowercase word W (K bytes) at LOW[i], as a whole word? */
+static int word_at(const char *low, size_t n, size_t i, const char *w, size_t k)
 {
-	size_t k = strlen(w), j;
-	if (i + k > n || (i > 0 && is_alpha(s[i - 1])) || (i + k < n && is_alpha(s[i + k])))
+	if (i + k > n || (i > 0 && is_alpha(low[i - 1])) || (i + k < n && is_alpha(low[i + k])))
 		return 0;
-	for (j = 0; j < k; j++)
-		if (text_tolower((unsigned char)s[i + j]) != w[j])
-			return 0;
-	return 1;
+	return memcmp(low + i, w, k) == 0;
+}
+
+static size_t text_find(const Text *t, size_t from, size_t to, const char *needle)
+{
+	const char *p;
+	if (to > t->n)
+		to = t->n;
+	if (from >= to)
+		return NONE;
+	p = memmem(t->low + from, to - from, needle, strlen(needle));
+	return p ? (size_t)(p - t->low) : NONE;
 }
 
 /* The sex word in S[from, to): "male" or "female", or NULL. */
-static const char *sex_word(const char *s, size_t n, size_t from, size_t to)
+static const char *sex_word(const char *low, size_t n, size_t from, size_t to)
 {
 	static const struct { const char *word, *sex; } words[] = {
 		{ "male", "male" }, { "female", "female" }, { "man", "male" }, { "woman", "female" },
@@ -487,43 +501,36 @@ static const char *sex_word(const char *s, size_t n, size_t from, size_t to)
 	};
 	size_t i, k;
 	for (i = from; i < to && i < n; i++)
-		for (k = 0; k < sizeof words / sizeof words[0]; k++)
-			if (word_at(s, n, i, words[k].word))
-				return words[k].sex;
+		if (low[i] == 'm' || low[i] == 'f' || low[i] == 'w' || low[i] == 'g' || low[i] == 'l')
+			for (k = 0; k < sizeof words / sizeof words[0]; k++)
+				if (word_at(low, n, i, words[k].word, strlen(words[k].word)))
+					return words[k].sex;
 	return NULL;
 }
 
-static void parse_patient(Letter *L, Str summary)
+/* "a 61-year-old male", "The 48 year old male injured worker". */
+static void parse_patient(Letter *L, const Text *t)
 {
-	size_t n = summary.len, i;
-	char *s = xmalloc(n + 1);   /* the summary moves when the pool grows */
-	const char *sex = NULL;
-	memcpy(s, L->pool + summary.off, n);
-	for (i = 0; i + 4 <= n; i++) {
-		size_t j, k;
-		if (text_tolower(s[i]) != 'y' || strncasecmp(s + i, "year", 4) != 0)
-			continue;
-		j = i;   /* back over "-" or " " to the digits */
-		if (j > 0 && (s[j - 1] == '-' || s[j - 1] == ' '))
+	const char *s = t->low, *sex = NULL;
+	size_t n = t->n, i, pos = 0;
+	while ((i = text_find(t, pos, n, "year")) != NONE) {
+		size_t j = i, k, d;
+		pos = i + 4;
+		if (j > 0 && (s[j - 1] == '-' || s[j - 1] == ' '))   /* back to the digits */
 			j--;
-		k = j;
-		while (k > 0 && is_digit(s[k - 1]))
-			k--;
-		if (k == j || j - k > 3)
+		d = j;
+		while (d > 0 && is_digit(s[d - 1]))
+			d--;
+		if (d == j || j - d > 3 || (d > 0 && is_alpha(s[d - 1])))
 			continue;
 		k = i + 4;
 		if (k < n && s[k] == 's')
 			k++;
 		if (k < n && (s[k] == '-' || s[k] == ' '))
 			k++;
-		if (k + 3 > n || strncasecmp(s + k, "old", 3) != 0)
+		if (k + 3 > n || memcmp(s + k, "old", 3) != 0)
 			continue;
-		{
-			size_t d = j;
-			while (d > 0 && is_digit(s[d - 1]))
-				d--;
-			L->patient_age = add_bytes(L, s + d, j - d);
-		}
+		L->patient_age = add_bytes(L, s + d, j - d);
 		sex = sex_word(s, n, k + 3, k + 3 + 60);
 		break;
 	}
@@ -531,7 +538,6 @@ static void parse_patient(Letter *L, Str summary)
 		sex = sex_word(s, n, 0, 300);
 	if (sex)
 		L->patient_sex = add_bytes(L, sex, strlen(sex));
-	free(s);
 }
 
 /* A date written d/m/y or d-m-y, at S[i]: its length, or 0. */
@@ -554,85 +560,116 @@ static size_t date_at(const char *s, size_t n, size_t i)
 	return i - start;
 }
 
-static void injury_from_summary(Letter *L, Str summary)
+static void injury_from_summary(Letter *L, const Text *t)
 {
-	const char *s = L->pool + summary.off;
-	size_t n = summary.len, i, k;
-	for (i = 0; i + 5 < n; i++) {
-		if (text_tolower(s[i]) != 'i' || strncasecmp(s + i, "injur", 5) != 0)
-			continue;
-		for (k = i + 5; k < n && k < i + 120; k++) {
-			size_t len = date_at(s, n, k);
-			if (len) {
-				char buf[16];
-				if (len >= sizeof buf)
-					return;
-				memcpy(buf, s + k, len);
-				L->injury_date = add_bytes(L, buf, len);
-				return;
-			}
-		}
+	size_t i = text_find(t, 0, t->n, "injur"), k;
+	if (i == NONE)
 		return;
+	for (k = i + 5; k < t->n && k < i + 120; k++) {
+		size_t len = date_at(t->s, t->n, k);
+		if (len) {
+			L->injury_date = add_bytes(L, t->s + k, len);
+			return;
+		}
 	}
 }
 
-static void parse_diagnoses(Letter *L, Str summary)
+/* Split a list written "A, B, and C" (or "A; B; and C") into the diagnoses. */
+static void add_diagnosis_list(Letter *L, const char *s, size_t n)
 {
-	static const char *const verbs[] = {
-		" included ", " include ", " includes ", " were ", " are ", " was ", " is ", " consist of ", ": ",
-	};
-	const char *s = L->pool + summary.off;
-	size_t n = summary.len, i, k, best, from, to;
-	char *copy;
-	for (i = 0; i + 8 < n; i++)
-		if (text_tolower(s[i]) == 'd' && strncasecmp(s + i, "diagnos", 7) == 0)
-			break;
-	if (i + 8 >= n)
-		return;
-	best = NONE;
-	from = 0;
-	for (k = 0; k < sizeof verbs / sizeof verbs[0]; k++) {
-		const char *v = memmem(s + i, min2(n - i, 80), verbs[k], strlen(verbs[k]));
-		if (v && (size_t)(v - s) < best) {
-			best = (size_t)(v - s);
-			from = best + strlen(verbs[k]);
-		}
+	char sepc = memchr(s, ';', n) ? ';' : ',';
+	const char *p = s, *end = s + n;
+	while (p < end) {
+		const char *sep = memchr(p, sepc, (size_t)(end - p));
+		const char *stop = sep ? sep : end;
+		while (p < stop && *p == ' ')
+			p++;
+		if (stop - p > 4 && strncmp(p, "and ", 4) == 0)
+			p += 4;
+		list_add(L, &L->diagnoses, p, (size_t)(stop - p));
+		p = sep ? sep + 1 : end;
 	}
-	if (best == NONE) {
-		const char *w = memmem(s + i, min2(n - i, 40), " with ", 6);   /* "diagnosed with" */
-		if (!w)
+}
+
+/* A numbered list "1. A, 2. B, 3. C." up to the sentence end that is no
+ * number's. */
+static void add_numbered_list(Letter *L, const char *s, size_t n)
+{
+	size_t i = 0, start = NONE;
+	unsigned expect = 1;
+	while (i < n) {
+		size_t j = i;
+		unsigned v = 0;
+		while (j < n && is_digit(s[j]) && j - i < 3)
+			v = v * 10 + (unsigned)(s[j++] - '0');
+		if (j > i && v == expect && j < n && s[j] == '.' && (i == 0 || s[i - 1] == ' ' || s[i - 1] == ',')) {
+			if (start != NONE)
+				list_add(L, &L->diagnoses, s + start, i - start);
+			start = j + 1;
+			expect++;
+			i = j + 1;
+			continue;
+		}
+		if (s[i] == '.' && (i + 1 == n || s[i + 1] == ' ') && start != NONE && i > start) {
+			list_add(L, &L->diagnoses, s + start, i - start);
 			return;
-		from = (size_t)(w - s) + 6;
-	}
-	for (to = from; to < n; to++)
-		if (s[to] == '.' && (to + 1 == n || s[to + 1] == ' '))
-			break;
-	if (to - from > 2000)
-		return;
-	copy = xmalloc(to - from + 1);
-	memcpy(copy, s + from, to - from);
-	{
-		char *p = copy, *end = copy + (to - from);
-		while (p < end) {
-			char *sep = p;
-			while (sep < end && *sep != ',' && *sep != ';')
-				sep++;
-			if (end - p > 4 && strncmp(p, "and ", 4) == 0)
-				p += 4;
-			while (p < sep && *p == ' ')
-				p++;
-			if (sep - p > 4 && strncmp(p, "and ", 4) == 0)
-				p += 4;
-			list_add(L, &L->diagnoses, p, (size_t)(sep - p));
-			p = sep + 1;
 		}
+		if (i - (start == NONE ? 0 : start) > 600)
+			return;
+		i++;
 	}
-	free(copy);
+}
+
+/* "The diagnoses include A, B and C.", "diagnosed with A", "current
+ * diagnosis is documented as A". */
+static void parse_diagnoses(Letter *L, const Text *t)
+{
+	static const char *const words[] = { "diagnoses", "diagnosis", "diagnosed" };
+	static const char *const verbs[] = {
+		" are documented as ", " is documented as ", " documented as ", " that include ",
+		" included ", " include ", " includes ", " as having ", " with ", " were ", " are ",
+		" were listed as ", " are listed as ", " listed as ", " was ", " is ", " of ", " as ",
+		": ", ":",
+	};
+	const char *s = t->s;
+	size_t n = t->n, i, k, pos = 0;
+	while ((i = text_find(t, pos, n, "diagnos")) != NONE) {
+		size_t from = 0, best = NONE, to;
+		pos = i + 7;
+		for (k = 0; k < 3; k++)
+			if (word_at(t->low, n, i, words[k], 9))
+				break;
+		if (k == 3 || i + 9 >= n)
+			continue;
+		for (k = 0; k < sizeof verbs / sizeof verbs[0]; k++) {
+			const char *v = memmem(t->low + i + 9, min2(n - i - 9, 40), verbs[k], strlen(verbs[k]));
+			size_t at = v ? (size_t)(v - t->low) : NONE;
+			if (v && (at < best || (at == best && at + strlen(verbs[k]) > from))) {
+				best = at;
+				from = best + strlen(verbs[k]);
+			}
+		}
+		if (best == NONE)
+			continue;
+		while (from < n && s[from] == ' ')
+			from++;
+		if (from + 1 < n && s[from] == '1' && s[from + 1] == '.') {
+			add_numbered_list(L, s + from, n - from);
+			break;
+		}
+		for (to = from; to < n; to++)
+			if (s[to] == '.' && (to + 1 == n || s[to + 1] == ' '))
+				break;
+		if (to - from < 1000)
+			add_diagnosis_list(L, s + from, to - from);
+		break;
+	}
 }
 
 static void parse_summary(Letter *L, size_t from, size_t to)
 {
-	size_t at;
+	size_t at, i;
+	Text t;
 	if (from == NONE || from >= to)
 		return;
 	at = find(L, from, min2(to, from + 300), "the expert reviewer developed");
@@ -648,10 +685,17 @@ static void parse_summary(Letter *L, size_t from, size_t to)
 			from = d + 1;
 	}
 	L->summary = add_clean(L, from, to);
-	parse_patient(L, L->summary);
+	t.n = L->summary.len;
+	t.s = xmalloc(2 * t.n + 2);
+	t.low = t.s + t.n + 1;
+	memcpy(t.s, L->pool + L->summary.off, t.n);
+	for (i = 0; i < t.n; i++)
+		t.low[i] = (char)text_tolower((unsigned char)t.s[i]);
+	parse_patient(L, &t);
 	if (L->injury_date.len == 0)
-		injury_from_summary(L, L->summary);
-	parse_diagnoses(L, L->summary);
+		injury_from_summary(L, &t);
+	parse_diagnoses(L, &t);
+	free(t.s);
 }
 
 /* ---- items ---- */
@@ -909,7 +953,7 @@ static void clear(Letter *L)
 
 void letter_parse(Letter *L, const char *text, size_t len)
 {
-	size_t how, summary, issues, body, start;
+	size_t how, summary, issues, body, start, at;
 	clear(L);
 	prepare(L, text, len);
 	if (L->len == 0) {
@@ -920,7 +964,7 @@ void letter_parse(Letter *L, const char *text, size_t len)
 	summary = find(L, 0, L->len, "clinical case summary");
 	issues = find(L, 0, L->len, "imr issues, decisions and rationale");
 	if (find(L, 0, min2(L->len, 400), "maximus federal services, inc.") != NONE ||
-	    find(L, 0, L->len, "has determined the request for ") != NONE) {
+	    (how == NONE && issues == NONE && find(L, 0, L->len, "has determined the request for ") != NONE)) {
 		size_t cs = find(L, 0, L->len, "case summary:");
 		size_t head_end = min2(find(L, 0, L->len, "dear "), find(L, 0, L->len, "has determined"));
 		size_t sum_end;
@@ -945,8 +989,9 @@ void letter_parse(Letter *L, const char *text, size_t len)
 			parse_summary(L, after(summary, "clinical case summary"),
 			              issues != NONE && issues > summary ? issues : L->len);
 		start = issues == NONE ? body : issues;
-		if (find(L, start, L->len, "set forth below:") != NONE)
-			start = after(find(L, start, L->len, "set forth below:"), "set forth below:");
+		at = find(L, start, L->len, "set forth below:");
+		if (at != NONE)
+			start = after(at, "set forth below:");
 		else if (issues != NONE)
 			start = line_end(L, issues);
 		parse_items(L, start, L->len);

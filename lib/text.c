@@ -58,14 +58,17 @@ static size_t normalize_line(const unsigned char *s, size_t n, char *dst)
 {
 	size_t i = 0, w = 0, len;
 	int c;
+	while (i < n && (s[i] == ' ' || kind[s[i]] == BLANK || kind[s[i]] == DROP))
+		i++;
 	while (i < n) {
-		switch (kind[s[i]]) {
-		case PLAIN:
+		/* the common case: bytes copied as they are */
+		while (i < n && (kind[s[i]] == PLAIN || s[i] == ' '))
 			dst[w++] = (char)s[i++];
-			continue;
+		if (i >= n)
+			break;
+		switch (kind[s[i]]) {
 		case BLANK:
-			if (w > 0)
-				dst[w++] = ' ';
+			dst[w++] = ' ';
 			i++;
 			continue;
 		case DROP:
@@ -94,7 +97,7 @@ size_t text_normalize(const char *s, size_t n, char *dst)
 		const char *nl = memchr(s, '\n', (size_t)(end - s));
 		const char *stop = nl ? nl : end;
 		size_t len = normalize_line((const unsigned char *)s, (size_t)(stop - s), dst + w);
-		if (!text_is_page_footer(dst + w, len)) {
+		if (len < 6 || text_tolower((unsigned char)dst[w]) != 'p' || !text_is_page_footer(dst + w, len)) {
 			w += len;
 			dst[w++] = '\n';
 		}
@@ -121,14 +124,33 @@ static int hyphen_break(const char *dst, size_t w)
 	return 2;
 }
 
+/* Bytes text_clean() must look at: blanks, line ends, mapped lead bytes. */
+static const unsigned char clean_special[256] = {
+	[0] = 1, ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1,
+	[0xc2] = 1, [0xe2] = 1,
+};
+
 size_t text_clean(const char *src, size_t n, char *dst)
 {
 	const unsigned char *s = (const unsigned char *)src;
 	size_t i = 0, w = 0, len;
 	int c;
-	while (i < n) {
+	for (;;) {
 		int blank = 0, newline = 0;
-		/* a run of blanks, line ends and dropped bytes */
+		/* the common case: a word, then a single space before the next */
+		for (;;) {
+			while (i < n && !clean_special[s[i]])
+				dst[w++] = (char)s[i++];
+			if (i + 1 < n && s[i] == ' ' && !clean_special[s[i + 1]] && w > 0) {
+				dst[w++] = ' ';
+				i++;
+				continue;
+			}
+			break;
+		}
+		if (i >= n)
+			break;
+		/* a run of blanks, line ends and dropped bytes, or a mapped character */
 		for (;;) {
 			if (i >= n)
 				break;
@@ -151,11 +173,9 @@ size_t text_clean(const char *src, size_t n, char *dst)
 			else if (h == 0)
 				dst[w++] = ' ';
 		}
-		/* the word up to the next blank */
-		while (i < n && s[i] != '\n' && kind[s[i]] != BLANK && kind[s[i]] != DROP) {
-			if (kind[s[i]] == LEAD && (c = mapped_utf8(s + i, n - i, &len)) != 0) {
-				if (c == ' ')
-					break;
+		if (kind[s[i]] == LEAD) {
+			c = mapped_utf8(s + i, n - i, &len);
+			if (c) {
 				dst[w++] = (char)c;
 				i += len;
 			} else {
