@@ -14,10 +14,15 @@ void words_split(Words *w, const char *s, size_t n)
 		n = WORDS_TEXT - 1;
 	w->n = 0;
 	while (i < n && w->n < WORDS_MAX) {
-		while (i < n && !is_alnum((unsigned char)s[i]))
+		char before = 0;
+		while (i < n && !is_alnum((unsigned char)s[i])) {
+			if (s[i] != ' ' && s[i] != '\t')
+				before = s[i];
 			i++;
+		}
 		if (i == n)
 			break;
+		w->before[w->n] = before;
 		if (k > 0)
 			w->key[k++] = ' ';
 		w->off[w->n] = (unsigned short)k;

@@ -17,6 +17,8 @@ typedef struct {
 	char key[WORDS_TEXT];      /* the words, lowercase, one space between */
 	unsigned short off[WORDS_MAX], len[WORDS_MAX];  /* in key[] */
 	unsigned short src[WORDS_MAX], srcend[WORDS_MAX]; /* in the text */
+	char before[WORDS_MAX];    /* the last non-blank byte between the word
+	                            * and the one before ('-' in "1-2"), or 0 */
 } Words;
 
 /* Split S (N bytes); text past WORDS_TEXT bytes or WORDS_MAX words is ignored. */

@@ -1,0 +1,348 @@
+/* imr-normalize: canonical values and drug facts for imr-extract rows.
+ *
+ * Columns are found by header name; any column may be missing, and columns
+ * the tool does not know pass through untouched.  In place it canonicalises
+ * the decision, the dates, the sex, the states and the specialties; then it
+ * appends the derived columns (or fills them where the input has them). */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "canon.h"
+#include "dates.h"
+#include "guideline.h"
+#include "item.h"
+#include "lexicon.h"
+#include "out.h"
+#include "tsv.h"
+#include "util.h"
+
+/* What the tool does with a column. */
+enum Kind { PASS, DECISION, DATE, SEX, STATES, SPECIALTY, DERIVED };
+
+enum Derived {
+	D_CATEGORY, D_SUBCATEGORY, D_DRUG, D_DRUG_CLASS, D_STRENGTH, D_UNIT, D_FORM,
+	D_QTY, D_REFILLS, D_PER_DAY, D_MME_DAY, D_HCPCS, D_CA_SOURCE, D_IMR_SOURCE,
+	D_IMR_TOPIC, D_IMR_PAGES, D_IMR_EDITION, D_AGE_RANGE, D_YEAR, NDERIVED
+};
+
+static const char *const derived_names[NDERIVED] = {
+	"category", "subcategory", "drug", "drug_class", "strength", "unit", "form",
+	"qty", "refills", "per_day", "mme_day", "hcpcs", "ca_source", "imr_source",
+	"imr_topic", "imr_pages", "imr_edition", "age_range", "year",
+};
+
+static const char *const date_names[] = {
+	"date_assigned", "decision_date", "injury_date", "ur_date", "received_date",
+};
+
+/* The columns of the current input, and where the values come from. */
+static struct {
+	size_t ncols;
+	enum Kind *kind;
+	int *derived;                 /* for DERIVED: which one */
+	int present[NDERIVED];        /* input column index, or -1 (appended) */
+	int item, ca, imr, age, decision_date, ur_date;
+	char *header;                 /* the first input's header, to compare */
+} cols;
+
+/* Scratch space for one row's values. */
+typedef struct {
+	char *buf;
+	size_t cap;
+} Buf;
+
+static Buf b_item, b_ca, b_imr, b_val;
+
+_Noreturn static void usage(int code)
+{
+	if (code != EXIT_OK) {
+		fprintf(stderr, "usage: %s [--lexicon FILE] [FILE...]\n", progname);
+		exit(code);
+	}
+	printf("usage: %s [OPTIONS] [FILE...]\n"
+	       "Canonicalise imr-extract rows and append drug and guideline facts.\n"
+	       "No FILE or '-' reads stdin; gzip is recognised.\n"
+	       "In place: decision, date_assigned decision_date injury_date ur_date\n"
+	       "received_date, patient_sex, reviewer_states, reviewer_specialty.\n"
+	       "Appended: category subcategory drug drug_class strength unit form qty\n"
+	       "refills per_day mme_day hcpcs ca_source imr_source imr_topic imr_pages\n"
+	       "imr_edition age_range year\n\n"
+	       "  --lexicon FILE   add the drug names of a TSV (name generic class form\n"
+	       "                   mme_factor mme_part) to the built-in lexicon\n"
+	       "  -h, --help       show this help\n"
+	       "      --version    show the version\n",
+	       progname);
+	exit(EXIT_OK);
+}
+
+/* The unescaped field I of the row into B, NUL-terminated. */
+static const char *value(const Tsv *t, int i, Buf *b, size_t *len)
+{
+	Field f;
+	if (i < 0) {
+		*len = 0;
+		return "";
+	}
+	f = tsv_field(t, (size_t)i);
+	if (f.len + 1 > b->cap) {
+		b->cap = f.len + 1 + 256;
+		b->buf = xrealloc(b->buf, b->cap);
+	}
+	*len = tsv_unescape(f.s, f.len, b->buf);
+	b->buf[*len] = '\0';
+	return b->buf;
+}
+
+static int is_date_col(const char *name)
+{
+	size_t i;
+	for (i = 0; i < sizeof date_names / sizeof date_names[0]; i++)
+		if (strcmp(name, date_names[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Can derived column D be computed from the columns at hand? */
+static int computable(int d)
+{
+	switch (d) {
+	case D_CA_SOURCE: return cols.ca >= 0;
+	case D_IMR_SOURCE: case D_IMR_TOPIC: case D_IMR_PAGES: case D_IMR_EDITION:
+		return cols.imr >= 0;
+	case D_AGE_RANGE: return cols.age >= 0;
+	case D_YEAR: return cols.decision_date >= 0 || cols.ur_date >= 0;
+	default: return cols.item >= 0;
+	}
+}
+
+static void plan_columns(const Tsv *t)
+{
+	size_t i;
+	int d;
+	cols.ncols = tsv_ncols(t);
+	cols.kind = xrealloc(cols.kind, cols.ncols * sizeof *cols.kind);
+	cols.derived = xrealloc(cols.derived, cols.ncols * sizeof *cols.derived);
+	cols.item = tsv_col(t, "item");
+	cols.ca = tsv_col(t, "ca_guideline");
+	cols.imr = tsv_col(t, "imr_guideline");
+	cols.age = tsv_col(t, "patient_age");
+	cols.decision_date = tsv_col(t, "decision_date");
+	cols.ur_date = tsv_col(t, "ur_date");
+	for (d = 0; d < NDERIVED; d++)
+		cols.present[d] = -1;
+	for (i = 0; i < cols.ncols; i++) {
+		const char *name = tsv_colname(t, i);
+		cols.kind[i] = PASS;
+		if (strcmp(name, "decision") == 0)
+			cols.kind[i] = DECISION;
+		else if (is_date_col(name))
+			cols.kind[i] = DATE;
+		else if (strcmp(name, "patient_sex") == 0)
+			cols.kind[i] = SEX;
+		else if (strcmp(name, "reviewer_states") == 0)
+			cols.kind[i] = STATES;
+		else if (strcmp(name, "reviewer_specialty") == 0)
+			cols.kind[i] = SPECIALTY;
+		for (d = 0; d < NDERIVED; d++)
+			if (strcmp(name, derived_names[d]) == 0 && cols.present[d] < 0) {
+				cols.present[d] = (int)i;
+				if (computable(d)) {
+					cols.kind[i] = DERIVED;
+					cols.derived[i] = d;
+				}
+			}
+	}
+}
+
+/* The header line: the input's columns, then the derived ones it lacks. */
+static char *header_line(const Tsv *t)
+{
+	size_t i, len = 0, cap = 64;
+	char *h = xmalloc(cap);
+	int d;
+	h[0] = '\0';
+	for (i = 0; i < cols.ncols + NDERIVED; i++) {
+		const char *name;
+		if (i < cols.ncols)
+			name = tsv_colname(t, i);
+		else if (cols.present[d = (int)(i - cols.ncols)] < 0)
+			name = derived_names[d];
+		else
+			continue;
+		if (len + strlen(name) + 2 > cap)
+			h = xrealloc(h, cap = 2 * cap + strlen(name));
+		len += (size_t)sprintf(h + len, "%s%s", len ? "\t" : "", name);
+	}
+	return h;
+}
+
+/* The derived values of the current row. */
+typedef struct {
+	Item item;
+	Guideline ca, imr;
+	const char *age_range;
+	char year[5];
+} Row;
+
+static const char *derived_value(const Row *r, int d)
+{
+	switch (d) {
+	case D_CATEGORY: return r->item.category;
+	case D_SUBCATEGORY: return r->item.subcategory;
+	case D_DRUG: return r->item.drug;
+	case D_DRUG_CLASS: return r->item.drug_class;
+	case D_STRENGTH: return r->item.strength;
+	case D_UNIT: return r->item.unit;
+	case D_FORM: return r->item.form;
+	case D_QTY: return r->item.qty;
+	case D_REFILLS: return r->item.refills;
+	case D_PER_DAY: return r->item.per_day;
+	case D_MME_DAY: return r->item.mme_day;
+	case D_HCPCS: return r->item.hcpcs;
+	case D_CA_SOURCE: return r->ca.source;
+	case D_IMR_SOURCE: return r->imr.source;
+	case D_IMR_TOPIC: return r->imr.topic;
+	case D_IMR_PAGES: return r->imr.pages;
+	case D_IMR_EDITION: return r->imr.edition;
+	case D_AGE_RANGE: return r->age_range;
+	case D_YEAR: return r->year;
+	}
+	return "";
+}
+
+/* year: of the decision date, else of the UR date. */
+static void set_year(const Tsv *t, Row *r)
+{
+	int from[2] = { cols.decision_date, cols.ur_date };
+	char iso[11];
+	size_t k, len;
+	r->year[0] = '\0';
+	for (k = 0; k < 2; k++) {
+		const char *v = value(t, from[k], &b_val, &len);
+		if (from[k] >= 0 && date_iso(v, len, iso)) {
+			memcpy(r->year, iso, 4);
+			r->year[4] = '\0';
+			return;
+		}
+	}
+}
+
+static void derive(const Tsv *t, Row *r)
+{
+	size_t len;
+	const char *v;
+	v = value(t, cols.item, &b_item, &len);
+	item_analyse(v, len, &r->item);
+	v = value(t, cols.ca, &b_ca, &len);
+	guideline_parse(v, len, &r->ca);
+	v = value(t, cols.imr, &b_imr, &len);
+	guideline_parse(v, len, &r->imr);
+	v = value(t, cols.age, &b_val, &len);
+	r->age_range = age_range(v, len);
+	if (!r->age_range)
+		r->age_range = "";
+	set_year(t, r);
+}
+
+/* Column I canonicalised, or as it was when its value is not recognised. */
+static void put_canonical(const Tsv *t, size_t i)
+{
+	char out[1024], iso[11];
+	const char *c = NULL, *v;
+	size_t len, n = 0;
+	v = value(t, (int)i, &b_val, &len);
+	switch (cols.kind[i]) {
+	case DECISION: c = canon_decision(v, len); break;
+	case SEX: c = canon_sex(v, len); break;
+	case DATE: if (date_iso(v, len, iso)) c = iso; break;
+	case STATES: if (len < 512 && (n = canon_states(v, len, out, sizeof out)) > 0) c = out; break;
+	case SPECIALTY: if (len < 512 && (n = canon_specialty(v, len, out, sizeof out)) > 0) c = out; break;
+	default: break;
+	}
+	if (c) {
+		out_fieldz(c);
+	} else {
+		Field f = tsv_field(t, i);
+		out_raw(f.s, f.len);
+	}
+}
+
+static void normalize_row(const Tsv *t)
+{
+	static Row r;
+	size_t i;
+	int d;
+	derive(t, &r);
+	for (i = 0; i < cols.ncols; i++) {
+		if (i)
+			out_tab();
+		if (cols.kind[i] == PASS) {
+			Field f = tsv_field(t, i);
+			out_raw(f.s, f.len);
+		} else if (cols.kind[i] == DERIVED) {
+			out_fieldz(derived_value(&r, cols.derived[i]));
+		} else {
+			put_canonical(t, i);
+		}
+	}
+	for (d = 0; d < NDERIVED; d++) {
+		if (cols.present[d] >= 0)
+			continue;
+		if (cols.ncols > 0 || d > 0)
+			out_tab();
+		out_fieldz(derived_value(&r, d));
+	}
+	out_nl();
+}
+
+static int normalize_file(const char *path)
+{
+	Tsv *t = tsv_open(path);
+	char *h;
+	int status;
+	plan_columns(t);
+	h = header_line(t);
+	if (!cols.header) {
+		cols.header = h;
+		out_str(h);
+		out_nl();
+	} else {
+		if (strcmp(h, cols.header) != 0)
+			die(EXIT_DATA, "%s:1: the columns differ from the first input's", path);
+		free(h);
+	}
+	while (tsv_next(t))
+		normalize_row(t);
+	status = tsv_status(t);
+	tsv_close(t);
+	return status;
+}
+
+int main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "lexicon", required_argument, NULL, 'l' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 },
+	};
+	int c, i, status = EXIT_OK;
+	setprogname(argv[0]);
+	quiet_sigpipe();
+	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'l': lexicon_load(optarg); break;
+		case 'h': usage(EXIT_OK);
+		case 'V': print_version();
+		default: usage(EXIT_USAGE);
+		}
+	}
+	lexicon_init();
+	if (optind == argc)
+		status |= normalize_file("-");
+	for (i = optind; i < argc; i++)
+		status |= normalize_file(argv[i]);
+	out_close();
+	return status ? EXIT_DATA : EXIT_OK;
+}

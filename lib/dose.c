@@ -1,0 +1,433 @@
+#include "dose.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static int is_digit(int c) { return c >= '0' && c <= '9'; }
+static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+static int is_alpha(int c) { c = lower(c); return c >= 'a' && c <= 'z'; }
+
+size_t dose_number(const char *s, size_t n, size_t *used, char *out, size_t cap)
+{
+	size_t i = 0, k = 0, int_start, int_end, frac_start, frac_end;
+	*used = 0;
+	if (cap < 4)
+		return 0;
+	int_start = i;
+	while (i < n && is_digit(s[i]))
+		i++;
+	int_end = i;
+	frac_start = frac_end = i;
+	if (i + 1 < n && s[i] == '.' && is_digit(s[i + 1])) {
+		frac_start = ++i;
+		while (i < n && is_digit(s[i]))
+			i++;
+		frac_end = i;
+	}
+	if (int_end == int_start && frac_end == frac_start)
+		return 0;
+	while (int_start + 1 < int_end && s[int_start] == '0')
+		int_start++;
+	while (frac_end > frac_start && s[frac_end - 1] == '0')
+		frac_end--;
+	if (int_end - int_start + frac_end - frac_start + 3 > cap)
+		return 0;
+	if (int_end == int_start)
+		out[k++] = '0';
+	memcpy(out + k, s + int_start, int_end - int_start);
+	k += int_end - int_start;
+	if (frac_end > frac_start) {
+		out[k++] = '.';
+		memcpy(out + k, s + frac_start, frac_end - frac_start);
+		k += frac_end - frac_start;
+	}
+	out[k] = '\0';
+	*used = i;
+	return k;
+}
+
+void dose_format(double v, char *out, size_t cap)
+{
+	size_t n;
+	snprintf(out, cap, "%.2f", v);
+	n = strlen(out);
+	while (n > 0 && out[n - 1] == '0')
+		out[--n] = '\0';
+	if (n > 0 && out[n - 1] == '.')
+		out[--n] = '\0';
+}
+
+/* ---- strength ---- */
+
+/* A unit at S: its canonical name (*len gets the bytes read), or NULL. */
+static const char *unit_at(const char *s, size_t n, size_t *len)
+{
+	static const struct { const char *as, *unit; } units[] = {
+		{ "mcg/hr", "mcg/h" }, { "mcg/hour", "mcg/h" }, { "mcg/h", "mcg/h" },
+		{ "micrograms", "mcg" }, { "microgram", "mcg" }, { "mcg", "mcg" },
+		{ "milligrams", "mg" }, { "milligram", "mg" }, { "mg", "mg" },
+		{ "ml", "ml" }, { "cc", "ml" }, { "grams", "g" }, { "gram", "g" },
+		{ "gm", "g" }, { "g", "g" }, { "%", "%" },
+	};
+	size_t i, k;
+	for (i = 0; i < sizeof units / sizeof units[0]; i++) {
+		const char *u = units[i].as;
+		size_t ul = strlen(u);
+		if (ul > n)
+			continue;
+		for (k = 0; k < ul && lower(s[k]) == u[k]; k++)
+			;
+		if (k == ul && (k == n || !is_alpha(s[k]))) {
+			*len = ul;
+			return units[i].unit;
+		}
+	}
+	return NULL;
+}
+
+static size_t skip_blanks(const char *s, size_t n, size_t i)
+{
+	while (i < n && s[i] == ' ')
+		i++;
+	return i;
+}
+
+static int starts_number(const char *s, size_t n, size_t i)
+{
+	return i < n && (is_digit(s[i]) || (s[i] == '.' && i + 1 < n && is_digit(s[i + 1])));
+}
+
+#define MAXPARTS 4
+
+int dose_strength(const char *s, size_t n, char *strength, size_t cap, char unit[16])
+{
+	char part[MAXPARTS][16];
+	const char *units[MAXPARTS] = { NULL };
+	const char *u = NULL;
+	size_t i = 0, np = 0, k, used, ulen;
+	int adjacent;
+	while (i < n && !starts_number(s, n, i) && s[i] != '#')
+		i++;
+	if (i == n || s[i] == '#' || (i > 0 && is_alpha(s[i - 1])))
+		return 0;
+	adjacent = skip_blanks(s, n, 0) == i;
+	for (;;) {
+		size_t j;
+		if (!dose_number(s + i, n - i, &used, part[np], sizeof part[np]))
+			return 0;
+		i = skip_blanks(s, n, i + used);
+		if ((units[np] = unit_at(s + i, n - i, &ulen)) != NULL)
+			i += ulen;
+		np++;
+		j = skip_blanks(s, n, i);
+		if (np == MAXPARTS || j >= n || (s[j] != '/' && s[j] != '-'))
+			break;
+		if (s[j] == '-' && j != i)
+			break;          /* "10 - 20" is a range of words, not a strength */
+		j = skip_blanks(s, n, j + 1);
+		if (!starts_number(s, n, j))
+			break;
+		i = j;
+	}
+	for (k = 0; k < np && !u; k++)
+		u = units[k];
+	/* 10mg/1ml, 5mg/5ml: a concentration */
+	if (np == 2 && units[1] && strcmp(units[1], "ml") == 0 && units[0] &&
+	    strcmp(units[0], "ml") != 0 && strcmp(units[0], "%") != 0 && strlen(part[1]) <= 6) {
+		size_t l = strlen(units[0]);
+		memcpy(unit, units[0], l);
+		unit[l++] = '/';
+		if (strcmp(part[1], "1") != 0) {
+			memcpy(unit + l, part[1], strlen(part[1]));
+			l += strlen(part[1]);
+		}
+		memcpy(unit + l, "ml", 3);
+		snprintf(strength, cap, "%s", part[0]);
+		return 1;
+	}
+	if (!u && !adjacent)
+		return 0;
+	snprintf(unit, 16, "%s", u ? u : "");
+	strength[0] = '\0';
+	for (k = 0; k < np; k++) {
+		size_t len = strlen(strength);
+		snprintf(strength + len, cap - len, "%s%s", k ? "/" : "", part[k]);
+	}
+	return 1;
+}
+
+/* ---- quantity ---- */
+
+static int ci_prefix(const char *s, size_t n, const char *word)
+{
+	size_t k, len = strlen(word);
+	if (len > n)
+		return 0;
+	for (k = 0; k < len; k++)
+		if (lower(s[k]) != word[k])
+			return 0;
+	return len == n || !is_alpha(s[len]);
+}
+
+/* The number after a '#' or "qty"/"quantity" at S[i], or 0. */
+static int qty_after(const char *s, size_t n, size_t i, char out[16])
+{
+	size_t used;
+	while (i < n && (s[i] == ' ' || s[i] == ':' || s[i] == '#' || s[i] == '='))
+		i++;
+	if (i + 3 < n && ci_prefix(s + i, n - i, "of"))
+		i = skip_blanks(s, n, i + 2);
+	return dose_number(s + i, n - i, &used, out, 16) > 0;
+}
+
+static const char *const count_words[] = {
+	"tablets", "tabs", "capsules", "caps", "pills", "patches", "pads",
+	"tablet", "tab", "capsule", "cap", "pill", "patch", "pad", NULL,
+};
+
+static int in_list(const Words *w, size_t i, const char *const *list)
+{
+	for (; *list; list++)
+		if (words_is(w, i, *list))
+			return 1;
+	return 0;
+}
+
+int dose_qty(const char *s, size_t n, char out[16])
+{
+	static const char *const after_dose[] = {
+		"daily", "twice", "once", "three", "per", "a", "every", "at", "by",
+		"po", "bid", "tid", "qid", "qd", "qhs", "q", "as", "prn", "orally", NULL,
+	};
+	Words w;
+	size_t i;
+	for (i = 0; i < n; i++) {
+		if (s[i] == '#' && qty_after(s, n, i + 1, out))
+			return 1;
+		if ((i == 0 || !is_alpha(s[i - 1])) && (lower(s[i]) == 'q') &&
+		    (ci_prefix(s + i, n - i, "qty") || ci_prefix(s + i, n - i, "quantity")) &&
+		    qty_after(s, n, i + (lower(s[i + 1]) == 't' ? 3 : 8), out))
+			return 1;
+	}
+	/* "90 tablets", but not "2 tablets twice a day" (a dose) */
+	words_split(&w, s, n);
+	for (i = 0; i + 1 < w.n; i++) {
+		int v = words_number(&w, i);
+		if (v >= 2 && in_list(&w, i + 1, count_words) && w.len[i + 1] > 3 &&
+		    w.key[w.off[i + 1] + w.len[i + 1] - 1] == 's' && !in_list(&w, i + 2, after_dose)) {
+			snprintf(out, 16, "%d", v);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* ---- refills ---- */
+
+/* Word I as a count: "3", "three", "x3", "no" (0); -1 otherwise. */
+static int count_at(const Words *w, size_t i)
+{
+	const char *p;
+	if (i >= w->n)
+		return -1;
+	if (words_is(w, i, "no") || words_is(w, i, "zero"))
+		return 0;
+	p = w->key + w->off[i];
+	if (p[0] == 'x' && w->len[i] > 1 && is_digit(p[1])) {
+		int v = 0;
+		size_t k;
+		for (k = 1; k < w->len[i] && is_digit(p[k]) && k < 4; k++)
+			v = v * 10 + (p[k] - '0');
+		return k == w->len[i] ? v : -1;
+	}
+	return words_number(w, i);
+}
+
+int dose_refills(const Words *w, size_t from)
+{
+	size_t i;
+	for (i = from; i < w->n; i++) {
+		int v;
+		if (!words_is(w, i, "refill") && !words_is(w, i, "refills"))
+			continue;
+		if (i > from && (v = count_at(w, i - 1)) >= 0)
+			return v;
+		if (words_is(w, i + 1, "x") && (v = words_number(w, i + 2)) >= 0)
+			return v;
+		if ((v = count_at(w, i + 1)) >= 0)
+			return v;
+	}
+	return -1;
+}
+
+/* ---- frequency ---- */
+
+static int is_day(const Words *w, size_t i)
+{
+	return words_is(w, i, "day") || words_is(w, i, "daily") || words_is(w, i, "days");
+}
+
+static int is_hours(const Words *w, size_t i)
+{
+	return words_is(w, i, "hours") || words_is(w, i, "hour") || words_is(w, i, "hrs") ||
+	       words_is(w, i, "hr") || words_is(w, i, "h");
+}
+
+/* "a day", "per day", "daily", "each day" at word I: words used, or 0. */
+static size_t per_day_words(const Words *w, size_t i)
+{
+	if (words_is(w, i, "daily"))
+		return 1;
+	if ((words_is(w, i, "a") || words_is(w, i, "per") || words_is(w, i, "each") ||
+	     words_is(w, i, "every")) && words_is(w, i + 1, "day"))
+		return 2;
+	return 0;
+}
+
+/* "q8h", "q12hr": the hours, or 0. */
+static int q_hours_word(const Words *w, size_t i)
+{
+	const char *p = w->key + w->off[i];
+	size_t k, len = w->len[i];
+	int v = 0;
+	if (len < 3 || p[0] != 'q' || !is_digit(p[1]))
+		return 0;
+	for (k = 1; k < len && is_digit(p[k]) && k < 4; k++)
+		v = v * 10 + (p[k] - '0');
+	if (strncmp(p + k, "h", len - k) == 0 || strncmp(p + k, "hr", len - k) == 0 ||
+	    strncmp(p + k, "hrs", len - k) == 0)
+		return v;
+	return 0;
+}
+
+static double every_hours(int h)
+{
+	return h > 0 && h <= 24 && 24 % h == 0 ? 24.0 / h : 0;
+}
+
+/* The times a day said by a frequency starting at word I, or 0. */
+static double frequency_at(const Words *w, size_t i)
+{
+	static const struct { const char *word; double per_day; } single[] = {
+		{ "qd", 1 }, { "od", 1 }, { "daily", 1 }, { "qday", 1 }, { "nightly", 1 },
+		{ "qhs", 1 }, { "hs", 1 }, { "qam", 1 }, { "qpm", 1 }, { "bedtime", 1 },
+		{ "bid", 2 }, { "tid", 3 }, { "qid", 4 },
+	};
+	size_t k;
+	int v;
+	for (k = 0; k < sizeof single / sizeof single[0]; k++)
+		if (words_is(w, i, single[k].word))
+			return single[k].per_day;
+	if ((v = q_hours_word(w, i)) > 0)
+		return every_hours(v);
+	if (words_is(w, i, "once") || words_is(w, i, "twice") || words_is(w, i, "thrice"))
+		return per_day_words(w, i + 1) == 0 ? 0 :
+		       words_is(w, i, "once") ? 1 : words_is(w, i, "twice") ? 2 : 3;
+	if (words_is(w, i, "every") || words_is(w, i, "q")) {
+		if (words_is(w, i + 1, "other") && words_is(w, i + 2, "day"))
+			return 0.5;
+		if (words_is(w, i + 1, "day") || words_is(w, i + 1, "morning") ||
+		    words_is(w, i + 1, "night") || words_is(w, i + 1, "evening"))
+			return 1;
+		if ((v = words_number(w, i + 1)) > 0 && is_hours(w, i + 2))
+			return every_hours(v);
+		return 0;
+	}
+	if ((v = words_number(w, i)) > 0 && v <= 12) {
+		if ((words_is(w, i + 1, "times") || words_is(w, i + 1, "time") || words_is(w, i + 1, "x")) &&
+		    per_day_words(w, i + 2))
+			return v;
+		if (per_day_words(w, i + 1) == 2 && !words_is(w, i + 1, "every"))
+			return v;     /* "3 a day", "2 per day" */
+	}
+	/* "3x a day", "2x daily" */
+	if (w->len[i] >= 2 && is_digit(w->key[w->off[i]]) && w->key[w->off[i] + w->len[i] - 1] == 'x' &&
+	    w->len[i] <= 3 && per_day_words(w, i + 1))
+		return w->key[w->off[i]] - '0';
+	return 0;
+}
+
+/* Units per dose said just before a frequency at word I ("1 tablet", "two
+ * capsules", "one by mouth"): the count, 1 when none is said, -1 when it is
+ * a range ("1-2 tablets"). */
+static int units_per_dose(const Words *w, size_t i, size_t from)
+{
+	static const char *const mouth[] = { "po", "orally", "mouth", NULL };
+	size_t j;
+	for (j = i; j > from && i - j < 4; j--) {
+		size_t u = j - 1;   /* the word naming the unit */
+		int v;
+		if (in_list(w, u, count_words) || in_list(w, u, mouth)) {
+			if (words_is(w, u, "mouth") && u > from && words_is(w, u - 1, "by"))
+				u--;
+			if (u == from || (v = words_number(w, u - 1)) < 0)
+				return 1;
+			if (u - 1 > from && ((w->before[u - 1] == '-' && words_number(w, u - 2) >= 0) ||
+			                     words_is(w, u - 2, "to") || words_is(w, u - 2, "or")))
+				return -1;
+			return v;
+		}
+	}
+	return 1;
+}
+
+double dose_per_day(const Words *w, size_t from)
+{
+	size_t i;
+	for (i = from; i < w->n; i++) {
+		double f = frequency_at(w, i);
+		int units;
+		if (f == 0)
+			continue;
+		/* "every 4 to 6 hours", "2-3 times a day": ranges say no one number */
+		if (i > from && (words_is(w, i - 1, "to") || words_is(w, i - 1, "or") ||
+		                 (w->before[i] == '-' && words_number(w, i - 1) >= 0)))
+			return 0;
+		if ((words_is(w, i, "every") || words_is(w, i, "q")) &&
+		    (words_is(w, i + 2, "to") || words_is(w, i + 2, "or")))
+			return 0;
+		units = units_per_dose(w, i, from);
+		return units < 0 ? 0 : f * units;
+	}
+	return 0;
+}
+
+int dose_days_supply(const Words *w, size_t from)
+{
+	size_t i;
+	int v;
+	for (i = from; i < w->n; i++) {
+		if (words_is(w, i, "supply") && i >= 1 && is_day(w, i - 1)) {
+			/* "day supply: 30", "30 day supply", not "#60 day supply" */
+			if ((v = words_number(w, i + 1)) > 0 && w->before[i + 1] != '#')
+				return v;
+			if (i >= 2 && (v = words_number(w, i - 2)) > 0 && w->before[i - 2] != '#')
+				return v;
+		}
+		if (words_is(w, i, "for") && (v = words_number(w, i + 1)) > 0 && words_is(w, i + 2, "days"))
+			return v;
+	}
+	return 0;
+}
+
+const char *dose_form(const Words *w, size_t from)
+{
+	static const struct { const char *word, *form; } forms[] = {
+		{ "tablet", "tablet" }, { "tablets", "tablet" }, { "tab", "tablet" },
+		{ "tabs", "tablet" }, { "caplet", "tablet" }, { "caplets", "tablet" },
+		{ "capsule", "capsule" }, { "capsules", "capsule" }, { "cap", "capsule" },
+		{ "caps", "capsule" }, { "patch", "patch" }, { "patches", "patch" },
+		{ "pad", "patch" }, { "pads", "patch" }, { "cream", "cream" }, { "gel", "gel" },
+		{ "lotion", "lotion" }, { "ointment", "ointment" }, { "solution", "solution" },
+		{ "suspension", "suspension" }, { "syrup", "solution" }, { "liquid", "solution" },
+		{ "injection", "injection" }, { "injectable", "injection" }, { "spray", "spray" },
+		{ "powder", "powder" }, { "film", "film" }, { "suppository", "suppository" },
+		{ "suppositories", "suppository" }, { "drops", "drops" }, { "lozenge", "lozenge" },
+	};
+	size_t i, k;
+	for (i = from; i < w->n; i++)
+		for (k = 0; k < sizeof forms / sizeof forms[0]; k++)
+			if (words_is(w, i, forms[k].word))
+				return forms[k].form;
+	return NULL;
+}

@@ -1,0 +1,41 @@
+/* dose.h: what a medication item says about its dose, each a small pure
+ * function of the item's text or words.  Nothing is guessed: a part the
+ * text does not give stays empty (or 0 / -1). */
+#ifndef IMR_DOSE_H
+#define IMR_DOSE_H
+
+#include <stddef.h>
+
+#include "words.h"
+
+/* A decimal number as written (".5", "10.00", "0.0325") in canonical form
+ * ("0.5", "10", "0.0325") into OUT (CAP bytes).  Returns its length, or 0
+ * when S does not start with a number; *used gets the bytes read. */
+size_t dose_number(const char *s, size_t n, size_t *used, char *out, size_t cap);
+/* A value with at most 2 decimals, trailing zeros dropped ("60", "22.5"). */
+void dose_format(double v, char *out, size_t cap);
+
+/* The strength that follows a drug's name: S is the text after the name.
+ * "10/325mg" -> "10/325" "mg"; " 0.5mg" -> "0.5" "mg"; "4%-27.5%-0.0325%"
+ * -> "4/27.5/0.0325" "%"; "(10mg/1ml ..." -> "10" "mg/ml"; " .5 #30" ->
+ * "0.5" "" (a number with no unit counts only right after the name).
+ * Units: mg mcg mcg/h % ml g mg/ml.  Returns 1 when found. */
+int dose_strength(const char *s, size_t n, char *strength, size_t cap, char unit[16]);
+/* The dispensed quantity: "#90", "# 60", "qty: 90.00", "QTY 2",
+ * "quantity of 30", "90 tablets".  Returns 1 and the number in OUT. */
+int dose_qty(const char *s, size_t n, char out[16]);
+/* Refills: "with 3 refills", "one refill", "refills: 2", "no refills";
+ * -1 when not said.  Looks at words FROM onwards. */
+int dose_refills(const Words *w, size_t from);
+/* Units taken per day from the frequency: "TID" 3, "BID" 2, "QD" 1,
+ * "q8h" 3, "every 12 hours" 2, "three times a day" 3, "1 tablet twice
+ * daily" 2, "2 tabs twice a day" 4; 0 when not said or ambiguous
+ * ("1-2 tablets", "every 4 to 6 hours").  Looks at words FROM onwards. */
+double dose_per_day(const Words *w, size_t from);
+/* Days of supply: "day supply: 30", "30 day supply", "for 30 days"; 0 if none. */
+int dose_days_supply(const Words *w, size_t from);
+/* The dose form named by a word: tablet, capsule, patch, cream, gel, lotion,
+ * ointment, solution, suspension, injection, spray, powder, ...; or NULL. */
+const char *dose_form(const Words *w, size_t from);
+
+#endif

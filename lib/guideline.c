@@ -1,0 +1,323 @@
+#include "guideline.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+	const char *s;
+	size_t n;
+} Span;
+
+static int is_digit(int c) { return c >= '0' && c <= '9'; }
+static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+static int is_alpha(int c) { c = lower(c); return c >= 'a' && c <= 'z'; }
+
+/* Offset of NEEDLE (lowercase) in S, case-insensitively, or N. */
+static size_t ci_find(const char *s, size_t n, const char *needle)
+{
+	size_t len = strlen(needle), i, k;
+	for (i = 0; i + len <= n; i++) {
+		if (lower(s[i]) != needle[0])
+			continue;
+		for (k = 1; k < len && lower(s[i + k]) == needle[k]; k++)
+			;
+		if (k == len)
+			return i;
+	}
+	return n;
+}
+
+static int ci_starts(Span t, const char *prefix)
+{
+	size_t len = strlen(prefix);
+	return t.n >= len && ci_find(t.s, len, prefix) == 0;
+}
+
+static Span trim(Span t)
+{
+	while (t.n > 0 && (t.s[0] == ' ' || t.s[0] == ':' || t.s[0] == ','))
+		t.s++, t.n--;
+	while (t.n > 0 && strchr(" ,;:.", t.s[t.n - 1]))
+		t.n--;
+	return t;
+}
+
+static Span after(Span t, size_t off)
+{
+	Span r = { t.s + off, off <= t.n ? t.n - off : 0 };
+	return r;
+}
+
+static Span before(Span t, size_t off)
+{
+	Span r = { t.s, off < t.n ? off : t.n };
+	return r;
+}
+
+/* ---- sources ---- */
+
+static void add_source(Guideline *g, const char *src)
+{
+	size_t len = strlen(g->source), sl = strlen(src);
+	const char *p = g->source;
+	while ((p = strstr(p, src)) != NULL) {      /* already named */
+		if ((p == g->source || p[-1] == ';') && (p[sl] == '\0' || p[sl] == ';'))
+			return;
+		p += sl;
+	}
+	if (len + sl + 2 > sizeof g->source)
+		return;
+	snprintf(g->source + len, sizeof g->source - len, "%s%s", len ? ";" : "", src);
+}
+
+/* ODG and ACOEM named in T, in the order named; 0 when neither is. */
+static int named_sources(Guideline *g, Span t)
+{
+	size_t odg = ci_find(t.s, t.n, "odg"), acoem = ci_find(t.s, t.n, "acoem");
+	size_t odg2 = ci_find(t.s, t.n, "official disability");
+	if (odg2 < odg)
+		odg = odg2;
+	if (odg == t.n && acoem == t.n)
+		return 0;
+	if (odg < acoem) {
+		add_source(g, "ODG");
+		if (acoem < t.n)
+			add_source(g, "ACOEM");
+	} else {
+		add_source(g, "ACOEM");
+		if (odg < t.n)
+			add_source(g, "ODG");
+	}
+	return 1;
+}
+
+static void clause_sources(Guideline *g, Span c)
+{
+	if (ci_starts(c, "non-mtus")) {
+		if (!named_sources(g, c))
+			add_source(g, "other");
+	} else if (ci_starts(c, "mtus")) {
+		add_source(g, "MTUS");
+	} else if (!named_sources(g, c)) {
+		add_source(g, "other");
+	}
+}
+
+/* ---- topic, edition ---- */
+
+/* T up to its sentence's end: ". " or the end, ", and " (the next
+ * guideline), keeping "3.3.9" and a leading section number "2. ". */
+static Span sentence(Span t)
+{
+	size_t i;
+	for (i = 0; i < t.n; i++) {
+		if (t.s[i] == '.' && (i + 1 == t.n || t.s[i + 1] == ' ')) {
+			size_t k = 0;
+			while (k < i && is_digit(t.s[k]))
+				k++;
+			if (k == i && i > 0)
+				continue;   /* "2. Opioids for Subacute Pain" */
+			return before(t, i);
+		}
+		if (t.s[i] == ',' && ci_find(t.s + i, t.n - i, ", and ") == 0)
+			return before(t, i);
+	}
+	return t;
+}
+
+/* The first year (19xx, 20xx) standing alone in T, as text; 1 if found. */
+static int find_year(Span t, char out[8])
+{
+	size_t i;
+	for (i = 0; i + 4 <= t.n; i++) {
+		if ((i > 0 && (is_digit(t.s[i - 1]) || is_alpha(t.s[i - 1]))) ||
+		    (i + 4 < t.n && (is_digit(t.s[i + 4]) || is_alpha(t.s[i + 4]))))
+			continue;
+		if ((t.s[i] == '1' && t.s[i + 1] == '9') || (t.s[i] == '2' && t.s[i + 1] == '0'))
+			if (is_digit(t.s[i + 2]) && is_digit(t.s[i + 3])) {
+				memcpy(out, t.s + i, 4);
+				out[4] = '\0';
+				return 1;
+			}
+	}
+	return 0;
+}
+
+/* Drop a page reference the topic repeats: "Opioids, 78", "..., page 24". */
+static Span drop_page_ref(Span t)
+{
+	size_t i = t.n;
+	while (i > 0 && (is_digit(t.s[i - 1]) || t.s[i - 1] == '-'))
+		i--;
+	if (i == t.n)
+		return t;
+	while (i > 0 && t.s[i - 1] == ' ')
+		i--;
+	if (i >= 4 && ci_find(t.s + i - 4, 4, "page") == 0)
+		i -= 4;
+	while (i > 0 && t.s[i - 1] == ' ')
+		i--;
+	if (i > 0 && t.s[i - 1] == ',')
+		return before(t, i - 1);
+	return t;
+}
+
+/* Copy T with runs of blanks made one space; an all-capitals topic gets
+ * capitalised like a sentence ("BENZODIAZEPINES" -> "Benzodiazepines"). */
+static void set_topic(Guideline *g, Span t)
+{
+	size_t i, k = 0;
+	int has_lower = 0;
+	t = trim(t);
+	for (i = 0; i < t.n && k + 1 < sizeof g->topic; i++) {
+		char c = t.s[i] == '\t' ? ' ' : t.s[i];
+		if (c == ' ' && k > 0 && g->topic[k - 1] == ' ')
+			continue;
+		has_lower |= c >= 'a' && c <= 'z';
+		g->topic[k++] = c;
+	}
+	g->topic[k] = '\0';
+	if (!has_lower)
+		for (i = 1; i < k; i++)
+			g->topic[i] = (char)lower(g->topic[i]);
+}
+
+/* "MTUS Chronic Pain Medical Treatment 2016, Section(s): Topical analgesics." or
+ * "MTUS Chronic Pain Treatment Guidelines Benzodiazepines Page(s): 24." */
+static void mtus_topic(Guideline *g, Span c)
+{
+	size_t sec = ci_find(c.s, c.n, "section(s):"), pg = ci_find(c.s, c.n, "page(s):");
+	Span title, topic;
+	if (sec < c.n) {
+		title = before(c, sec);
+		topic = sentence(after(c, sec + 11));
+		if (pg < c.n && c.s + pg < topic.s + topic.n)
+			topic = before(topic, (size_t)(c.s + pg - topic.s));
+	} else if (pg < c.n) {
+		size_t gl;
+		title = before(c, pg);
+		gl = ci_find(title.s, title.n, "guidelines");
+		topic = gl < title.n ? after(title, gl + 10) : after(title, title.n);
+		topic = drop_page_ref(trim(topic));
+	} else {
+		title = sentence(c);
+		topic = after(c, c.n);
+	}
+	find_year(title, g->edition);
+	set_topic(g, topic);
+}
+
+static void other_topic(Guideline *g, Span c)
+{
+	size_t at;
+	if (ci_starts(c, "non-mtus")) {
+		at = ci_find(c.s, c.n, "citation");
+		c = after(c, at < c.n ? at + 8 : 8);
+		c = trim(c);
+	}
+	if ((at = ci_find(c.s, c.n, "(odg)")) < c.n && at < 40)
+		c = trim(after(c, at + 5));
+	else if (ci_starts(c, "odg"))
+		c = trim(after(c, 3));
+	set_topic(g, sentence(c));
+}
+
+/* ---- pages ---- */
+
+typedef struct {
+	long lo, hi;
+} Range;
+
+static int by_range(const void *a, const void *b)
+{
+	const Range *x = a, *y = b;
+	if (x->lo != y->lo)
+		return x->lo < y->lo ? -1 : 1;
+	return (x->hi > y->hi) - (x->hi < y->hi);
+}
+
+static long page_number(const char *s, size_t n, size_t *i)
+{
+	long v = 0;
+	size_t start = *i;
+	while (*i < n && is_digit(s[*i]) && *i - start < 5)
+		v = v * 10 + (s[(*i)++] - '0');
+	return *i > start ? v : -1;
+}
+
+size_t guideline_pages(const char *s, size_t n, char *out, size_t cap)
+{
+	Range r[32];
+	size_t nr = 0, i = 0, k, len = 0;
+	for (;;) {
+		long lo, hi;
+		while (i < n && (s[i] == ' ' || s[i] == ','))
+			i++;
+		if (i + 3 < n && ci_find(s + i, 4, "and ") == 0)
+			i += 4;
+		if ((lo = page_number(s, n, &i)) < 0)
+			break;
+		hi = lo;
+		if (i + 1 < n && s[i] == '-' && is_digit(s[i + 1])) {
+			i++;
+			hi = page_number(s, n, &i);
+			if (hi < lo)
+				hi = lo;
+		}
+		if (nr < sizeof r / sizeof r[0])
+			r[nr++] = (Range){ lo, hi };
+	}
+	qsort(r, nr, sizeof r[0], by_range);
+	out[0] = '\0';
+	for (k = 0; k < nr; k++) {
+		char one[32];
+		int w;
+		if (k > 0 && r[k].lo == r[k - 1].lo && r[k].hi == r[k - 1].hi)
+			continue;
+		if (r[k].hi > r[k].lo)
+			w = snprintf(one, sizeof one, "%s%ld-%ld", len ? "," : "", r[k].lo, r[k].hi);
+		else
+			w = snprintf(one, sizeof one, "%s%ld", len ? "," : "", r[k].lo);
+		if (len + (size_t)w + 1 > cap)
+			break;
+		memcpy(out + len, one, (size_t)w + 1);
+		len += (size_t)w;
+	}
+	return len;
+}
+
+/* ---- the whole citation ---- */
+
+void guideline_parse(const char *s, size_t n, Guideline *g)
+{
+	static const char based[] = "decision based on ";
+	Span t = { s, n }, first = { NULL, 0 };
+	size_t at;
+	g->source[0] = g->topic[0] = g->pages[0] = g->edition[0] = '\0';
+	if (ci_find(s, n, "did not cite any medical evidence") < n) {
+		add_source(g, "none");
+		return;
+	}
+	while ((at = ci_find(t.s, t.n, based)) < t.n) {
+		Span c = after(t, at + sizeof based - 1);
+		size_t next = ci_find(c.s, c.n, based);
+		t = after(c, next);
+		c = trim(before(c, next));
+		clause_sources(g, c);
+		if (!first.s)
+			first = c;
+	}
+	if (!first.s) {
+		if (ci_find(s, n, "mtus") < n && ci_find(s, n, "outside of the mtus") == n)
+			add_source(g, "MTUS");
+		named_sources(g, t);
+		return;
+	}
+	if (ci_starts(first, "mtus"))
+		mtus_topic(g, trim(after(first, 4)));
+	else
+		other_topic(g, first);
+	if ((at = ci_find(first.s, first.n, "page(s):")) < first.n)
+		guideline_pages(first.s + at + 8, first.n - at - 8, g->pages, sizeof g->pages);
+}
