@@ -45,6 +45,18 @@ examples/letters.tar.gz: $(EXAMPLE_LETTERS)
 
 .PHONY: all test install clean examples
 
+# make bench (issue 6): bench/run.sh times the tools against their floors and
+# peers on a generated corpus; BENCH_MB=N sets the large size (default 1000,
+# the small one is N/10).  bench/gen and bench/inflate are not part of `all`.
+BENCH_MB ?= 1000
+bench/gen: bench/gen.c
+	$(CC) $(CFLAGS) -o $@ bench/gen.c
+bench/inflate: bench/inflate.c
+	$(CC) $(CFLAGS) -o $@ bench/inflate.c -lz
+bench: bench/gen bench/inflate bin/imr-split
+	BENCH_MB=$(BENCH_MB) bash bench/run.sh
+.PHONY: bench
+
 # --- reliability (issue 7): sanitizers, valgrind, fuzzing -------------------
 # make asan: the tools built with ASan+UBSan into build/asan/bin, and the
 # whole test suite run against them (t/lib.sh honours IMRKIT_BIN).
