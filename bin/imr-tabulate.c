@@ -846,9 +846,16 @@ static Cell shown(Cell c)
 	return c;
 }
 
+static void buf_pad(Buf *b, size_t n)
+{
+	while (n--)
+		buf_add(b, " ", 1);
+}
+
 static void write_table(Table *t)
 {
 	size_t nc = ncols(), *w = xmalloc(nc * sizeof *w), r, k;
+	Buf line = { 0 };
 	for (k = 0; k < nc; k++)
 		w[k] = width(t->names[k], strlen(t->names[k]));
 	for (r = 0; r < table_rows(t); r++) {
@@ -862,19 +869,24 @@ static void write_table(Table *t)
 	}
 	for (r = 0; r <= table_rows(t); r++) {
 		const Cell *c = r ? table_row(t, r - 1) : NULL;
+		line.len = 0;
 		for (k = 0; k < nc; k++) {
 			Cell s = c ? shown(c[k]) : (Cell){ t->names[k], strlen(t->names[k]), k >= opt.ngroup };
 			size_t pad = w[k] - width(s.s, s.len);
 			if (k)
-				out_str("  ");
+				buf_pad(&line, 2);
 			if (s.num)
-				out_pad(pad);
-			out_raw(s.s, s.len);
-			if (!s.num && k + 1 < nc)
-				out_pad(pad);
+				buf_pad(&line, pad);
+			buf_add(&line, s.s, s.len);
+			if (!s.num)
+				buf_pad(&line, pad);
 		}
+		while (line.len > 0 && line.s[line.len - 1] == ' ')
+			line.len--;
+		out_raw(line.s, line.len);
 		out_nl();
 	}
+	free(line.s);
 	free(w);
 }
 
@@ -1007,7 +1019,7 @@ static void write_bars(Table *t)
 			labelw = width(label.s, label.len);
 		if (value.len > valuew)
 			valuew = value.len;
-		if (r < t->ngroups && parse_u64(c[opt.ngroup].s, c[opt.ngroup].len, &v) == 0 && v > maxn)
+		if (parse_u64(c[opt.ngroup].s, c[opt.ngroup].len, &v) == 0 && v > maxn)
 			maxn = v;
 	}
 	if (labelw > tw / 3)
@@ -1062,6 +1074,15 @@ static void write_result(void)
 	agg_free(t.total);
 }
 
+/* getopt said no: name the option as written. */
+_Noreturn static void bad_option(const char *arg)
+{
+	char shortopt[3] = { '-', (char)optopt, '\0' };
+	if (strncmp(arg, "--", 2) != 0 && optopt)
+		arg = shortopt;
+	bad_usage("unknown option or missing argument", arg);
+}
+
 static void parse_args(int argc, char **argv)
 {
 	static const struct option longopts[] = {
@@ -1080,6 +1101,7 @@ static void parse_args(int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	int c;
+	opterr = 0;
 	while ((c = getopt_long(argc, argv, "g:r:s:h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'g': add_groups(optarg); break;
@@ -1097,7 +1119,7 @@ static void parse_args(int argc, char **argv)
 		case 'l': opt.lenient = 1; break;
 		case 'h': usage(EXIT_OK);
 		case 'V': print_version();
-		default: usage(EXIT_USAGE);
+		default: bad_option(argv[optind - 1]);
 		}
 	}
 	if (opt.partial && (opt.top || opt.total || opt.format != FMT_TSV))
