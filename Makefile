@@ -26,6 +26,10 @@ lib/tables.c: tools/tsv2c.awk $(TABLES)
 bin/%: bin/%.c lib/libimr.a
 	$(CC) $(CFLAGS) -Ilib -o $@ $< lib/libimr.a $(LDLIBS)
 
+# unit tests of imr-normalize's parsers (run by t/normalize-units.t)
+t/normalize-units: t/normalize-units.c lib/libimr.a
+	$(CC) $(CFLAGS) -Ilib -o $@ $< lib/libimr.a $(LDLIBS)
+
 test: all
 	prove -j2 t/
 

@@ -56,7 +56,8 @@ static int month_name(Cur *c)
 	word[n] = '\0';
 	accept(c, '.');
 	for (i = 0; i < 12; i++)
-		if (strncmp(names[i], word, n) == 0 && (n == strlen(names[i]) || n <= 4))
+		if (strncmp(names[i], word, n) == 0 &&
+		    (n == 3 || n == strlen(names[i]) || strcmp(word, "sept") == 0))
 			return (int)i + 1;
 	return 0;
 }

@@ -97,6 +97,24 @@ static int starts_number(const char *s, size_t n, size_t i)
 	return i < n && (is_digit(s[i]) || (s[i] == '.' && i + 1 < n && is_digit(s[i + 1])));
 }
 
+/* Does S start with a word counting doses ("tab", "capsules", "by")? */
+static int dose_count_word(const char *s, size_t n)
+{
+	static const char *const t[] = {
+		"tab", "tabs", "tablet", "tablets", "cap", "caps", "capsule", "capsules",
+		"pill", "pills", "patch", "patches", "by", "po", NULL,
+	};
+	const char *const *p;
+	size_t i = skip_blanks(s, n, 0), k;
+	for (p = t; *p; p++) {
+		for (k = 0; (*p)[k] && i + k < n && lower(s[i + k]) == (*p)[k]; k++)
+			;
+		if (!(*p)[k] && (i + k == n || !is_alpha(s[i + k])))
+			return 1;
+	}
+	return 0;
+}
+
 #define MAXPARTS 4
 
 int dose_strength(const char *s, size_t n, char *strength, size_t cap, char unit[16])
@@ -145,8 +163,8 @@ int dose_strength(const char *s, size_t n, char *strength, size_t cap, char unit
 		snprintf(strength, cap, "%s", part[0]);
 		return 1;
 	}
-	if (!u && !adjacent)
-		return 0;
+	if (!u && (!adjacent || dose_count_word(s + i, n - i)))
+		return 0;       /* "Tylenol #3 1 tab": a count of tablets */
 	snprintf(unit, 16, "%s", u ? u : "");
 	strength[0] = '\0';
 	for (k = 0; k < np; k++) {

@@ -144,6 +144,15 @@ static int find_year(Span t, char out[8])
 	return 0;
 }
 
+/* T without a year that ends it ("Acupuncture Treatment 2007"). */
+static Span drop_year(Span t)
+{
+	t = trim(t);
+	if (t.n >= 5 && t.s[t.n - 5] == ' ' && is_digit(t.s[t.n - 1]) && is_digit(t.s[t.n - 4]))
+		t.n -= 5;
+	return t;
+}
+
 /* Drop a page reference the topic repeats: "Opioids, 78", "..., page 24". */
 static Span drop_page_ref(Span t)
 {
@@ -178,7 +187,7 @@ static void set_topic(Guideline *g, Span t)
 		g->topic[k++] = c;
 	}
 	g->topic[k] = '\0';
-	if (!has_lower)
+	if (!has_lower && k > 5)
 		for (i = 1; i < k; i++)
 			g->topic[i] = (char)lower(g->topic[i]);
 }
@@ -191,7 +200,7 @@ static void mtus_topic(Guideline *g, Span c)
 	Span title, topic;
 	if (sec < c.n) {
 		title = before(c, sec);
-		topic = sentence(after(c, sec + 11));
+		topic = sentence(trim(after(c, sec + 11)));
 		if (pg < c.n && c.s + pg < topic.s + topic.n)
 			topic = before(topic, (size_t)(c.s + pg - topic.s));
 	} else if (pg < c.n) {
@@ -200,9 +209,11 @@ static void mtus_topic(Guideline *g, Span c)
 		gl = ci_find(title.s, title.n, "guidelines");
 		topic = gl < title.n ? after(title, gl + 10) : after(title, title.n);
 		topic = drop_page_ref(trim(topic));
-	} else {
+	} else {   /* "MTUS Acupuncture Treatment 2007.": the guideline is the topic */
 		title = sentence(c);
-		topic = after(c, c.n);
+		topic = title;
+		if (find_year(title, g->edition))
+			topic = drop_year(title);
 	}
 	find_year(title, g->edition);
 	set_topic(g, topic);
