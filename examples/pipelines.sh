@@ -28,14 +28,20 @@ show "imr-split $A | imr-extract | imr-normalize | head -5"
 # 5. Uphold rate by category.
 show "imr-split $A | imr-extract | imr-normalize | imr-tabulate -g category -r decision=upheld"
 
-# 6. Many archives in parallel: one job per archive writes its normalized rows,
-#    then the rows (one header kept) are tabulated once.  With GNU parallel:
+# 6. Many archives in parallel: each job tabulates its own archive into
+#    mergeable partial counts (--partial), and --merge combines them.
+#    With GNU parallel:
 if command -v parallel >/dev/null 2>&1; then
 	T=$(mktemp -d)
 	show "cp $A $T/a.tar.gz && cat examples/letters/*.txt | gzip -n > $T/b.gz"
-	show "parallel 'imr-split {} | imr-extract | imr-normalize > {}.tsv' ::: $T/a.tar.gz $T/b.gz"
-	show "awk 'FNR > 1 || NR == 1' $T/*.tsv | imr-tabulate -g category -r decision=upheld"
+	show "parallel 'imr-split {} | imr-extract | imr-normalize | imr-tabulate -g category -r decision=upheld --partial > {}.part' ::: $T/a.tar.gz $T/b.gz"
+	show "imr-tabulate --merge $T/*.part"
 	rm -rf "$T"
 fi
 # Without parallel, xargs does the same:
-#   ls archives/*.gz | xargs -P4 -I{} sh -c 'imr-split {} | imr-extract | imr-normalize > {}.tsv'
+#   ls archives/*.gz | xargs -P4 -I{} sh -c 'imr-split {} | imr-extract | imr-normalize | imr-tabulate -g category -r decision=upheld --partial > {}.part'
+#   imr-tabulate --merge archives/*.part
+#
+# 7. Decisions by drug class (several -g columns); awk can filter rows between
+#    the tools, since every tool finds its columns by name in the header.
+show "imr-split $A | imr-extract | imr-normalize | imr-tabulate -g decision,drug_class"

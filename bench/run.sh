@@ -1,0 +1,204 @@
+#!/bin/bash
+# bench/run.sh: `make bench` (issue 6).  Generates a deterministic corpus of
+# made-up letters at two sizes, gzips it, and times the tools against their
+# floors and peers on the same files in one run.  Prints one table and keeps
+# it in bench/out/latest.txt.
+#
+#   BENCH_MB=N     the large corpus in MB of letter text (default 1000); the
+#                  small one is N/10 (at least 1).  BENCH_MB=50 for a quick run.
+#   BENCH_REPS=R   runs of each small measurement, best kept (default 3)
+#   BENCH_SEED=S   generator seed (default 1)
+#
+# Tools that are not built are reported as "not built"; peers that are not
+# installed (datamash, mlr, python3) as "missing".  Seconds are wall time;
+# MB/s is MB of letter text (decompressed) per second; ratio is seconds
+# divided by the seconds of the row named under "vs" on the same file; RSS is
+# the peak resident set of the imrkit tool (of the largest one in a pipeline).
+set -u
+cd "$(dirname "$0")/.." || exit 1
+TOP=$(pwd)
+OUT=$TOP/bench/out
+mkdir -p "$OUT"
+export LC_ALL=C
+
+BIG=${BENCH_MB:-1000}
+SMALL=$((BIG / 10)); [ "$SMALL" -ge 1 ] || SMALL=1
+[ "$BIG" -gt "$SMALL" ] || BIG=$((SMALL + 1))
+REPS=${BENCH_REPS:-3}
+SEED=${BENCH_SEED:-1}
+TIME=/usr/bin/time
+[ -x "$TIME" ] || TIME=
+
+make -s bench/gen bench/inflate bin/imr-split >/dev/null || { echo "bench: cannot build bench/gen, bench/inflate, imr-split" >&2; exit 1; }
+# the other tools: built when they build; otherwise reported as not built
+for t in imr-extract imr-normalize imr-tabulate; do
+	[ -f "bin/$t.c" ] && make -s "bin/$t" >/dev/null 2>&1
+done
+have() { [ -x "$TOP/bin/$1" ]; }
+B=$TOP/bin
+
+TABLE=$OUT/latest.tmp
+: > "$TABLE"
+row() { # size tool what secs mbs ratio vs rss
+	printf '%-6s %-16s %-44s %8s %8s %7s %-14s %8s\n' "$@" >> "$TABLE"
+	printf '%-6s %-16s %-44s %8s %8s %7s %-14s %8s\n' "$@"
+}
+
+# measure NAME REPS CMD: runs CMD with bash (pipefail) REPS times, keeps the
+# best wall time in SECS[NAME] and the peak RSS (KB) of the tools wrapped in
+# $M in RSS[NAME].  In CMD, write "$M" before each imrkit tool to measure it.
+declare -A SECS RSS
+measure() {
+	local name=$1 reps=$2 cmd=$3 best= rss= r t0 t1 s f
+	for ((r = 0; r < reps; r++)); do
+		f=$OUT/rss.$$
+		: > "$f"
+		if [ -n "$TIME" ]; then M="$TIME -a -o $f -f %M"; else M=; fi
+		t0=$(date +%s%N)
+		if ! M=$M bash -c "set -o pipefail; $cmd" >/dev/null 2>"$OUT/err.$$"; then
+			SECS[$name]=failed
+			echo "bench: $name failed: $(head -c 300 "$OUT/err.$$")" >&2
+			rm -f "$f" "$OUT/err.$$"
+			return 1
+		fi
+		t1=$(date +%s%N)
+		s=$(( (t1 - t0) / 1000000 ))
+		if [ -z "$best" ] || [ "$s" -lt "$best" ]; then
+			best=$s
+			rss=$(sort -n "$f" | tail -1)
+		fi
+		rm -f "$f" "$OUT/err.$$"
+	done
+	SECS[$name]=$(awk -v ms="$best" 'BEGIN { printf "%.3f", ms / 1000 }')
+	RSS[$name]=${rss:-}
+}
+
+mbs() { awk -v b="$1" -v s="$2" 'BEGIN { if (s + 0 > 0) printf "%.0f", b / 1e6 / s; else print "-" }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 > 0 && a + 0 > 0) printf "%.2f", a / b; else print "-" }'; }
+mb() { [ -n "${1:-}" ] && awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }' || echo "-"; }
+
+# report SIZE TOOL WHAT NAME [VSNAME]: one table row for a measurement
+report() {
+	local size=$1 tool=$2 what=$3 name=$4 vs=${5:-} s
+	s=${SECS[$name]:-}
+	if [ -z "$s" ] || [ "$s" = failed ]; then
+		row "$size" "$tool" "$what" "${s:-skipped}" - - "${vs:+$vs}" -
+		return
+	fi
+	local rt=- vsn=
+	if [ -n "$vs" ] && [ -n "${SECS[$vs]:-}" ] && [ "${SECS[$vs]}" != failed ]; then
+		rt=$(ratio "$s" "${SECS[$vs]}")
+		vsn=${vs#*:}
+	fi
+	row "$size" "$tool" "$what" "$s" "$(mbs "$BYTES" "$s")" "$rt" "$vsn" "$(mb "${RSS[$name]:-}")"
+}
+missing() { row "$1" "$2" "$3" "$4" - - - -; }
+
+{
+	echo "imrkit bench  $(date -u '+%Y-%m-%d %H:%M UTC')  $(git rev-parse --short HEAD 2>/dev/null)"
+	echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | sed 's/.*: //'), $(uname -sr)"
+	echo "zlib: $(printf '#include <zlib.h>\nZLIB_VERSION\n' | cc -E - 2>/dev/null | tail -1 | tr -d '"')  gzip: $(gzip --version | head -1 | awk '{print $NF}')  corpus: bench/gen -s $SEED, ${SMALL} MB and ${BIG} MB of letter text, gzip -6"
+	echo "best of $REPS at ${SMALL} MB, one run at ${BIG} MB; ratio = seconds / seconds of the row named in vs"
+	echo
+} | tee "$OUT/head.tmp"
+row size tool what seconds MB/s ratio vs "RSS MB"
+
+for size in $SMALL $BIG; do
+	txt=$OUT/corpus-$SEED-$size.txt
+	gz=$txt.gz
+	if [ ! -s "$gz" ] || [ ! -s "$txt" ] || [ bench/gen -nt "$txt" ]; then
+		echo "bench: generating ${size} MB corpus..." >&2
+		bench/gen -s "$SEED" -m "$size" > "$txt" && gzip -6 -c "$txt" > "$gz" || exit 1
+	fi
+	BYTES=$(wc -c < "$txt")
+	reps=$REPS; [ "$size" = "$BIG" ] && reps=1
+	sz=${size}MB
+
+	# the floors
+	measure "$sz:gzip -dc" $reps "gzip -dc '$gz' > /dev/null"
+	measure "$sz:inflate loop" $reps "bench/inflate '$gz' > /dev/null"
+	measure "$sz:cat" $reps "cat '$txt' > /dev/null"
+	report $sz gzip "gzip -dc x.gz > /dev/null" "$sz:gzip -dc"
+	report $sz bench/inflate "bare zlib inflate loop on x.gz" "$sz:inflate loop" "$sz:gzip -dc"
+	report $sz cat "cat x.txt > /dev/null" "$sz:cat"
+
+	# split: on .gz against both floors
+	measure "$sz:split gz" $reps "\$M $B/imr-split '$gz' > /dev/null"
+	report $sz imr-split "imr-split x.gz > /dev/null" "$sz:split gz" "$sz:inflate loop"
+	report $sz imr-split "  (same run) vs gzip -dc" "$sz:split gz" "$sz:gzip -dc"
+	measure "$sz:split txt" $reps "\$M $B/imr-split '$txt' > /dev/null"
+	report $sz imr-split "imr-split x.txt > /dev/null" "$sz:split txt" "$sz:cat"
+
+	# split | extract on plain text, against cat
+	if have imr-extract; then
+		measure "$sz:split|extract" $reps "\$M $B/imr-split '$txt' | \$M $B/imr-extract > /dev/null"
+		report $sz imr-extract "imr-split x.txt | imr-extract" "$sz:split|extract" "$sz:cat"
+		# extract alone, on split records already in a file (its own throughput)
+		$B/imr-split "$txt" > "$OUT/split.tsv"
+		measure "$sz:extract" $reps "\$M $B/imr-extract '$OUT/split.tsv' > /dev/null"
+		report $sz imr-extract "imr-extract split.tsv (alone, 1 core)" "$sz:extract"
+		$B/imr-extract "$OUT/split.tsv" > "$OUT/items.tsv" 2>/dev/null
+	else
+		missing $sz imr-extract "imr-split x.txt | imr-extract" "not built"
+	fi
+
+	# the whole pipeline on .gz, against gzip -dc
+	if have imr-extract && have imr-normalize && have imr-tabulate; then
+		measure "$sz:pipeline" $reps "\$M $B/imr-split '$gz' | \$M $B/imr-extract | \$M $B/imr-normalize | \$M $B/imr-tabulate -g category -r decision=upheld"
+		report $sz pipeline "split x.gz|extract|normalize|tabulate" "$sz:pipeline" "$sz:gzip -dc"
+		$B/imr-normalize "$OUT/items.tsv" > "$OUT/norm.tsv" 2>/dev/null
+		measure "$sz:normalize" $reps "\$M $B/imr-normalize '$OUT/items.tsv' > /dev/null"
+		report $sz imr-normalize "imr-normalize items.tsv (alone, 1 core)" "$sz:normalize"
+	else
+		missing $sz pipeline "split x.gz|extract|normalize|tabulate" "not built"
+	fi
+
+	# tabulate against datamash and miller on the same TSV
+	tsv=
+	if [ -s "$OUT/norm.tsv" ] && have imr-normalize; then tsv=$OUT/norm.tsv; col=category
+	elif [ -s "$OUT/items.tsv" ] && have imr-extract; then tsv=$OUT/items.tsv; col=decision; fi
+	if [ -n "$tsv" ] && have imr-tabulate; then
+		tb=$(wc -c < "$tsv")
+		measure "$sz:tabulate" $reps "\$M $B/imr-tabulate -g $col '$tsv' > /dev/null"
+		BYTES_SAVE=$BYTES; BYTES=$tb
+		report $sz imr-tabulate "imr-tabulate -g $col ($((tb / 1000000)) MB TSV)" "$sz:tabulate"
+		if command -v datamash >/dev/null; then
+			measure "$sz:datamash" $reps "datamash --header-in -s -g $col count $col < '$tsv'"
+			report $sz datamash "datamash -s -g $col count $col" "$sz:datamash"
+			report $sz imr-tabulate "  ratio vs datamash" "$sz:tabulate" "$sz:datamash"
+		else missing $sz datamash "datamash -s -g $col count $col" missing; fi
+		if command -v mlr >/dev/null; then
+			measure "$sz:mlr" $reps "mlr --tsv count -g $col '$tsv'"
+			report $sz mlr "mlr --tsv count -g $col" "$sz:mlr"
+			report $sz imr-tabulate "  ratio vs mlr" "$sz:tabulate" "$sz:mlr"
+		else missing $sz mlr "mlr --tsv count -g $col" missing; fi
+		BYTES=$BYTES_SAVE
+	else
+		missing $sz imr-tabulate "imr-tabulate vs datamash, mlr" "not built"
+	fi
+
+	# the Python regex script users write today, against split | extract
+	# (at the small size only; BENCH_NAIVE_BIG=1 runs it on both)
+	if [ "$size" = "$SMALL" ] || [ -n "${BENCH_NAIVE_BIG:-}" ]; then
+		if command -v python3 >/dev/null; then
+			measure "$sz:naive" 1 "python3 bench/naive.py '$txt'"
+			report $sz naive.py "python regex script on x.txt" "$sz:naive"
+			have imr-extract && report $sz imr-extract "  split|extract: ratio vs naive.py" "$sz:split|extract" "$sz:naive"
+		else missing $sz naive.py "python regex script on x.txt" missing; fi
+	fi
+	rm -f "$OUT/split.tsv"
+done
+
+# memory: peak RSS of each tool at the two sizes, from the runs above
+{
+	echo
+	echo "peak RSS (MB) at ${SMALL} MB -> ${BIG} MB of input"
+	for t in "split gz:imr-split" "extract:imr-extract" "normalize:imr-normalize" "tabulate:imr-tabulate"; do
+		k=${t%%:*}
+		printf '  %-14s %8s -> %8s\n' "${t#*:}" "$(mb "${RSS[${SMALL}MB:$k]:-}")" "$(mb "${RSS[${BIG}MB:$k]:-}")"
+	done
+} | tee -a "$TABLE"
+cat "$OUT/head.tmp" > "$OUT/latest.txt"
+cat "$TABLE" >> "$OUT/latest.txt"
+rm -f "$TABLE" "$OUT/head.tmp" "$OUT/items.tsv" "$OUT/norm.tsv"
+echo "bench: table in bench/out/latest.txt" >&2
