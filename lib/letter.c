@@ -119,6 +119,12 @@ static size_t find_last(const Letter *L, size_t from, size_t to, const char *nee
 	return last;
 }
 
+static size_t find_byte(const Letter *L, size_t from, size_t to, char c)
+{
+	const char *p = from < to ? memchr(L->norm + from, c, to - from) : NULL;
+	return p ? (size_t)(p - L->norm) : NONE;
+}
+
 /* End of NEEDLE found at AT, or NONE. */
 static size_t after(size_t at, const char *needle)
 {
@@ -196,7 +202,6 @@ static void mark_paragraphs(Letter *L)
 
 static void prepare(Letter *L, const char *text, size_t len)
 {
-	size_t i;
 	if (L->cap < len + 2) {
 		L->cap = len + len / 4 + 64;
 		free(L->norm);
@@ -206,9 +211,8 @@ static void prepare(Letter *L, const char *text, size_t len)
 	}
 	L->len = text_normalize(text, len, L->norm);
 	mark_paragraphs(L);
-	/* lowercase, and line ends as blanks so phrases match across them */
-	for (i = 0; i < L->len; i++)
-		L->low[i] = L->norm[i] == '\n' ? ' ' : (char)text_tolower((unsigned char)L->norm[i]);
+	/* lowercase, and line ends and gaps as blanks so phrases match across them */
+	text_lower_blanks(L->norm, L->len, L->low);
 	L->norm[L->len] = L->low[L->len] = '\0';
 }
 
@@ -295,7 +299,7 @@ static void header_value(Letter *L, Header *h, int field, size_t from, size_t to
  * values too (the columns of pdftotext -layout). */
 static void header_values(Letter *L, Header *h, int field, size_t from, size_t to)
 {
-	while (from < to && L->norm[from] == ' ')
+	while (from < to && (L->norm[from] == ' ' || L->norm[from] == '\t'))
 		from++;
 	if (from >= to) {
 		if (field != F_NONE && h->npending < 16)
@@ -303,18 +307,18 @@ static void header_values(Letter *L, Header *h, int field, size_t from, size_t t
 		return;
 	}
 	if (field != F_NONE) {   /* a label's own value follows it */
-		size_t gap = find(L, from, to, "  ");
+		size_t gap = find_byte(L, from, to, '\t');
 		header_value(L, h, field, from, gap == NONE ? to : gap);
 		from = gap == NONE ? to : gap;
-		while (from < to && L->norm[from] == ' ')
+		while (from < to && (L->norm[from] == ' ' || L->norm[from] == '\t'))
 			from++;
 	}
 	while (from < to) {
-		size_t gap = find(L, from, to, "  ");
+		size_t gap = find_byte(L, from, to, '\t');
 		size_t stop = gap == NONE ? to : gap;
 		header_value(L, h, F_NONE, from, stop);
 		from = stop;
-		while (from < to && L->norm[from] == ' ')
+		while (from < to && (L->norm[from] == ' ' || L->norm[from] == '\t'))
 			from++;
 	}
 }
@@ -766,8 +770,8 @@ static size_t item_start(const Letter *L, size_t lb, size_t c)
 		if (ch == '\n' && i - 1 > lb && L->norm[i - 2] == '\n')
 			return i;
 		if (ch == '.' && i < c && (L->norm[i] == '\n' ||
-		                           (L->norm[i] == ' ' && i + 1 < c && (is_upper(L->norm[i + 1]))))) {
-			if (L->norm[i] == ' ' && is_abbreviation(L, i - 1))
+		                           (L->low[i] == ' ' && i + 1 < c && (is_upper(L->norm[i + 1]))))) {
+			if (L->norm[i] != '\n' && is_abbreviation(L, i - 1))
 				continue;
 			return i;
 		}
@@ -778,7 +782,7 @@ static size_t item_start(const Letter *L, size_t lb, size_t c)
 /* Skip blanks forward. */
 static size_t skip_blanks(const Letter *L, size_t i, size_t to)
 {
-	while (i < to && (L->norm[i] == ' ' || L->norm[i] == '\n'))
+	while (i < to && L->low[i] == ' ')
 		i++;
 	return i;
 }
@@ -794,7 +798,7 @@ static void name_item(Letter *L, Item *it, size_t start, size_t colon)
 		it->original_request = add_clean(L, start, orig);
 	if (last != NONE && last > (orig == NONE ? start : orig)) {
 		from = skip_blanks(L, after(last, "original request,"), colon);
-		while (to > from && (L->norm[to - 1] == ' ' || L->norm[to - 1] == '\n'))
+		while (to > from && L->low[to - 1] == ' ')
 			to--;
 		if (to - from > 3 && memcmp(L->low + to - 3, " is", 3) == 0)
 			to -= 3;
@@ -845,7 +849,8 @@ static void parse_items(Letter *L, size_t from, size_t to)
 	}
 	for (k = 0; k < nf; k++) {
 		size_t lb = k ? f[k - 1].end : from, dr, c = f[k].colon, start, orig;
-		dr = find_last(L, lb, c, "decision rationale:");
+		/* the item does not begin before the previous one's rationale */
+		dr = find(L, lb, c, "decision rationale:");
 		if (dr != NONE)
 			lb = after(dr, "decision rationale:");
 		start = item_start(L, lb, c);

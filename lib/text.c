@@ -1,5 +1,6 @@
 #include "text.h"
 
+#include <stdint.h>
 #include <string.h>
 
 
@@ -53,56 +54,109 @@ int text_is_page_footer(const char *s, size_t n)
 	return i > k && i == n;
 }
 
-/* One line, mapped and trimmed, into DST; returns its length. */
-static size_t normalize_line(const unsigned char *s, size_t n, char *dst)
+#define ONES 0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+
+/* Do the 8 bytes at S need a byte-by-byte look: a control byte, a byte of a
+ * multi-byte character, or two spaces in a row?  (May say yes wrongly, never
+ * no wrongly.) */
+static int needs_look(const unsigned char *s)
 {
-	size_t i = 0, w = 0, len;
+	uint64_t x, sp;
+	memcpy(&x, s, 8);
+	sp = x ^ (ONES * ' ');
+	sp = (sp - ONES) & ~sp & HIGHS;   /* the spaces */
+	return (((x - ONES * 0x20) & ~x & HIGHS) | (x & HIGHS) | (sp & (sp << 8))) != 0;
+}
+
+void text_lower_blanks(const char *src, size_t n, char *dst)
+{
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8) {   /* eight bytes at a time */
+		uint64_t x, h, upper, ctrl;
+		memcpy(&x, src + i, 8);
+		h = x & ~HIGHS;
+		upper = (h + ONES * (0x80 - 'A')) & ~(h + ONES * (0x7f - 'Z')) & ~x & HIGHS;
+		ctrl = ~(h + ONES * (0x80 - ' ')) & ~x & HIGHS;
+		ctrl = (ctrl >> 7) * 0xff;   /* whole bytes */
+		x = ((x | (upper >> 2)) & ~ctrl) | (ctrl & (ONES * ' '));
+		memcpy(dst + i, &x, 8);
+	}
+	for (; i < n; i++) {
+		unsigned char c = (unsigned char)src[i];
+		dst[i] = (char)(c < ' ' ? ' ' : text_tolower(c));
+	}
+}
+
+/* A blank in a line being written to DST (it began at LINE): none at the
+ * start, one space, and a run of two or more becomes a tab (a column gap). */
+static size_t put_blank(char *dst, size_t line, size_t w)
+{
+	if (w == line)
+		return w;
+	if (dst[w - 1] == ' ')
+		dst[w - 1] = '\t';
+	else if (dst[w - 1] != '\t')
+		dst[w++] = ' ';
+	return w;
+}
+
+/* End the line begun at LINE: trim it, drop it if it is a page footer. */
+static size_t end_line(char *dst, size_t line, size_t w)
+{
+	while (w > line && (dst[w - 1] == ' ' || dst[w - 1] == '\t'))
+		w--;
+	if (w - line >= 9 && text_is_page_footer(dst + line, w - line))
+		return line;
+	dst[w++] = '\n';
+	return w;
+}
+
+size_t text_normalize(const char *src, size_t n, char *dst)
+{
+	const unsigned char *s = (const unsigned char *)src;
+	size_t i = 0, w = 0, line = 0, len;
 	int c;
-	while (i < n && (s[i] == ' ' || kind[s[i]] == BLANK || kind[s[i]] == DROP))
-		i++;
 	while (i < n) {
-		/* the common case: bytes copied as they are */
-		while (i < n && (kind[s[i]] == PLAIN || s[i] == ' '))
-			dst[w++] = (char)s[i++];
-		if (i >= n)
-			break;
-		switch (kind[s[i]]) {
-		case BLANK:
-			dst[w++] = ' ';
+		if (i + 8 <= n && w > line && dst[w - 1] != ' ' && !needs_look(s + i)) {
+			memcpy(dst + w, s + i, 8);
+			w += 8;
+			i += 8;
+			continue;
+		}
+		c = s[i];
+		if (c == '\n') {
+			w = end_line(dst, line, w);
+			line = w;
+			i++;
+			continue;
+		}
+		switch (kind[c]) {
+		case PLAIN:
+			dst[w++] = (char)c;
 			i++;
 			continue;
 		case DROP:
 			i++;
 			continue;
+		case BLANK:
+			w = put_blank(dst, line, w);
+			i++;
+			continue;
 		}
 		c = mapped_utf8(s + i, n - i, &len);
-		if (!c) {
-			dst[w++] = (char)s[i++];
-		} else {
-			if (c != ' ' || w > 0)
-				dst[w++] = (char)c;
+		if (c == ' ') {
+			w = put_blank(dst, line, w);
 			i += len;
+		} else if (c) {
+			dst[w++] = (char)c;
+			i += len;
+		} else {
+			dst[w++] = (char)s[i++];
 		}
 	}
-	while (w > 0 && dst[w - 1] == ' ')
-		w--;
-	return w;
-}
-
-size_t text_normalize(const char *s, size_t n, char *dst)
-{
-	const char *end = s + n;
-	size_t w = 0;
-	while (s < end) {
-		const char *nl = memchr(s, '\n', (size_t)(end - s));
-		const char *stop = nl ? nl : end;
-		size_t len = normalize_line((const unsigned char *)s, (size_t)(stop - s), dst + w);
-		if (len < 6 || text_tolower((unsigned char)dst[w]) != 'p' || !text_is_page_footer(dst + w, len)) {
-			w += len;
-			dst[w++] = '\n';
-		}
-		s = nl ? nl + 1 : end;
-	}
+	if (w > line)
+		w = end_line(dst, line, w);
 	return w;
 }
 
@@ -124,64 +178,42 @@ static int hyphen_break(const char *dst, size_t w)
 	return 2;
 }
 
-/* Bytes text_clean() must look at: blanks, line ends, mapped lead bytes. */
-static const unsigned char clean_special[256] = {
-	[0] = 1, ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1,
-	[0xc2] = 1, [0xe2] = 1,
-};
-
 size_t text_clean(const char *src, size_t n, char *dst)
 {
 	const unsigned char *s = (const unsigned char *)src;
 	size_t i = 0, w = 0, len;
-	int c;
-	for (;;) {
-		int blank = 0, newline = 0;
-		/* the common case: a word, then a single space before the next */
-		for (;;) {
-			while (i < n && !clean_special[s[i]])
-				dst[w++] = (char)s[i++];
-			if (i + 1 < n && s[i] == ' ' && !clean_special[s[i + 1]] && w > 0) {
-				dst[w++] = ' ';
-				i++;
-				continue;
-			}
-			break;
+	int blank = 0, newline = 0, c;
+	while (i < n) {
+		if (!blank && i + 8 <= n && w > 0 && dst[w - 1] != ' ' && !needs_look(s + i)) {
+			memcpy(dst + w, s + i, 8);
+			w += 8;
+			i += 8;
+			continue;
 		}
-		if (i >= n)
-			break;
-		/* a run of blanks, line ends and dropped bytes, or a mapped character */
-		for (;;) {
-			if (i >= n)
-				break;
-			if (s[i] == '\n') {
-				newline = 1, blank = 1, i++;
-			} else if (kind[s[i]] == BLANK || kind[s[i]] == DROP) {
-				blank = 1, i++;
-			} else if (kind[s[i]] == LEAD && mapped_utf8(s + i, n - i, &len) == ' ') {
-				blank = 1, i += len;
-			} else {
-				break;
-			}
+		c = s[i];
+		len = 1;
+		if (kind[c] == LEAD && (c = mapped_utf8(s + i, n - i, &len)) == 0)
+			c = s[i], len = 1;
+		if (c == '\n' || kind[c] == BLANK || kind[c] == DROP) {
+			if (!blank && w > 0 && dst[w - 1] == ' ')
+				w--;   /* a space the fast path copied starts the run */
+			blank = 1;
+			newline |= c == '\n';
+			i += len;
+			continue;
 		}
-		if (i >= n)
-			break;
-		if (blank && w > 0) {
+		if (blank && w > 0) {   /* the run of blanks ends */
 			int h = newline ? hyphen_break(dst, w) : 0;
-			if (h == 2 && is_lower(s[i]))
+			if (h == 2 && is_lower(c))
 				w--;
 			else if (h == 0)
 				dst[w++] = ' ';
 		}
-		if (kind[s[i]] == LEAD) {
-			c = mapped_utf8(s + i, n - i, &len);
-			if (c) {
-				dst[w++] = (char)c;
-				i += len;
-			} else {
-				dst[w++] = (char)s[i++];
-			}
-		}
+		blank = newline = 0;
+		dst[w++] = (char)c;
+		i += len;
 	}
+	if (w > 0 && dst[w - 1] == ' ')
+		w--;
 	return w;
 }

@@ -8,15 +8,21 @@
  * text_clean() makes one value of a span: lines joined with one space (a
  * word broken by a hyphen at a line end is joined without it), runs of
  * blanks collapsed, both ends trimmed.  It does what text_normalize() does to
- * single characters too, so it can be given raw letter text. */
+ * single characters too, so it can be given raw letter text.
+ *
+ * text_normalize() writes a run of two or more blanks inside a line as one
+ * TAB: the gap between the columns of pdftotext -layout. */
 #ifndef IMR_TEXT_H
 #define IMR_TEXT_H
 
 #include <stddef.h>
 
-/* Both write at most N bytes to DST and return the length written. */
+/* Both return the length written to DST, which needs room for N + 1 bytes. */
 size_t text_normalize(const char *s, size_t n, char *dst);
 size_t text_clean(const char *s, size_t n, char *dst);
+
+/* The ASCII lowercase of N bytes, control bytes (LF, TAB) made spaces. */
+void text_lower_blanks(const char *s, size_t n, char *dst);
 
 /* Is the line (without its LF) a page footer like "Page 2 of 4"? */
 int text_is_page_footer(const char *s, size_t n);
