@@ -44,6 +44,11 @@ splitter)
 	{ printf '\002\200'; sed 's/$/\r/' "$tmp/all.txt"; } >"$d/crlf"
 	{ printf '\001\200'; cat $F/b-2014.txt; printf '\f\f  '; cat $F/a-2016.txt; } >"$d/ff"
 	;;
+letter)
+	# whole letters, as imr-split cuts them: the fixtures and examples/letters
+	for f in $texts; do cp "$f" "$d/$(basename "$f")"; done
+	sed 's/$/\r/' $F/a-2016.txt >"$d/crlf-2016"
+	;;
 *)
 	for f in $texts; do cp "$f" "$d/$(basename "$f")"; done
 	;;

@@ -12,6 +12,14 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-abort_on_error=1:detect_leaks=1}
 libs_archive="lib/archive.c lib/input.c lib/util.c"
 libs_tsv="lib/tsv.c lib/lines.c lib/input.c"
 libs_splitter="lib/splitter.c lib/util.c"
+libs_letter="lib/letter.c lib/text.c lib/util.c"
+
+# todo_ok STATUS NAME REASON: a known, unfixed finding in another helper's
+# file (NAME.todo holds the reason): TAP TODO, so it does not fail the suite
+todo_ok() {
+	T_N=$((T_N + 1))
+	if [ "$1" -eq 0 ]; then echo "ok $T_N - $2 # TODO $3"; else echo "not ok $T_N - $2 # TODO $3"; fi
+}
 
 for dir in "$TOP"/fuzz/crashers/*/; do
 	t=$(basename "$dir")
@@ -30,10 +38,16 @@ for dir in "$TOP"/fuzz/crashers/*/; do
 	fi
 	for f in "$dir"*; do
 		[ -f "$f" ] || continue
+		case $f in *.todo) continue ;; esac
 		name=$t/$(basename "$f")
 		leaks=; [ "$t" = tsv ] && leaks=ASAN_OPTIONS=detect_leaks=0
 		env $leaks "$TMP/replay_$t" "$f" >/dev/null 2>"$TMP/err"
-		ok $? "fuzz target $t replays $name"
+		st=$?
+		if [ -f "$f.todo" ]; then
+			todo_ok $st "fuzz target $t replays $name" "$(head -1 "$f.todo")"
+		else
+			ok $st "fuzz target $t replays $name"
+		fi
 		[ -s "$TMP/err" ] && head -20 "$TMP/err" | sed 's/^/# /'
 		case $t in
 		archive|splitter)
@@ -41,6 +55,18 @@ for dir in "$TOP"/fuzz/crashers/*/; do
 			imr-split "$f" >/dev/null 2>"$TMP/err"; rc=$?
 			[ $rc -le 1 ] && ! grep -q Sanitizer "$TMP/err"
 			ok $? "imr-split on $name exits $rc"
+			;;
+		letter)
+			# the tool: the bytes as one imr-split record for imr-extract
+			if [ -x "$BIN/imr-extract" ]; then
+				{ printf 'doc_id\ttext\n0000000000000000\t'
+				  perl -0777 -pe 's/\\/\\\\/g; s/\t/\\t/g; s/\n/\\n/g; s/\r/\\r/g' "$f"; echo; } >"$TMP/l.tsv"
+				imr-extract "$TMP/l.tsv" >/dev/null 2>"$TMP/err"; rc=$?
+				[ $rc -le 1 ] && ! grep -q Sanitizer "$TMP/err"
+				ok $? "imr-extract on $name exits $rc"
+			else
+				skip "imr-extract on $name" "not built"
+			fi
 			;;
 		esac
 	done
