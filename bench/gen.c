@@ -1,6 +1,6 @@
 /* bench/gen: a deterministic corpus of made-up IMR letters for the benchmark.
  *
- *   gen [-s SEED] [-m MB | -b BYTES | -n LETTERS] [-d DIR [-k PER_FILE]]
+ *   gen [-s SEED] [-m MB | -b BYTES | -n LETTERS] [-d DIR [-k PER_FILE]] [-t TRUTH.tsv]
  *
  * Writes letters in the four layouts the tools read (2014-15 seed style,
  * 2016-17 pdftotext -layout and plain, 2013 notices) as one concatenated text
@@ -8,6 +8,8 @@
  * The same seed and size give the same bytes on every machine: letter i is
  * drawn from its own PRNG state derived from (seed, i), so the stream and the
  * files hold the same letters.  All wording is made up for this project.
+ * -t writes the answer key: one TSV row per item (letter number, layout,
+ * case number, item number, item, decision) to check extraction against.
  *
  * Variety: items per letter 1-6 (drugs with strength, quantity and frequency,
  * compounds, services with body parts), Upheld/Overturned (about 7 in 8
@@ -216,6 +218,7 @@ static struct {
 	int year;
 } L;
 
+static Buf truth;   /* -t: the answer key rows of the current letter */
 static Buf lines;   /* logical lines separated by '\n'; a line "\f" forces a page break */
 
 static void line(const char *s) { bputs(&lines, s); bput(&lines, "\n", 1); }
@@ -423,7 +426,15 @@ static void letter(Buf *out, uint64_t seed, uint64_t idx)
 
 	int nitems = 1 + (pct(60) ? 0 : R(6));
 	Item items[6];
-	for (int i = 0; i < nitems; i++) make_item(&items[i]);
+	for (int i = 0; i < nitems; i++) {
+		int dup, tries = 0;
+		do {   /* no item twice in one letter */
+			make_item(&items[i]);
+			dup = 0;
+			for (int j = 0; j < i; j++)
+				dup |= !strcmp(items[j].text, items[i].text);
+		} while (dup && ++tries < 20);
+	}
 
 	int year = L.layout == NOTICE ? 2013 : L.layout == SEED ? 2014 + R(2) : 2016 + R(2);
 	long dec = days_from_civil(year, 1, 1) + R(365);
@@ -439,6 +450,12 @@ static void letter(Buf *out, uint64_t seed, uint64_t idx)
 	int y_inj = atoi(doi + 6);
 	char caseno[32];
 	snprintf(caseno, sizeof caseno, "CM%02d-%07d", year % 100, 1 + R(260000));
+
+	static const char *lname[] = { "seed", "layout", "plain", "notice" };
+	truth.n = 0;
+	for (int i = 0; i < nitems; i++)
+		bprintf(&truth, "%llu\t%s\t%s\t%d\t%s\t%s\n", (unsigned long long)idx, lname[L.layout],
+		        L.layout == SEED ? "" : caseno, i + 1, items[i].text, items[i].upheld ? "Upheld" : "Overturned");
 
 	Buf b = { 0 };
 	if (L.layout == LAYOUT) {
@@ -613,29 +630,36 @@ static void letter(Buf *out, uint64_t seed, uint64_t idx)
 
 static void usage(void)
 {
-	fprintf(stderr, "usage: gen [-s SEED] [-m MB | -b BYTES | -n LETTERS] [-d DIR [-k PER_FILE]]\n"
-	                "  writes made-up IMR letters (all four layouts) to stdout, or to DIR/NNNNNN.txt\n");
+	fprintf(stderr, "usage: gen [-s SEED] [-m MB | -b BYTES | -n LETTERS] [-d DIR [-k PER_FILE]] [-t TRUTH.tsv]\n"
+	                "  writes made-up IMR letters (all four layouts) to stdout, or to DIR/NNNNNN.txt;\n"
+	                "  -t writes the items and decisions each letter holds\n");
 	exit(2);
 }
 
 int main(int argc, char **argv)
 {
 	uint64_t seed = 1, bytes = 0, nletters = 0, per = 1;
-	const char *dir = NULL;
+	const char *dir = NULL, *tpath = NULL;
+	FILE *tf = NULL;
 	int c;
-	while ((c = getopt(argc, argv, "s:m:b:n:d:k:h")) != -1) {
+	while ((c = getopt(argc, argv, "s:m:b:n:d:k:t:h")) != -1) {
 		switch (c) {
 		case 's': seed = strtoull(optarg, NULL, 10); break;
 		case 'm': bytes = (uint64_t)(strtod(optarg, NULL) * 1e6); break;
 		case 'b': bytes = strtoull(optarg, NULL, 10); break;
 		case 'n': nletters = strtoull(optarg, NULL, 10); break;
 		case 'd': dir = optarg; break;
+		case 't': tpath = optarg; break;
 		case 'k': per = strtoull(optarg, NULL, 10); if (!per) per = 1; break;
 		default: usage();
 		}
 	}
 	if (optind != argc || (!bytes && !nletters)) usage();
 	if (dir) mkdir(dir, 0777);
+	if (tpath) {
+		if (!(tf = fopen(tpath, "w"))) { perror(tpath); return 1; }
+		fputs("letter\tlayout\tcase_number\titem_no\titem\tdecision\n", tf);
+	}
 
 	Buf out = { 0 };
 	FILE *f = dir ? NULL : stdout;
@@ -653,7 +677,9 @@ int main(int argc, char **argv)
 		letter(&out, seed, i);
 		if (fwrite(out.p, 1, out.n, f) != out.n) { perror("gen: write"); return 1; }
 		total += out.n;
+		if (tf && fwrite(truth.p, 1, truth.n, tf) != truth.n) { perror(tpath); return 1; }
 	}
+	if (tf && fclose(tf)) { perror(tpath); return 1; }
 	if (f && fclose(f)) { perror("gen: write"); return 1; }
 	return 0;
 }

@@ -34,6 +34,12 @@ done
 ok $(tr -cd '\f' < "$TMP/a" | wc -c | awk '{ exit !($1 > 10) }'; echo $?) "form feeds between pages"
 ok $(grep -aq "$(printf '\r')\$" "$TMP/a" && echo 0 || echo 1) "some letters have CRLF"
 
+# -t writes the answer key without changing the letters
+$G -s 42 -n 60 -t "$TMP/truth.tsv" > "$TMP/stream_t"
+same_file "$TMP/stream_t" "$TMP/stream" "-t leaves the letters as they were"
+is "$(head -1 "$TMP/truth.tsv")" "$(printf 'letter\tlayout\tcase_number\titem_no\titem\tdecision')" "-t header"
+is "$(tail -n +2 "$TMP/truth.tsv" | cut -f1 | sort -u | wc -l | tr -d ' ')" 60 "-t: items of all 60 letters"
+
 # imr-split finds every letter and the round trip holds
 n=$($G -s 42 -n 60 | imr-split | tail -n +2 | wc -l | tr -d ' ')
 is "$(imr-split "$TMP"/d/*.txt | tail -n +2 | wc -l | tr -d ' ')" 60 "imr-split: one record per file"
