@@ -668,6 +668,10 @@ typedef struct {
 static void fmt_exact(char *dst, double v)
 {
 	int p;
+	if (fabs(v) < 1e15 && v == (double)(long long)v) {   /* an integer: the common case */
+		snprintf(dst, NUMLEN, "%lld", (long long)v);
+		return;
+	}
 	for (p = 15; p < 17; p++) {
 		snprintf(dst, NUMLEN, "%.*g", p, v);
 		if (strtod(dst, NULL) == v)
