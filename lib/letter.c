@@ -145,32 +145,34 @@ static size_t line_end(const Letter *L, size_t at)
 
 /* ---- normalizing ---- */
 
+/* The run of line ends starting at S[i]: its length. */
+static size_t newline_run(const char *s, size_t n, size_t i)
+{
+	size_t k = i;
+	while (k < n && s[k] == '\n')
+		k++;
+	return k - i;
+}
+
 /* Make paragraphs explicit.  A letter whose lines are mostly followed by
  * blank lines (the 2014-15 PDFs' text) marks a paragraph by a longer run of
- * blank lines than usual; any other letter by one blank line. */
+ * blank lines than usual; any other letter by one blank line.  The lines
+ * are trimmed already, so a blank line is an empty one. */
 static void mark_paragraphs(Letter *L)
 {
 	char *s = L->norm;
-	size_t n = L->len, i, w = 0, lines = 0, gapped = 0, runs[5] = { 0 };
-	size_t unit = 0, gap = 0;
-	int seen_text = 0;
+	size_t n = L->len, i, w, lines = 0, gapped = 0, runs[5] = { 0 }, unit = 0;
+	const char *p;
 
-	for (i = 0; i < n;) {   /* count the blank runs after text lines */
-		size_t e = (size_t)((char *)memchr(s + i, '\n', n - i) - s);
-		if (e == i) {
-			gap++;
-		} else {
-			if (seen_text) {
-				lines++;
-				if (gap) {
-					gapped++;
-					runs[gap < 4 ? gap : 4]++;
-				}
-			}
-			seen_text = 1;
-			gap = 0;
-		}
-		i = e + 1;
+	for (i = 0; i < n; i++)
+		lines += s[i] == '\n';
+	i = newline_run(s, n, 0);   /* leading blank lines go */
+	for (p = s + i; (p = memmem(p, n - (size_t)(p - s), "\n\n", 2)) != NULL;) {
+		size_t gap = newline_run(s, n, (size_t)(p - s)) - 1;
+		lines -= gap;
+		gapped++;
+		runs[gap < 4 ? gap : 4]++;
+		p += gap + 1;
 	}
 	if (lines > 4 && gapped * 10 >= lines * 6) {
 		size_t k;
@@ -179,24 +181,25 @@ static void mark_paragraphs(Letter *L)
 			if (runs[k] > runs[unit])
 				unit = k;
 	}
-	gap = 0;
-	seen_text = 0;
-	for (i = 0; i < n;) {
-		size_t e = (size_t)((char *)memchr(s + i, '\n', n - i) - s);
-		if (e == i) {
-			gap++;
-		} else {
-			if (seen_text)
-				s[w++] = '\n';
-			if (seen_text && gap > unit)
-				s[w++] = '\n';
-			memmove(s + w, s + i, e - i);
-			w += e - i;
-			seen_text = 1;
-			gap = 0;
-		}
-		i = e + 1;
+	/* rewrite: one LF inside a paragraph, two between */
+	w = 0;
+	while (i < n) {
+		const char *q = memmem(s + i, n - i, "\n\n", 2);
+		size_t stop = q ? (size_t)(q - s) : n, gap;
+		memmove(s + w, s + i, stop - i);
+		w += stop - i;
+		if (!q)
+			break;
+		gap = newline_run(s, n, stop) - 1;
+		i = stop + gap + 1;
+		if (i >= n)
+			break;
+		s[w++] = '\n';
+		if (gap > unit)
+			s[w++] = '\n';
 	}
+	while (w > 0 && s[w - 1] == '\n')
+		w--;
 	L->len = w;
 }
 
@@ -224,22 +227,23 @@ enum { V_DATE = 1, V_CASE = 2, V_TEXT = 4 };
 static const struct {
 	const char *label;  /* lowercase */
 	int field;
+	size_t len;
 } header_labels[] = {
-	{ "maximus case number:", F_CASE },
-	{ "case number:", F_CASE },
-	{ "date assigned:", F_ASSIGNED },
-	{ "decision date:", F_DECIDED },
-	{ "dated:", F_DECIDED },
-	{ "priority:", F_PRIORITY },
-	{ "date of injury:", F_INJURY },
-	{ "ur denial date:", F_UR },
-	{ "date of ur decision:", F_UR },
-	{ "imr application received:", F_RECEIVED },
-	{ "application received:", F_RECEIVED },
-	{ "application", F_RECEIVED },   /* its "Received:" is on the next line */
-	{ "received:", F_NONE },
-	{ "employee:", F_OTHER },
-	{ "claim number:", F_OTHER },
+	{ "maximus case number:", F_CASE, sizeof "maximus case number:" - 1 },
+	{ "case number:", F_CASE, sizeof "case number:" - 1 },
+	{ "date assigned:", F_ASSIGNED, sizeof "date assigned:" - 1 },
+	{ "decision date:", F_DECIDED, sizeof "decision date:" - 1 },
+	{ "dated:", F_DECIDED, sizeof "dated:" - 1 },
+	{ "priority:", F_PRIORITY, sizeof "priority:" - 1 },
+	{ "date of injury:", F_INJURY, sizeof "date of injury:" - 1 },
+	{ "ur denial date:", F_UR, sizeof "ur denial date:" - 1 },
+	{ "date of ur decision:", F_UR, sizeof "date of ur decision:" - 1 },
+	{ "imr application received:", F_RECEIVED, sizeof "imr application received:" - 1 },
+	{ "application received:", F_RECEIVED, sizeof "application received:" - 1 },
+	{ "application", F_RECEIVED, sizeof "application" - 1 },   /* its "Received:" is on the next line */
+	{ "received:", F_NONE, sizeof "received:" - 1 },
+	{ "employee:", F_OTHER, sizeof "employee:" - 1 },
+	{ "claim number:", F_OTHER, sizeof "claim number:" - 1 },
 };
 
 static int value_kind(const char *s, size_t n)
@@ -323,25 +327,30 @@ static void header_values(Letter *L, Header *h, int field, size_t from, size_t t
 	}
 }
 
-/* The first label at or after FROM on the line (to TO) that starts a word. */
+/* The first label at or after FROM on the line (to TO) that starts a word;
+ * the longest one there. */
 static size_t next_label(const Letter *L, size_t from, size_t to, int *field, size_t *end)
 {
-	size_t best = NONE, k;
-	for (k = 0; k < sizeof header_labels / sizeof header_labels[0]; k++) {
-		size_t at = find(L, from, to, header_labels[k].label);
-		size_t e = after(at, header_labels[k].label);
-		while (at != NONE && ((at > 0 && is_alpha(L->low[at - 1])) ||
-		                      (e < to && is_alpha(L->low[e])))) {
-			at = find(L, at + 1, to, header_labels[k].label);
-			e = after(at, header_labels[k].label);
+	size_t i, k;
+	for (i = from; i < to; i++) {
+		size_t best = 0;
+		if (i > from && is_alpha(L->low[i - 1]))
+			continue;
+		for (k = 0; k < sizeof header_labels / sizeof header_labels[0]; k++) {
+			const char *lab = header_labels[k].label;
+			size_t n = header_labels[k].len;
+			if (lab[0] == L->low[i] && n > best && i + n <= to && memcmp(L->low + i, lab, n) == 0 &&
+			    (i + n == to || !is_alpha(L->low[i + n]))) {
+				best = n;
+				*field = header_labels[k].field;
+			}
 		}
-		if (at != NONE && (best == NONE || at < best || (at == best && e > *end))) {
-			best = at;
-			*field = header_labels[k].field;
-			*end = e;
+		if (best) {
+			*end = i + best;
+			return i;
 		}
 	}
-	return best;
+	return NONE;
 }
 
 static void parse_header(Letter *L, size_t from, size_t to)
