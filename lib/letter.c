@@ -301,29 +301,38 @@ static void header_value(Letter *L, Header *h, int field, size_t from, size_t to
 
 /* Values between labels on one line; a run of two or more spaces separates
  * values too (the columns of pdftotext -layout). */
-static void header_values(Letter *L, Header *h, int field, size_t from, size_t to)
+static size_t skip_gap(const Letter *L, size_t from, size_t to)
 {
 	while (from < to && (L->norm[from] == ' ' || L->norm[from] == '\t'))
 		from++;
+	return from;
+}
+
+static void header_values(Letter *L, Header *h, int field, size_t from, size_t to)
+{
+	from = skip_gap(L, from, to);
 	if (from >= to) {
 		if (field != F_NONE && h->npending < 16)
 			h->pending[h->npending++] = field;
 		return;
 	}
-	if (field != F_NONE) {   /* a label's own value follows it */
-		size_t gap = find_byte(L, from, to, '\t');
-		header_value(L, h, field, from, gap == NONE ? to : gap);
-		from = gap == NONE ? to : gap;
-		while (from < to && (L->norm[from] == ' ' || L->norm[from] == '\t'))
-			from++;
-	}
-	while (from < to) {
+	if (field != F_NONE) {
+		/* a label's own value follows it: one word, but a name may have more */
 		size_t gap = find_byte(L, from, to, '\t');
 		size_t stop = gap == NONE ? to : gap;
+		if (field != F_OTHER && find_byte(L, from, stop, ' ') != NONE)
+			stop = find_byte(L, from, stop, ' ');
+		header_value(L, h, field, from, stop);
+		from = skip_gap(L, stop, to);
+	}
+	while (from < to) {   /* values on their own, for the labels waiting */
+		size_t stop = find_byte(L, from, to, '\t');
+		if (stop == NONE)
+			stop = to;
+		if (find_byte(L, from, stop, ' ') != NONE)
+			stop = find_byte(L, from, stop, ' ');
 		header_value(L, h, F_NONE, from, stop);
-		from = stop;
-		while (from < to && (L->norm[from] == ' ' || L->norm[from] == '\t'))
-			from++;
+		from = skip_gap(L, stop, to);
 	}
 }
 
@@ -573,12 +582,18 @@ static size_t date_at(const char *s, size_t n, size_t i)
 	return i - start;
 }
 
+/* The injury date in the summary: the first date after "injur", else the
+ * first date of the first sentence ("hurt at work on 3/14/2009"). */
 static void injury_from_summary(Letter *L, const Text *t)
 {
-	size_t i = text_find(t, 0, t->n, "injur"), k;
-	if (i == NONE)
-		return;
-	for (k = i + 5; k < t->n && k < i + 120; k++) {
+	size_t i = text_find(t, 0, t->n, "injur"), k, end;
+	if (i == NONE) {
+		i = 0;
+		end = text_find(t, 0, t->n, ". ");
+	} else {
+		end = i + 120;
+	}
+	for (k = i; k < t->n && k < end; k++) {
 		size_t len = date_at(t->s, t->n, k);
 		if (len) {
 			L->injury_date = add_bytes(L, t->s + k, len);
@@ -733,6 +748,21 @@ typedef struct {
 	const char *decision;
 } Found;
 
+/* Does one of an item's labels begin at I? */
+static int at_item_label(const Letter *L, size_t i, size_t limit)
+{
+	static const char *const labels[] = {
+		"claims administrator guideline:", "maximus guideline:", "decision rationale:",
+	};
+	size_t k;
+	for (k = 0; k < 3; k++) {
+		size_t n = strlen(labels[k]);
+		if (i + n <= limit && memcmp(L->low + i, labels[k], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* A decision after the colon at C: "...: Upheld", "...:\nOverturned". */
 static const char *decision_at(const Letter *L, size_t c, size_t limit, size_t *end)
 {
@@ -746,9 +776,9 @@ static const char *decision_at(const Letter *L, size_t c, size_t limit, size_t *
 		if (i + n <= limit && memcmp(L->low + i, words[k], n) == 0 &&
 		    (i + n == limit || !is_alpha(L->low[i + n]))) {
 			size_t j = i + n;
-			while (j < limit && L->low[j] == ' ')
+			while (j < limit && (L->norm[j] == ' ' || L->norm[j] == '\t'))
 				j++;
-			if (j < limit && L->norm[j] >= 'a' && L->norm[j] <= 'z')
+			if (j < limit && L->norm[j] >= 'a' && L->norm[j] <= 'z' && !at_item_label(L, j, limit))
 				return NULL;   /* "upheld the denial": prose */
 			*end = i + n;
 			return names[k];

@@ -101,14 +101,27 @@ static size_t put_blank(char *dst, size_t line, size_t w)
 	return w;
 }
 
-/* End the line begun at LINE: trim it, drop it if it is a page footer. */
-static size_t end_line(char *dst, size_t line, size_t w)
+/* End the line begun at LINE: trim it, drop it if it is a page footer
+ * (*footer then says so). */
+static size_t end_line(char *dst, size_t line, size_t w, int *footer)
 {
 	while (w > line && (dst[w - 1] == ' ' || dst[w - 1] == '\t'))
 		w--;
-	if (w - line >= 9 && text_is_page_footer(dst + line, w - line))
+	*footer = w - line >= 9 && text_is_page_footer(dst + line, w - line);
+	if (*footer)
 		return line;
 	dst[w++] = '\n';
+	return w;
+}
+
+/* Blank lines before a page break are the page's bottom margin, not a
+ * paragraph break: drop them. */
+static size_t drop_blank_lines(const char *dst, size_t w)
+{
+	while (w >= 2 && dst[w - 1] == '\n' && dst[w - 2] == '\n')
+		w--;
+	if (w == 1 && dst[0] == '\n')
+		w = 0;
 	return w;
 }
 
@@ -116,7 +129,7 @@ size_t text_normalize(const char *src, size_t n, char *dst)
 {
 	const unsigned char *s = (const unsigned char *)src;
 	size_t i = 0, w = 0, line = 0, len;
-	int c;
+	int c, footer, page_top = 0;   /* page_top: only blank lines since a page break */
 	while (i < n) {
 		if (i + 8 <= n && w > line && dst[w - 1] != ' ' && !needs_look(s + i)) {
 			memcpy(dst + w, s + i, 8);
@@ -126,9 +139,14 @@ size_t text_normalize(const char *src, size_t n, char *dst)
 		}
 		c = s[i];
 		if (c == '\n') {
-			w = end_line(dst, line, w);
-			line = w;
 			i++;
+			if (w == line && page_top)
+				continue;   /* the top margin of a page */
+			w = end_line(dst, line, w, &footer);
+			if (footer)
+				w = drop_blank_lines(dst, w);
+			page_top = footer || (page_top && w == line + 1 && dst[line] == '\n');
+			line = w;
 			continue;
 		}
 		switch (kind[c]) {
@@ -137,6 +155,10 @@ size_t text_normalize(const char *src, size_t n, char *dst)
 			i++;
 			continue;
 		case DROP:
+			if (c == '\f' && w == line) {
+				w = line = drop_blank_lines(dst, w);
+				page_top = 1;
+			}
 			i++;
 			continue;
 		case BLANK:
@@ -156,7 +178,7 @@ size_t text_normalize(const char *src, size_t n, char *dst)
 		}
 	}
 	if (w > line)
-		w = end_line(dst, line, w);
+		w = end_line(dst, line, w, &footer);
 	return w;
 }
 
