@@ -137,6 +137,14 @@ static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
 static int is_alpha(int c) { return text_tolower(c) >= 'a' && text_tolower(c) <= 'z'; }
 
+/* The start of the line holding AT (not before FLOOR). */
+static size_t line_start(const Letter *L, size_t floor, size_t at)
+{
+	while (at > floor && L->norm[at - 1] != '\n')
+		at--;
+	return at;
+}
+
 static size_t line_end(const Letter *L, size_t at)
 {
 	const char *nl = memchr(L->norm + at, '\n', L->len - at);
@@ -918,7 +926,7 @@ static void parse_items(Letter *L, size_t from, size_t to)
 static void parse_items_2013(Letter *L)
 {
 	static const char lead[] = "has determined the request for ";
-	size_t pos = 0, at, nfirst = L->n_items, k, r;
+	size_t pos = 0, at, nfirst = L->n_items, k;
 	while ((at = find(L, pos, L->len, lead)) != NONE) {
 		size_t s = after(at, lead), e = find(L, s, min2(L->len, s + 2000), "medically necessary");
 		size_t stop;
@@ -938,6 +946,13 @@ static void parse_items_2013(Letter *L)
 		}
 		if (stop - s >= 3 && memcmp(L->low + stop - 3, " is", 3) == 0)
 			stop -= 3;
+		/* "the request for a 28 day program": the name without its article */
+		if (stop - s > 2 && memcmp(L->low + s, "a ", 2) == 0)
+			s += 2;
+		else if (stop - s > 3 && memcmp(L->low + s, "an ", 3) == 0)
+			s += 3;
+		else if (stop - s > 4 && memcmp(L->low + s, "the ", 4) == 0)
+			s += 4;
 		name = add_clean(L, s, stop);
 		for (k = nfirst; k < L->n_items; k++)
 			if (L->items[k].item.len == name.len &&
@@ -954,28 +969,26 @@ static void parse_items_2013(Letter *L)
 	}
 	/* the rationales, in the order of the items */
 	pos = 0;
-	for (k = nfirst, r = 0; k < L->n_items; k++) {
-		size_t sec = find(L, pos, L->len, "regarding the request for"), next, a, b, c;
+	for (k = nfirst; k < L->n_items; k++) {
+		size_t sec = find(L, pos, L->len, "regarding the request for"), next;
+		size_t ca, imr, why, ca_end, imr_end;
 		if (sec == NONE)
 			break;
 		next = find(L, sec + 1, L->len, "regarding the request for");
-		next = next == NONE ? L->len : next;
-		a = find(L, sec, next, "used by the claims administrator");
-		b = find(L, sec, next, "used by the expert reviewer");
-		c = find(L, sec, next, "rationale used by the expert reviewer");
-		if (c != NONE && b == c + 10)
-			b = NONE;
-		a = a == NONE ? NONE : find(L, a, next, ":");
-		b = b == NONE ? NONE : find(L, b, next, ":");
-		c = c == NONE ? NONE : find(L, c, next, ":");
-		if (a != NONE)
-			L->items[k].ca_guideline = add_clean(L, a + 1, min2(min2(b == NONE ? NONE : b, c), next));
-		if (b != NONE && (c == NONE || b < c))
-			L->items[k].imr_guideline = add_clean(L, b + 1, min2(c, next));
-		if (c != NONE)
-			L->items[k].rationale = add_clean(L, c + 1, next);
+		next = next == NONE ? L->len : line_start(L, sec + 1, next);
+		ca = find(L, sec, next, "used by the claims administrator");
+		why = find(L, sec, next, "rationale used by the expert reviewer");
+		imr = find(L, sec, why == NONE ? next : why, "used by the expert reviewer");
+		ca_end = min2(min2(imr == NONE ? NONE : line_start(L, sec, imr),
+		                   why == NONE ? NONE : line_start(L, sec, why)), next);
+		imr_end = min2(why == NONE ? NONE : line_start(L, sec, why), next);
+		if (ca != NONE && (ca = find(L, ca, ca_end, ":")) != NONE)
+			L->items[k].ca_guideline = add_clean(L, ca + 1, ca_end);
+		if (imr != NONE && (imr = find(L, imr, imr_end, ":")) != NONE)
+			L->items[k].imr_guideline = add_clean(L, imr + 1, imr_end);
+		if (why != NONE && (why = find(L, why, next, ":")) != NONE)
+			L->items[k].rationale = add_clean(L, why + 1, next);
 		pos = next;
-		r++;
 	}
 }
 
