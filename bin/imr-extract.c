@@ -51,9 +51,13 @@ typedef struct {
 	Tsv *t;
 	size_t doc_id, text;
 	int source;
-	size_t *pass;      /* the columns passed through */
+	int *pass;         /* the columns passed through; -1: not in this file */
 	size_t npass;
 } Src;
+
+/* The names of the columns passed through: the first file's. */
+static char **pass_names;
+static size_t npass_names;
 
 static void out_str_field(const Letter *L, Str s)
 {
@@ -88,9 +92,11 @@ static void out_passthrough(const Src *in)
 {
 	size_t i;
 	for (i = 0; i < in->npass; i++) {
-		Field f = tsv_field(in->t, in->pass[i]);
 		out_tab();
-		out_raw(f.s, f.len);
+		if (in->pass[i] >= 0) {
+			Field f = tsv_field(in->t, (size_t)in->pass[i]);
+			out_raw(f.s, f.len);
+		}
 	}
 	out_nl();
 }
@@ -131,7 +137,7 @@ static void out_letter(const Src *in, const Letter *L)
 	out_passthrough(in);
 }
 
-static void out_header(const Src *in)
+static void out_header(void)
 {
 	size_t i;
 	for (i = 0; i < NELEM(letter_cols); i++) {
@@ -150,9 +156,9 @@ static void out_header(const Src *in)
 			out_str(item_cols[i]);
 		}
 	}
-	for (i = 0; i < in->npass; i++) {
+	for (i = 0; i < npass_names; i++) {
 		out_tab();
-		out_fieldz(tsv_colname(in->t, in->pass[i]));
+		out_fieldz(pass_names[i]);
 	}
 	out_nl();
 }
@@ -167,13 +173,18 @@ static int extract_file(const char *path, Letter *L, int *header_done)
 	in.doc_id = tsv_need(in.t, "doc_id");
 	in.text = tsv_need(in.t, "text");
 	in.source = tsv_col(in.t, "source");
-	in.pass = xmalloc(tsv_ncols(in.t) * sizeof *in.pass);
-	in.npass = 0;
-	for (i = 0; i < tsv_ncols(in.t); i++)
-		if (i != in.doc_id && i != in.text && (int)i != in.source)
-			in.pass[in.npass++] = i;
 	if (!*header_done) {   /* the first file's columns name the output's */
-		out_header(&in);
+		pass_names = xmalloc(tsv_ncols(in.t) * sizeof *pass_names);
+		for (i = 0; i < tsv_ncols(in.t); i++)
+			if (i != in.doc_id && i != in.text && (int)i != in.source)
+				pass_names[npass_names++] = xstrdup(tsv_colname(in.t, i));
+	}
+	in.pass = xmalloc((npass_names + 1) * sizeof *in.pass);
+	in.npass = npass_names;
+	for (i = 0; i < npass_names; i++)
+		in.pass[i] = tsv_col(in.t, pass_names[i]);
+	if (!*header_done) {
+		out_header();
 		*header_done = 1;
 	}
 	while (tsv_next(in.t)) {

@@ -875,6 +875,15 @@ static void item_fields(Letter *L, Item *it, size_t from, size_t to)
 		it->rationale = add_clean(L, after(dr, "decision rationale:"), to);
 }
 
+static int has_alnum(const char *s, size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (is_alpha(s[i]) || is_digit(s[i]))
+			return 1;
+	return 0;
+}
+
 static void parse_items(Letter *L, size_t from, size_t to)
 {
 	Found *f = NULL;
@@ -912,6 +921,10 @@ static void parse_items(Letter *L, size_t from, size_t to)
 		Item *it = new_item(L);
 		size_t next = k + 1 < nf ? f[k + 1].start : to;
 		name_item(L, it, f[k].start, f[k].colon);
+		if (!has_alnum(letter_str(L, it->item), it->item.len)) {   /* ": Upheld" with no name */
+			L->n_items--;
+			continue;
+		}
 		it->decision = f[k].decision;
 		item_fields(L, it, f[k].end, next);
 		if (k + 1 == nf && it->rationale.len == 0)
