@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cache.h"
 #include "canon.h"
 #include "dates.h"
 #include "guideline.h"
@@ -52,7 +53,19 @@ typedef struct {
 	size_t cap;
 } Buf;
 
-static Buf b_item, b_ca, b_imr, b_val;
+static Buf b_item, b_guideline, b_val;
+
+/* A canonical value as written out (escaped), cached per kind of column. */
+typedef struct {
+	size_t len;
+	char s[240];
+} Canon;
+
+static Cache canon_cache[DERIVED];   /* by Kind */
+static Buf b_canon;
+
+/* Items and citations already parsed. */
+static Cache item_cache, ca_cache, imr_cache;
 
 _Noreturn static void usage(int code)
 {
@@ -179,8 +192,8 @@ static char *header_line(const Tsv *t)
 
 /* The derived values of the current row. */
 typedef struct {
-	Item item;
-	Guideline ca, imr;
+	const Item *item;
+	const Guideline *ca, *imr;
 	const char *age_range;
 	char year[5];
 } Row;
@@ -188,23 +201,23 @@ typedef struct {
 static const char *derived_value(const Row *r, int d)
 {
 	switch (d) {
-	case D_CATEGORY: return r->item.category;
-	case D_SUBCATEGORY: return r->item.subcategory;
-	case D_DRUG: return r->item.drug;
-	case D_DRUG_CLASS: return r->item.drug_class;
-	case D_STRENGTH: return r->item.strength;
-	case D_UNIT: return r->item.unit;
-	case D_FORM: return r->item.form;
-	case D_QTY: return r->item.qty;
-	case D_REFILLS: return r->item.refills;
-	case D_PER_DAY: return r->item.per_day;
-	case D_MME_DAY: return r->item.mme_day;
-	case D_HCPCS: return r->item.hcpcs;
-	case D_CA_SOURCE: return r->ca.source;
-	case D_IMR_SOURCE: return r->imr.source;
-	case D_IMR_TOPIC: return r->imr.topic;
-	case D_IMR_PAGES: return r->imr.pages;
-	case D_IMR_EDITION: return r->imr.edition;
+	case D_CATEGORY: return r->item->category;
+	case D_SUBCATEGORY: return r->item->subcategory;
+	case D_DRUG: return r->item->drug;
+	case D_DRUG_CLASS: return r->item->drug_class;
+	case D_STRENGTH: return r->item->strength;
+	case D_UNIT: return r->item->unit;
+	case D_FORM: return r->item->form;
+	case D_QTY: return r->item->qty;
+	case D_REFILLS: return r->item->refills;
+	case D_PER_DAY: return r->item->per_day;
+	case D_MME_DAY: return r->item->mme_day;
+	case D_HCPCS: return r->item->hcpcs;
+	case D_CA_SOURCE: return r->ca->source;
+	case D_IMR_SOURCE: return r->imr->source;
+	case D_IMR_TOPIC: return r->imr->topic;
+	case D_IMR_PAGES: return r->imr->pages;
+	case D_IMR_EDITION: return r->imr->edition;
 	case D_AGE_RANGE: return r->age_range;
 	case D_YEAR: return r->year;
 	}
@@ -228,16 +241,52 @@ static void set_year(const Tsv *t, Row *r)
 	}
 }
 
-static void derive(const Tsv *t, Row *r)
+static const Item *analyse_item(const Tsv *t)
 {
+	static Item scratch;
+	Field f = tsv_field(t, (size_t)cols.item);
+	Item *it;
+	void *slot;
 	size_t len;
 	const char *v;
+	if ((it = cache_get(&item_cache, f.s, f.len, &slot)) != NULL)
+		return it;
+	it = slot ? slot : &scratch;
 	v = value(t, cols.item, &b_item, &len);
-	item_analyse(v, len, &r->item);
-	v = value(t, cols.ca, &b_ca, &len);
-	guideline_parse(v, len, &r->ca);
-	v = value(t, cols.imr, &b_imr, &len);
-	guideline_parse(v, len, &r->imr);
+	item_analyse(v, len, it);
+	if (slot)
+		cache_put(&item_cache, f.s, f.len);
+	return it;
+}
+
+static const Guideline *parse_guideline(const Tsv *t, int col, Cache *cache, Guideline *scratch)
+{
+	Field f = tsv_field(t, (size_t)col);
+	Guideline *g;
+	void *slot;
+	size_t len;
+	const char *v;
+	if ((g = cache_get(cache, f.s, f.len, &slot)) != NULL)
+		return g;
+	g = slot ? slot : scratch;
+	v = value(t, col, &b_guideline, &len);
+	guideline_parse(v, len, g);
+	if (slot)
+		cache_put(cache, f.s, f.len);
+	return g;
+}
+
+static void derive(const Tsv *t, Row *r)
+{
+	static Item no_item;
+	static Guideline no_guideline, ca_scratch, imr_scratch;
+	size_t len;
+	const char *v;
+	if (!no_item.category)
+		item_analyse("", 0, &no_item);
+	r->item = cols.item >= 0 ? analyse_item(t) : &no_item;
+	r->ca = cols.ca >= 0 ? parse_guideline(t, cols.ca, &ca_cache, &ca_scratch) : &no_guideline;
+	r->imr = cols.imr >= 0 ? parse_guideline(t, cols.imr, &imr_cache, &imr_scratch) : &no_guideline;
 	v = value(t, cols.age, &b_val, &len);
 	r->age_range = age_range(v, len);
 	if (!r->age_range)
@@ -245,12 +294,32 @@ static void derive(const Tsv *t, Row *r)
 	set_year(t, r);
 }
 
-/* Column I canonicalised, or as it was when its value is not recognised. */
-static void put_canonical(const Tsv *t, size_t i)
+/* S (N bytes) escaped as a TSV field into OUT (room for 2N); returns the length. */
+static size_t escape(const char *s, size_t n, char *out)
+{
+	char *start = out;
+	size_t i;
+	for (i = 0; i < n; i++) {
+		char e = s[i] == '\t' ? 't' : s[i] == '\n' ? 'n' : s[i] == '\r' ? 'r' :
+		         s[i] == '\\' ? '\\' : 0;
+		if (e) {
+			*out++ = '\\';
+			*out++ = e;
+		} else {
+			*out++ = s[i];
+		}
+	}
+	return (size_t)(out - start);
+}
+
+/* Column I canonicalised into B (escaped), or as it was when its value is not
+ * recognised; returns the length. */
+static size_t canonical(const Tsv *t, size_t i, Buf *b)
 {
 	char out[1024], iso[11];
 	const char *c = NULL, *v;
 	size_t len, n = 0;
+	Field f;
 	v = value(t, (int)i, &b_val, &len);
 	switch (cols.kind[i]) {
 	case DECISION: c = canon_decision(v, len); break;
@@ -260,11 +329,42 @@ static void put_canonical(const Tsv *t, size_t i)
 	case SPECIALTY: if (len < 512 && (n = canon_specialty(v, len, out, sizeof out)) > 0) c = out; break;
 	default: break;
 	}
-	if (c) {
-		out_fieldz(c);
+	f = tsv_field(t, i);
+	if (!c) {
+		c = f.s;
+		n = f.len;
 	} else {
-		Field f = tsv_field(t, i);
-		out_raw(f.s, f.len);
+		n = strlen(c);
+	}
+	if (2 * n + 1 > b->cap) {
+		b->cap = 2 * n + 1 + 256;
+		b->buf = xrealloc(b->buf, b->cap);
+	}
+	if (c == f.s) {
+		memcpy(b->buf, c, n);
+		return n;
+	}
+	return escape(c, n, b->buf);
+}
+
+static void put_canonical(const Tsv *t, size_t i)
+{
+	Field f = tsv_field(t, i);
+	Cache *c = &canon_cache[cols.kind[i]];
+	Canon *v;
+	void *slot;
+	size_t n;
+	if ((v = cache_get(c, f.s, f.len, &slot)) != NULL) {
+		out_raw(v->s, v->len);
+		return;
+	}
+	n = canonical(t, i, &b_canon);
+	out_raw(b_canon.buf, n);
+	if (slot && n <= sizeof v->s) {
+		v = slot;
+		memcpy(v->s, b_canon.buf, n);
+		v->len = n;
+		cache_put(c, f.s, f.len);
 	}
 }
 
@@ -339,6 +439,11 @@ int main(int argc, char **argv)
 		}
 	}
 	lexicon_init();
+	cache_init(&item_cache, 4096, sizeof(Item), 256);
+	for (c = DECISION; c < DERIVED; c++)
+		cache_init(&canon_cache[c], 1024, sizeof(Canon), 240);
+	cache_init(&ca_cache, 4096, sizeof(Guideline), 1024);
+	cache_init(&imr_cache, 4096, sizeof(Guideline), 1024);
 	if (optind == argc)
 		status |= normalize_file("-");
 	for (i = optind; i < argc; i++)

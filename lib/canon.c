@@ -14,7 +14,8 @@ static Span trim(const char *s, size_t n)
 	Span t = { s, n };
 	while (t.n > 0 && (t.s[0] == ' ' || t.s[0] == '\t'))
 		t.s++, t.n--;
-	while (t.n > 0 && strchr(" \t.:", t.s[t.n - 1]))
+	while (t.n > 0 && (t.s[t.n - 1] == ' ' || t.s[t.n - 1] == '\t' || t.s[t.n - 1] == '.' ||
+	                   t.s[t.n - 1] == ':'))
 		t.n--;
 	return t;
 }
@@ -23,6 +24,8 @@ static Span trim(const char *s, size_t n)
 static int same(Span t, const char *word)
 {
 	size_t i = 0;
+	if (t.n == 0 || lower(t.s[0]) != lower(*word))
+		return 0;
 	while (i < t.n && *word) {
 		if (t.s[i] == ' ' && *word == ' ') {
 			while (i < t.n && t.s[i] == ' ')

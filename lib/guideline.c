@@ -13,10 +13,47 @@ static int is_digit(int c) { return c >= '0' && c <= '9'; }
 static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 static int is_alpha(int c) { c = lower(c); return c >= 'a' && c <= 'z'; }
 
+/* The citation being parsed, and a lowercase copy of it: searches run on
+ * the copy (memchr finds candidates fast), offsets are the same. */
+static const char *cite;
+static size_t cite_len;
+static char *lowered;
+static size_t lowered_cap;
+
+static void set_citation(const char *s, size_t n)
+{
+	size_t i;
+	if (n + 1 > lowered_cap) {
+		lowered_cap = n + 1024;
+		free(lowered);
+		lowered = malloc(lowered_cap);
+		if (!lowered) {
+			lowered_cap = 0;
+			cite = NULL;
+			return;
+		}
+	}
+	for (i = 0; i < n; i++)
+		lowered[i] = (char)lower(s[i]);
+	cite = s;
+	cite_len = n;
+}
+
 /* Offset of NEEDLE (lowercase) in S, case-insensitively, or N. */
 static size_t ci_find(const char *s, size_t n, const char *needle)
 {
 	size_t len = strlen(needle), i, k;
+	if (len > n)
+		return n;
+	if (cite && s >= cite && s + n <= cite + cite_len) {
+		const char *l = lowered + (s - cite), *p = l, *end = l + n - len + 1;
+		while ((p = memchr(p, needle[0], (size_t)(end - p))) != NULL) {
+			if (memcmp(p, needle, len) == 0)
+				return (size_t)(p - l);
+			p++;
+		}
+		return n;
+	}
 	for (i = 0; i + len <= n; i++) {
 		if (lower(s[i]) != needle[0])
 			continue;
@@ -38,7 +75,8 @@ static Span trim(Span t)
 {
 	while (t.n > 0 && (t.s[0] == ' ' || t.s[0] == ':' || t.s[0] == ','))
 		t.s++, t.n--;
-	while (t.n > 0 && strchr(" ,;:.", t.s[t.n - 1]))
+	while (t.n > 0 && (t.s[t.n - 1] == ' ' || t.s[t.n - 1] == ',' || t.s[t.n - 1] == ';' ||
+	                   t.s[t.n - 1] == ':' || t.s[t.n - 1] == '.'))
 		t.n--;
 	return t;
 }
@@ -306,6 +344,7 @@ void guideline_parse(const char *s, size_t n, Guideline *g)
 	Span t = { s, n }, first = { NULL, 0 };
 	size_t at;
 	g->source[0] = g->topic[0] = g->pages[0] = g->edition[0] = '\0';
+	set_citation(s, n);
 	if (ci_find(s, n, "did not cite any medical evidence") < n) {
 		add_source(g, "none");
 		return;

@@ -40,8 +40,16 @@ void words_split(Words *w, const char *s, size_t n)
 
 int words_is(const Words *w, size_t i, const char *word)
 {
-	size_t len = strlen(word);
-	return i < w->n && w->len[i] == len && memcmp(w->key + w->off[i], word, len) == 0;
+	const char *p;
+	size_t k, len;
+	if (i >= w->n)
+		return 0;
+	p = w->key + w->off[i];
+	len = w->len[i];
+	for (k = 0; k < len; k++)
+		if (p[k] != word[k])
+			return 0;
+	return word[len] == '\0';
 }
 
 int words_number(const Words *w, size_t i)
