@@ -232,7 +232,8 @@ static void heading(const char *s, int indent)
 	if (n > 200) n = 200;
 	for (i = 0; i < n; i++) {
 		char c = s[i];
-		if (L.lower && i > 0 && c >= 'A' && c <= 'Z' && s[i - 1] != ' ') c = (char)(c + 32);
+		/* lower 1: Title Case, 2: all lowercase */
+		if (L.lower && c >= 'A' && c <= 'Z' && (L.lower == 2 || (i > 0 && s[i - 1] != ' '))) c = (char)(c + 32);
 		tmp[i] = c;
 	}
 	tmp[n] = 0;
@@ -420,7 +421,7 @@ static void letter(Buf *out, uint64_t seed, uint64_t idx)
 	L.noblank = L.layout != SEED && pct(5);
 	L.footer = L.layout != SEED && pct(20);
 	L.nbsp = pct(4);
-	L.lower = pct(3);
+	L.lower = pct(3) ? 1 + R(2) : 0;
 	L.width = 76 + R(24);
 	L.pagelen = 46 + R(14);
 
