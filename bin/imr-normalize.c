@@ -44,6 +44,7 @@ static struct {
 	int *derived;                 /* for DERIVED: which one */
 	int present[NDERIVED];        /* input column index, or -1 (appended) */
 	int item, ca, imr, age, decision_date, ur_date;
+	int item_block, imr_block;    /* their derived columns all appended? */
 	char *header;                 /* the first input's header, to compare */
 } cols;
 
@@ -63,6 +64,20 @@ typedef struct {
 
 static Cache canon_cache[DERIVED];   /* by Kind */
 static Buf b_canon;
+
+/* An item or a citation with its derived columns written out once, escaped
+ * and tab-joined ("Pharmaceuticals\tOpioids\t..."), as the caches keep them. */
+typedef struct {
+	Item it;
+	size_t len;            /* of out; 0 when it did not fit */
+	char out[1024];
+} ItemOut;
+
+typedef struct {
+	Guideline g;
+	size_t len;
+	char out[1024];
+} GuidelineOut;
 
 /* Items and citations already parsed. */
 static Cache item_cache, ca_cache, imr_cache;
@@ -166,6 +181,11 @@ static void plan_columns(const Tsv *t)
 				}
 			}
 	}
+	cols.item_block = cols.imr_block = 1;
+	for (d = D_CATEGORY; d <= D_HCPCS; d++)
+		cols.item_block &= cols.present[d] < 0;
+	for (d = D_IMR_SOURCE; d <= D_IMR_EDITION; d++)
+		cols.imr_block &= cols.present[d] < 0;
 }
 
 /* The header line: the input's columns, then the derived ones it lacks. */
@@ -192,8 +212,8 @@ static char *header_line(const Tsv *t)
 
 /* The derived values of the current row. */
 typedef struct {
-	const Item *item;
-	const Guideline *ca, *imr;
+	const ItemOut *item;
+	const GuidelineOut *ca, *imr;
 	const char *age_range;
 	char year[5];
 } Row;
@@ -201,23 +221,23 @@ typedef struct {
 static const char *derived_value(const Row *r, int d)
 {
 	switch (d) {
-	case D_CATEGORY: return r->item->category;
-	case D_SUBCATEGORY: return r->item->subcategory;
-	case D_DRUG: return r->item->drug;
-	case D_DRUG_CLASS: return r->item->drug_class;
-	case D_STRENGTH: return r->item->strength;
-	case D_UNIT: return r->item->unit;
-	case D_FORM: return r->item->form;
-	case D_QTY: return r->item->qty;
-	case D_REFILLS: return r->item->refills;
-	case D_PER_DAY: return r->item->per_day;
-	case D_MME_DAY: return r->item->mme_day;
-	case D_HCPCS: return r->item->hcpcs;
-	case D_CA_SOURCE: return r->ca->source;
-	case D_IMR_SOURCE: return r->imr->source;
-	case D_IMR_TOPIC: return r->imr->topic;
-	case D_IMR_PAGES: return r->imr->pages;
-	case D_IMR_EDITION: return r->imr->edition;
+	case D_CATEGORY: return r->item->it.category;
+	case D_SUBCATEGORY: return r->item->it.subcategory;
+	case D_DRUG: return r->item->it.drug;
+	case D_DRUG_CLASS: return r->item->it.drug_class;
+	case D_STRENGTH: return r->item->it.strength;
+	case D_UNIT: return r->item->it.unit;
+	case D_FORM: return r->item->it.form;
+	case D_QTY: return r->item->it.qty;
+	case D_REFILLS: return r->item->it.refills;
+	case D_PER_DAY: return r->item->it.per_day;
+	case D_MME_DAY: return r->item->it.mme_day;
+	case D_HCPCS: return r->item->it.hcpcs;
+	case D_CA_SOURCE: return r->ca->g.source;
+	case D_IMR_SOURCE: return r->imr->g.source;
+	case D_IMR_TOPIC: return r->imr->g.topic;
+	case D_IMR_PAGES: return r->imr->g.pages;
+	case D_IMR_EDITION: return r->imr->g.edition;
 	case D_AGE_RANGE: return r->age_range;
 	case D_YEAR: return r->year;
 	}
@@ -241,59 +261,6 @@ static void set_year(const Tsv *t, Row *r)
 	}
 }
 
-static const Item *analyse_item(const Tsv *t)
-{
-	static Item scratch;
-	Field f = tsv_field(t, (size_t)cols.item);
-	Item *it;
-	void *slot;
-	size_t len;
-	const char *v;
-	if ((it = cache_get(&item_cache, f.s, f.len, &slot)) != NULL)
-		return it;
-	it = slot ? slot : &scratch;
-	v = value(t, cols.item, &b_item, &len);
-	item_analyse(v, len, it);
-	if (slot)
-		cache_put(&item_cache, f.s, f.len);
-	return it;
-}
-
-static const Guideline *parse_guideline(const Tsv *t, int col, Cache *cache, Guideline *scratch)
-{
-	Field f = tsv_field(t, (size_t)col);
-	Guideline *g;
-	void *slot;
-	size_t len;
-	const char *v;
-	if ((g = cache_get(cache, f.s, f.len, &slot)) != NULL)
-		return g;
-	g = slot ? slot : scratch;
-	v = value(t, col, &b_guideline, &len);
-	guideline_parse(v, len, g);
-	if (slot)
-		cache_put(cache, f.s, f.len);
-	return g;
-}
-
-static void derive(const Tsv *t, Row *r)
-{
-	static Item no_item;
-	static Guideline no_guideline, ca_scratch, imr_scratch;
-	size_t len;
-	const char *v;
-	if (!no_item.category)
-		item_analyse("", 0, &no_item);
-	r->item = cols.item >= 0 ? analyse_item(t) : &no_item;
-	r->ca = cols.ca >= 0 ? parse_guideline(t, cols.ca, &ca_cache, &ca_scratch) : &no_guideline;
-	r->imr = cols.imr >= 0 ? parse_guideline(t, cols.imr, &imr_cache, &imr_scratch) : &no_guideline;
-	v = value(t, cols.age, &b_val, &len);
-	r->age_range = age_range(v, len);
-	if (!r->age_range)
-		r->age_range = "";
-	set_year(t, r);
-}
-
 /* S (N bytes) escaped as a TSV field into OUT (room for 2N); returns the length. */
 static size_t escape(const char *s, size_t n, char *out)
 {
@@ -310,6 +277,85 @@ static size_t escape(const char *s, size_t n, char *out)
 		}
 	}
 	return (size_t)(out - start);
+}
+
+static const char *derived_value(const Row *r, int d);
+
+/* Write the derived columns FROM..TO of R into OUT (tab-joined, escaped);
+ * returns the length, or 0 when they do not fit. */
+static size_t render(const Row *r, int from, int to, char *out, size_t cap)
+{
+	size_t len = 0;
+	int d;
+	for (d = from; d <= to; d++) {
+		const char *v = derived_value(r, d);
+		size_t n = strlen(v);
+		if (len + 2 * n + 2 > cap)
+			return 0;
+		if (d > from)
+			out[len++] = '\t';
+		len += escape(v, n, out + len);
+	}
+	return len;
+}
+
+static const ItemOut *analyse_item(const Tsv *t)
+{
+	static ItemOut scratch;
+	Field f = tsv_field(t, (size_t)cols.item);
+	ItemOut *io;
+	Row r;
+	void *slot;
+	size_t len;
+	const char *v;
+	if ((io = cache_get(&item_cache, f.s, f.len, &slot)) != NULL)
+		return io;
+	io = slot ? slot : &scratch;
+	v = value(t, cols.item, &b_item, &len);
+	item_analyse(v, len, &io->it);
+	r.item = io;
+	io->len = render(&r, D_CATEGORY, D_HCPCS, io->out, sizeof io->out);
+	if (slot)
+		cache_put(&item_cache, f.s, f.len);
+	return io;
+}
+
+static const GuidelineOut *parse_guideline(const Tsv *t, int col, Cache *cache, GuidelineOut *scratch)
+{
+	Field f = tsv_field(t, (size_t)col);
+	GuidelineOut *go;
+	Row r;
+	void *slot;
+	size_t len;
+	const char *v;
+	if ((go = cache_get(cache, f.s, f.len, &slot)) != NULL)
+		return go;
+	go = slot ? slot : scratch;
+	v = value(t, col, &b_guideline, &len);
+	guideline_parse(v, len, &go->g);
+	r.imr = go;
+	go->len = render(&r, D_IMR_SOURCE, D_IMR_EDITION, go->out, sizeof go->out);
+	if (slot)
+		cache_put(cache, f.s, f.len);
+	return go;
+}
+
+static void derive(const Tsv *t, Row *r)
+{
+	static ItemOut no_item;
+	static GuidelineOut no_guideline, ca_scratch, imr_scratch;
+	size_t len;
+	const char *v;
+	if (!no_item.it.category)
+		item_analyse("", 0, &no_item.it);
+	r->item = cols.item >= 0 ? analyse_item(t) : &no_item;
+	r->ca = cols.ca >= 0 ? parse_guideline(t, cols.ca, &ca_cache, &ca_scratch) : &no_guideline;
+	r->imr = cols.imr >= 0 ? parse_guideline(t, cols.imr, &imr_cache, &imr_scratch) : &no_guideline;
+	v = value(t, cols.age, &b_val, &len);
+	r->age_range = age_range(v, len);
+	if (!r->age_range)
+		r->age_range = "";
+	set_year(t, r);
 }
 
 /* Column I canonicalised into B (escaped), or as it was when its value is not
@@ -389,9 +435,16 @@ static void normalize_row(const Tsv *t)
 	for (d = 0; d < NDERIVED; d++) {
 		if (cols.present[d] >= 0)
 			continue;
-		if (cols.ncols > 0 || d > 0)
-			out_tab();
-		out_fieldz(derived_value(&r, d));
+		out_tab();
+		if (d == D_CATEGORY && cols.item_block && r.item->len) {
+			out_raw(r.item->out, r.item->len);
+			d = D_HCPCS;
+		} else if (d == D_IMR_SOURCE && cols.imr_block && r.imr->len) {
+			out_raw(r.imr->out, r.imr->len);
+			d = D_IMR_EDITION;
+		} else {
+			out_fieldz(derived_value(&r, d));
+		}
 	}
 	out_nl();
 }
@@ -439,11 +492,11 @@ int main(int argc, char **argv)
 		}
 	}
 	lexicon_init();
-	cache_init(&item_cache, 4096, sizeof(Item), 256);
+	cache_init(&item_cache, 4096, sizeof(ItemOut), 256);
 	for (c = DECISION; c < DERIVED; c++)
 		cache_init(&canon_cache[c], 1024, sizeof(Canon), 240);
-	cache_init(&ca_cache, 4096, sizeof(Guideline), 1024);
-	cache_init(&imr_cache, 4096, sizeof(Guideline), 1024);
+	cache_init(&ca_cache, 4096, sizeof(GuidelineOut), 1024);
+	cache_init(&imr_cache, 4096, sizeof(GuidelineOut), 1024);
 	if (optind == argc)
 		status |= normalize_file("-");
 	for (i = optind; i < argc; i++)
