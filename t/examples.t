@@ -51,4 +51,16 @@ cat $EX/*.txt | imr-split | tail -n +2 | cut -f1 > "$TMP/ids_stream"
 tail -n +2 "$TMP/split" | cut -f1 > "$TMP/ids_tar"
 same_file "$TMP/ids_stream" "$TMP/ids_tar" "one concatenated stream gives the same letters (same doc_ids)"
 
+# the answer key: items and decisions each letter holds (examples/expected.tsv,
+# checked by hand against the letters); item numbers and decisions must match
+if [ -x "$BIN/imr-extract" ]; then
+	imr-split $TGZ | imr-extract 2>/dev/null |
+		awk -F'\t' 'NR == 1 { for (i = 1; i <= NF; i++) c[$i] = i; next }
+			{ s = $c["source"]; sub(/.*letters\//, "", s); print s "\t" $c["item_no"] "\t" $c["decision"] }' > "$TMP/got"
+	tail -n +2 examples/expected.tsv | cut -f1,2,4 > "$TMP/want"
+	same_file "$TMP/got" "$TMP/want" "imr-extract finds each letter's items and decisions (examples/expected.tsv)"
+else
+	skip "answer key" "imr-extract not built"
+fi
+
 done_testing
