@@ -112,6 +112,7 @@ for size in $SMALL $BIG; do
 		bench/gen -s "$SEED" -m "$size" > "$txt" && gzip -6 -c "$txt" > "$gz" || exit 1
 	fi
 	BYTES=$(wc -c < "$txt")
+	rm -f "$OUT/items.tsv" "$OUT/norm.tsv"
 	reps=$REPS; [ "$size" = "$BIG" ] && reps=${BENCH_REPS_BIG:-1}
 	sz=${size}MB
 
@@ -138,7 +139,7 @@ for size in $SMALL $BIG; do
 		$B/imr-split "$txt" > "$OUT/split.tsv"
 		measure "$sz:extract" $reps "\$M $B/imr-extract '$OUT/split.tsv' > /dev/null"
 		report $sz imr-extract "imr-extract split.tsv (alone, 1 core)" "$sz:extract"
-		$B/imr-extract "$OUT/split.tsv" > "$OUT/items.tsv" 2>/dev/null
+		$B/imr-extract "$OUT/split.tsv" > "$OUT/items.tsv" 2>/dev/null || rm -f "$OUT/items.tsv"
 	else
 		missing $sz imr-extract "imr-split x.txt | imr-extract" "not built"
 	fi
@@ -147,7 +148,7 @@ for size in $SMALL $BIG; do
 	if have imr-extract && have imr-normalize && have imr-tabulate; then
 		measure "$sz:pipeline" $reps "\$M $B/imr-split '$gz' | \$M $B/imr-extract | \$M $B/imr-normalize | \$M $B/imr-tabulate -g category -r decision=upheld"
 		report $sz pipeline "split x.gz|extract|normalize|tabulate" "$sz:pipeline" "$sz:gzip -dc"
-		$B/imr-normalize "$OUT/items.tsv" > "$OUT/norm.tsv" 2>/dev/null
+		[ -s "$OUT/items.tsv" ] && { $B/imr-normalize "$OUT/items.tsv" > "$OUT/norm.tsv" 2>/dev/null || rm -f "$OUT/norm.tsv"; }
 		measure "$sz:normalize" $reps "\$M $B/imr-normalize '$OUT/items.tsv' > /dev/null"
 		report $sz imr-normalize "imr-normalize items.tsv (alone, 1 core)" "$sz:normalize"
 	else
