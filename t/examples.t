@@ -22,9 +22,11 @@ is "$bad" 0 "every member matches its file byte for byte"
 
 # the archive is the reproducible build of the directory
 if tar --version 2>/dev/null | grep -q 'GNU tar'; then
-	tar --sort=name --mtime=@0 --owner=0 --group=0 --numeric-owner -cf - -C examples letters |
-		gzip -n -9 > "$TMP/rebuilt.tar.gz"
-	same_file "$TMP/rebuilt.tar.gz" $TGZ "letters.tar.gz is what make examples builds"
+	# the tar stream is compared, not the gzip bytes, which another gzip
+	# version may compress differently
+	tar --sort=name --mtime=@0 --owner=0 --group=0 --numeric-owner -cf - -C examples letters > "$TMP/rebuilt.tar"
+	gzip -dc $TGZ > "$TMP/committed.tar"
+	same_file "$TMP/committed.tar" "$TMP/rebuilt.tar" "letters.tar.gz is what make examples builds (run make examples)"
 else
 	skip "reproducible tar.gz" "needs GNU tar"
 fi
