@@ -15,74 +15,34 @@
 #include <unistd.h>
 
 #include "agg.h"
-#include "input.h"
-#include "lines.h"
+#include "buf.h"
+#include "num.h"
 #include "out.h"
+#include "partial.h"
 #include "tsv.h"
 #include "util.h"
 
 enum { FMT_TSV, FMT_TABLE, FMT_MD, FMT_BARS };
 
+/* Non-numeric cells under -s, with --lenient. */
 typedef struct {
-	char *col, *value;      /* as given */
-	char *match;            /* value escaped as in the TSV */
-} Rate;
+	uint64_t n;
+	char *where;            /* "FILE:LINE" of the first */
+	char *cell;             /* and its text */
+} Bad;
 
-typedef struct {
-	char *col;
-	uint64_t bad;           /* non-numeric cells (--lenient) */
-	char *bad_where;        /* "FILE:LINE" of the first */
-	char *bad_cell;         /* and its text */
-} Sum;
-
+static Spec spec;             /* groups, rates, sums */
 static struct {
-	char **group;
-	size_t ngroup;
-	Rate *rate;
-	size_t nrate;
-	Sum *sum;
-	size_t nsum;
 	char **explode;
 	size_t nexplode;
 	uint64_t top;
 	int total, format, partial, merge, lenient;
 } opt;
+static char **rate_match;     /* each rate's value, escaped as in the TSV */
+static Bad *bad;              /* one per sum */
 
 static Agg *agg;
 static int status;
-
-/* A growable byte buffer. */
-typedef struct {
-	char *s;
-	size_t len, cap;
-} Buf;
-
-static void buf_add(Buf *b, const char *s, size_t n)
-{
-	if (b->cap - b->len < n + 1) {
-		while (b->cap - b->len < n + 1)
-			b->cap = b->cap ? b->cap * 2 : 256;
-		b->s = xrealloc(b->s, b->cap);
-	}
-	memcpy(b->s + b->len, s, n);
-	b->len += n;
-	b->s[b->len] = '\0';
-}
-
-static void buf_str(Buf *b, const char *s) { buf_add(b, s, strlen(s)); }
-
-/* S escaped as a TSV field. */
-static void buf_esc(Buf *b, const char *s)
-{
-	for (; *s; s++) {
-		const char *e = *s == '\t' ? "\\t" : *s == '\n' ? "\\n" : *s == '\r' ? "\\r" :
-		                *s == '\\' ? "\\\\" : NULL;
-		if (e)
-			buf_str(b, e);
-		else
-			buf_add(b, s, 1);
-	}
-}
 
 _Noreturn static void usage(int code)
 {
@@ -120,11 +80,6 @@ _Noreturn static void bad_usage(const char *msg, const char *arg)
 	usage(EXIT_USAGE);
 }
 
-static void *grow(void *p, size_t n, size_t size)
-{
-	return xrealloc(p, (n + 1) * size);
-}
-
 static void add_groups(const char *list)
 {
 	char *copy = xstrdup(list), *p = copy, *comma;
@@ -134,8 +89,7 @@ static void add_groups(const char *list)
 			*comma = '\0';
 		if (!*p)
 			bad_usage("-g takes column names separated by commas", list);
-		opt.group = grow(opt.group, opt.ngroup, sizeof *opt.group);
-		opt.group[opt.ngroup++] = xstrdup(p);
+		spec_add_group(&spec, p);
 		p = comma + 1;
 	} while (comma);
 	free(copy);
@@ -144,27 +98,20 @@ static void add_groups(const char *list)
 static void add_rate(const char *arg)
 {
 	const char *eq = strchr(arg, '=');
-	Rate *r;
-	Buf b = { 0 };
+	char *col;
 	if (!eq || eq == arg)
 		bad_usage("-r takes COL=VALUE", arg);
-	opt.rate = grow(opt.rate, opt.nrate, sizeof *opt.rate);
-	r = &opt.rate[opt.nrate++];
-	r->col = xstrdup(arg);
-	r->col[eq - arg] = '\0';
-	r->value = xstrdup(eq + 1);
-	buf_str(&b, "");
-	buf_esc(&b, r->value);
-	r->match = b.s;
+	col = xstrdup(arg);
+	col[eq - arg] = '\0';
+	spec_add_rate(&spec, col, eq + 1);
+	free(col);
 }
 
 static void add_sum(const char *col)
 {
 	if (!*col)
 		bad_usage("-s takes a column name", col);
-	opt.sum = grow(opt.sum, opt.nsum, sizeof *opt.sum);
-	memset(&opt.sum[opt.nsum], 0, sizeof *opt.sum);
-	opt.sum[opt.nsum++].col = xstrdup(col);
+	spec_add_sum(&spec, col);
 }
 
 static void add_explode(const char *col)
@@ -175,7 +122,7 @@ static void add_explode(const char *col)
 	for (i = 0; i < opt.nexplode; i++)
 		if (strcmp(opt.explode[i], col) == 0)
 			return;
-	opt.explode = grow(opt.explode, opt.nexplode, sizeof *opt.explode);
+	opt.explode = xrealloc(opt.explode, (opt.nexplode + 1) * sizeof *opt.explode);
 	opt.explode[opt.nexplode++] = xstrdup(col);
 }
 
@@ -187,61 +134,6 @@ static int parse_format(const char *s)
 		if (strcmp(s, names[i]) == 0)
 			return (int)i;
 	bad_usage("--format takes tsv, table, md or bars", s);
-}
-
-/* Strictly digits: 0 and the value, or -1. */
-static int parse_u64(const char *s, size_t len, uint64_t *v)
-{
-	size_t i;
-	*v = 0;
-	if (len == 0)
-		return -1;
-	for (i = 0; i < len; i++) {
-		unsigned d = (unsigned)(s[i] - '0');
-		if (d > 9 || *v > (UINT64_MAX - d) / 10)
-			return -1;
-		*v = *v * 10 + d;
-	}
-	return 0;
-}
-
-static int isdig(char c) { return c >= '0' && c <= '9'; }
-
-/* A decimal number ([+-]digits[.digits][e[+-]digits]), finite: 0, or -1.
- * No inf, nan or hex floats; -0 reads as 0. */
-static int parse_double(const char *s, size_t len, double *v)
-{
-	static Buf tmp;
-	size_t i = 0, digits = 0;
-	char *end;
-	if (i < len && (s[i] == '+' || s[i] == '-'))
-		i++;
-	for (; i < len && isdig(s[i]); i++)
-		digits++;
-	if (i < len && s[i] == '.')
-		for (i++; i < len && isdig(s[i]); i++)
-			digits++;
-	if (digits == 0)
-		return -1;
-	if (i < len && (s[i] == 'e' || s[i] == 'E')) {
-		i++;
-		if (i < len && (s[i] == '+' || s[i] == '-'))
-			i++;
-		if (i == len || !isdig(s[i]))
-			return -1;
-		while (i < len && isdig(s[i]))
-			i++;
-	}
-	if (i != len)
-		return -1;
-	tmp.len = 0;
-	buf_add(&tmp, s, len);
-	*v = strtod(tmp.s, &end);
-	if (!isfinite(*v))
-		return -1;
-	if (*v == 0)
-		*v = 0;
-	return 0;
 }
 
 /* ---- one pass over rows ---- */
@@ -263,25 +155,25 @@ static Field cell(const Pass *p, size_t col)
 	return tsv_field(p->t, col);
 }
 
-static void sum_fail(const Pass *p, Sum *s, Field f)
+static void sum_fail(const Pass *p, size_t i, Field f)
 {
-	Buf b = { 0 };
+	Buf where = { 0 };
 	char line[24];
 	int n = f.len > 60 ? 60 : (int)f.len;
 	if (!opt.lenient) {
-		tsv_warn(p->t, "column '%s': '%.*s%s' is not a number", s->col, n, f.s,
+		tsv_warn(p->t, "column '%s': '%.*s%s' is not a number", spec.sum[i], n, f.s,
 		         f.len > 60 ? "..." : "");
 		exit(EXIT_DATA);
 	}
-	if (s->bad++ > 0)
+	if (bad[i].n++ > 0)
 		return;
 	snprintf(line, sizeof line, ":%llu", (unsigned long long)tsv_lineno(p->t));
-	buf_str(&b, tsv_name(p->t));
-	buf_str(&b, line);
-	s->bad_where = b.s;
-	s->bad_cell = xmalloc((size_t)n + 1);
-	memcpy(s->bad_cell, f.s, (size_t)n);
-	s->bad_cell[n] = '\0';
+	buf_str(&where, tsv_name(p->t));
+	buf_str(&where, line);
+	bad[i].where = where.s;
+	bad[i].cell = xmalloc((size_t)n + 1);
+	memcpy(bad[i].cell, f.s, (size_t)n);
+	bad[i].cell[n] = '\0';
 }
 
 static void count_row(Pass *p)
@@ -289,7 +181,7 @@ static void count_row(Pass *p)
 	size_t i, g;
 	Acc acc;
 	p->key.len = 0;
-	for (i = 0; i < opt.ngroup; i++) {
+	for (i = 0; i < spec.ngroup; i++) {
 		Field f = cell(p, p->gcol[i]);
 		if (i)
 			buf_add(&p->key, "\t", 1);
@@ -298,18 +190,18 @@ static void count_row(Pass *p)
 	g = agg_find(agg, p->key.s ? p->key.s : "", p->key.len);
 	acc = agg_acc(agg, g);
 	(*acc.n)++;
-	for (i = 0; i < opt.nrate; i++)
-		if (field_eq(cell(p, p->rcol[i]), opt.rate[i].match))
+	for (i = 0; i < spec.nrate; i++)
+		if (field_eq(cell(p, p->rcol[i]), rate_match[i]))
 			acc.hits[i]++;
-	for (i = 0; i < opt.nsum; i++) {
+	for (i = 0; i < spec.nsum; i++) {
 		Field f = cell(p, p->scol[i]);
 		double v;
 		if (f.len == 0)
 			continue;
-		if (parse_double(f.s, f.len, &v) < 0)
-			sum_fail(p, &opt.sum[i], f);
+		if (num_double(f.s, f.len, &v) < 0)
+			sum_fail(p, i, f);
 		else if (stat_add(&acc.stat[i], v) < 0) {
-			tsv_warn(p->t, "column '%s': the sum overflows", opt.sum[i].col);
+			tsv_warn(p->t, "column '%s': the sum overflows", spec.sum[i]);
 			exit(EXIT_DATA);
 		}
 	}
@@ -360,18 +252,18 @@ static size_t *need_cols(Tsv *t, size_t n, const char *(*name)(size_t))
 	return col;
 }
 
-static const char *group_name(size_t i) { return opt.group[i]; }
-static const char *rate_name(size_t i) { return opt.rate[i].col; }
-static const char *sum_name(size_t i) { return opt.sum[i].col; }
+static const char *group_name(size_t i) { return spec.group[i]; }
+static const char *rate_name(size_t i) { return spec.rate_col[i]; }
+static const char *sum_name(size_t i) { return spec.sum[i]; }
 static const char *explode_name(size_t i) { return opt.explode[i]; }
 
 static void tabulate_file(const char *path)
 {
 	Pass p = { 0 };
 	p.t = tsv_open(path);
-	p.gcol = need_cols(p.t, opt.ngroup, group_name);
-	p.rcol = need_cols(p.t, opt.nrate, rate_name);
-	p.scol = need_cols(p.t, opt.nsum, sum_name);
+	p.gcol = need_cols(p.t, spec.ngroup, group_name);
+	p.rcol = need_cols(p.t, spec.nrate, rate_name);
+	p.scol = need_cols(p.t, spec.nsum, sum_name);
 	p.ecol = need_cols(p.t, opt.nexplode, explode_name);
 	p.exval = xmalloc((opt.nexplode + 1) * sizeof *p.exval);
 	while (tsv_next(p.t)) {
@@ -394,264 +286,11 @@ static void tabulate_file(const char *path)
 static void report_lenient(void)
 {
 	size_t i;
-	for (i = 0; i < opt.nsum; i++)
-		if (opt.sum[i].bad)
+	for (i = 0; bad && i < spec.nsum; i++)
+		if (bad[i].n)
 			warnx("%s: column '%s': %llu non-numeric cell%s left out, the first here: '%s'",
-			      opt.sum[i].bad_where, opt.sum[i].col, (unsigned long long)opt.sum[i].bad,
-			      opt.sum[i].bad == 1 ? "" : "s", opt.sum[i].bad_cell);
-}
-
-/* ---- partial aggregates ----
- * Header: g:GROUP... n r:COL=VALUE... then s:COL:count s:COL:sum s:COL:min
- * s:COL:max for each -s.  A sum is the parts of the exact sum, joined by ';',
- * each with 17 significant digits (exact). */
-
-static const char *stat_part[] = { "count", "sum", "min", "max" };
-
-static void partial_header(Buf *b)
-{
-	size_t i, j;
-	for (i = 0; i < opt.ngroup; i++) {
-		buf_str(b, "g:");
-		buf_esc(b, opt.group[i]);
-		buf_str(b, "\t");
-	}
-	buf_str(b, "n");
-	for (i = 0; i < opt.nrate; i++) {
-		buf_str(b, "\tr:");
-		buf_esc(b, opt.rate[i].col);
-		buf_str(b, "=");
-		buf_esc(b, opt.rate[i].value);
-	}
-	for (i = 0; i < opt.nsum; i++)
-		for (j = 0; j < 4; j++) {
-			buf_str(b, "\ts:");
-			buf_esc(b, opt.sum[i].col);
-			buf_str(b, ":");
-			buf_str(b, stat_part[j]);
-		}
-}
-
-static void out_g17(double v)
-{
-	char tmp[32];
-	int n = snprintf(tmp, sizeof tmp, "%.17g", v);
-	out_raw(tmp, (size_t)n);
-}
-
-static void write_partial(void)
-{
-	size_t *order = agg_order(agg), i, j, k;
-	Buf head = { 0 };
-	partial_header(&head);
-	out_raw(head.s, head.len);
-	out_nl();
-	for (i = 0; i < agg_size(agg); i++) {
-		size_t len;
-		const char *key = agg_key(agg, order[i], &len);
-		Acc acc = agg_acc(agg, order[i]);
-		out_raw(key, len);
-		if (opt.ngroup)
-			out_tab();
-		out_u64(*acc.n);
-		for (j = 0; j < opt.nrate; j++) {
-			out_tab();
-			out_u64(acc.hits[j]);
-		}
-		for (j = 0; j < opt.nsum; j++) {
-			Stat *s = &acc.stat[j];
-			out_tab();
-			out_u64(s->count);
-			out_tab();
-			for (k = 0; k < s->sum.n; k++) {
-				if (k)
-					out_char(';');
-				out_g17(s->sum.part[k]);
-			}
-			if (s->sum.n == 0)
-				out_char('0');
-			out_tab();
-			if (s->count)
-				out_g17(s->min);
-			out_tab();
-			if (s->count)
-				out_g17(s->max);
-		}
-		out_nl();
-	}
-	free(order);
-	free(head.s);
-}
-
-/* Split an escaped header field into a fresh unescaped string. */
-static char *unescaped(const char *s, size_t len)
-{
-	char *u = xmalloc(len + 1);
-	u[tsv_unescape(s, len, u)] = '\0';
-	return u;
-}
-
-static int has_prefix(const char *s, const char *prefix)
-{
-	return strncmp(s, prefix, strlen(prefix)) == 0;
-}
-
-/* Take the spec (groups, rates, sums) from a partial header: 0, or -1 if
- * LINE is not one. */
-static int spec_from_header(const char *line, size_t len)
-{
-	const char *p = line, *end = line + len;
-	int seen_n = 0;
-	char *pending = NULL;     /* the column of an s:COL:count not yet complete */
-	size_t part = 0;
-	for (;;) {
-		const char *tab = memchr(p, '\t', (size_t)(end - p));
-		const char *stop = tab ? tab : end;
-		char *name = unescaped(p, (size_t)(stop - p)), *colon;
-		if (!seen_n && has_prefix(name, "g:")) {
-			add_groups(name + 2);
-		} else if (!seen_n && strcmp(name, "n") == 0) {
-			seen_n = 1;
-		} else if (seen_n && !opt.nsum && !pending && has_prefix(name, "r:") && strchr(name, '=')) {
-			add_rate(name + 2);
-		} else if (seen_n && has_prefix(name, "s:") && (colon = strrchr(name, ':')) > name + 2 &&
-		           strcmp(colon + 1, stat_part[part]) == 0 &&
-		           (part == 0 || strncmp(pending, name + 2, (size_t)(colon - name - 2)) == 0)) {
-			*colon = '\0';
-			if (part == 0)
-				pending = xstrdup(name + 2);
-			if (++part == 4) {
-				add_sum(pending);
-				free(pending);
-				pending = NULL;
-				part = 0;
-			}
-		} else {
-			free(name);
-			free(pending);
-			return -1;
-		}
-		free(name);
-		if (!tab)
-			break;
-		p = tab + 1;
-	}
-	free(pending);
-	return seen_n && part == 0 ? 0 : -1;
-}
-
-/* Fields of a partial row, in place; the number found. */
-static size_t split_row(const char *line, size_t len, Field *f, size_t max)
-{
-	const char *p = line, *end = line + len;
-	size_t n = 0;
-	for (;;) {
-		const char *tab = memchr(p, '\t', (size_t)(end - p));
-		const char *stop = tab ? tab : end;
-		if (n < max) {
-			f[n].s = p;
-			f[n].len = (size_t)(stop - p);
-		}
-		n++;
-		if (!tab)
-			return n;
-		p = tab + 1;
-	}
-}
-
-static int read_stat(const Field *f, Stat *s)
-{
-	const char *p = f[1].s, *end = f[1].s + f[1].len;
-	if (parse_u64(f[0].s, f[0].len, &s->count) < 0)
-		return -1;
-	for (;;) {
-		const char *semi = memchr(p, ';', (size_t)(end - p));
-		const char *stop = semi ? semi : end;
-		double v;
-		if (parse_double(p, (size_t)(stop - p), &v) < 0 || xsum_add(&s->sum, v) < 0)
-			return -1;
-		if (!semi)
-			break;
-		p = semi + 1;
-	}
-	if (s->count == 0)
-		return f[2].len || f[3].len ? -1 : 0;
-	return parse_double(f[2].s, f[2].len, &s->min) < 0 ||
-	       parse_double(f[3].s, f[3].len, &s->max) < 0 ? -1 : 0;
-}
-
-/* One partial row into the aggregate: 0, or -1 if malformed. */
-static int merge_row(Agg *one, const char *line, size_t len)
-{
-	size_t ncols = opt.ngroup + 1 + opt.nrate + 4 * opt.nsum, i, g;
-	static Field *f;
-	Field *v;
-	Acc acc;
-	int rc = 0;
-	f = xrealloc(f, ncols * sizeof *f);
-	if (split_row(line, len, f, ncols) != ncols)
-		return -1;
-	v = f + opt.ngroup;     /* n, then the accumulators */
-	g = agg_find(one, "", 0);
-	acc = agg_acc(one, g);
-	memset(acc.hits, 0, opt.nrate * sizeof *acc.hits);
-	for (i = 0; i < opt.nsum; i++)
-		acc.stat[i].count = acc.stat[i].sum.n = 0;
-	rc = parse_u64(v[0].s, v[0].len, acc.n);
-	for (i = 0; rc == 0 && i < opt.nrate; i++)
-		rc = parse_u64(v[1 + i].s, v[1 + i].len, &acc.hits[i]);
-	for (i = 0; rc == 0 && i < opt.nsum; i++)
-		rc = read_stat(v + 1 + opt.nrate + 4 * i, &acc.stat[i]);
-	if (rc == 0) {
-		size_t keylen = opt.ngroup ? (size_t)(v[0].s - 1 - line) : 0;
-		if (agg_merge(agg, agg_find(agg, line, keylen), one, g) < 0)
-			return -1;
-	}
-	return rc;
-}
-
-static Buf header;            /* the partial header being merged */
-static int have_spec;
-
-static void merge_file(const char *path)
-{
-	const char *err;
-	Input *in = input_open(path, &err);
-	LineReader *lr;
-	Agg *one = agg_new(opt.nrate, opt.nsum);
-	char *line;
-	size_t len;
-	int rc;
-	if (!in)
-		die(EXIT_DATA, "%s: %s", path, err);
-	lr = lines_open(in, (size_t)1 << 28);
-	while ((rc = lines_next(lr, &line, &len)) > 0) {
-		unsigned long long lineno = (unsigned long long)lines_lineno(lr);
-		if (len > 0 && line[len - 1] == '\r')
-			len--;
-		if (!have_spec) {
-			if (spec_from_header(line, len) < 0)
-				die(EXIT_DATA, "%s:%llu: not a partial aggregate header (imr-tabulate --partial)",
-				    path, lineno);
-			agg_free(one);
-			one = agg_new(opt.nrate, opt.nsum);
-			agg = agg_new(opt.nrate, opt.nsum);
-			if (!opt.ngroup)
-				agg_find(agg, "", 0);
-			partial_header(&header);
-			have_spec = 1;
-		}
-		if (len == header.len && memcmp(line, header.s, len) == 0)
-			continue;
-		if (merge_row(one, line, len) < 0)
-			die(EXIT_DATA, "%s:%llu: not a partial aggregate row of the kind the header names",
-			    path, lineno);
-	}
-	if (rc < 0)
-		die(EXIT_DATA, "%s: %s", path, lines_error(lr));
-	lines_close(lr);
-	input_close(in);
-	agg_free(one);
+			      bad[i].where, spec.sum[i], (unsigned long long)bad[i].n,
+			      bad[i].n == 1 ? "" : "s", bad[i].cell);
 }
 
 /* ---- formatting ---- */
@@ -662,37 +301,19 @@ typedef struct {
 	int num;              /* right-aligned */
 } Cell;
 
-#define NUMLEN 40
-
-/* Shortest of 15, 16, 17 significant digits that reads back as V. */
-static void fmt_exact(char *dst, double v)
-{
-	int p;
-	if (fabs(v) < 1e15 && v == (double)(long long)v) {   /* an integer: the common case */
-		snprintf(dst, NUMLEN, "%lld", (long long)v);
-		return;
-	}
-	for (p = 15; p < 17; p++) {
-		snprintf(dst, NUMLEN, "%.*g", p, v);
-		if (strtod(dst, NULL) == v)
-			return;
-	}
-	snprintf(dst, NUMLEN, "%.17g", v);
-}
-
 static size_t ncols(void)
 {
-	return opt.ngroup + 1 + 4 * opt.nrate + 4 * opt.nsum;
+	return spec.ngroup + 1 + 4 * spec.nrate + 4 * spec.nsum;
 }
 
 static const char *total_label = "(total)";
 
 /* The cells of group G (or the total row when KEY is NULL); numbers are
- * written into NUM[ncols()][NUMLEN]. */
-static void row_cells(const char *key, size_t keylen, Acc acc, Cell *c, char (*num)[NUMLEN])
+ * written into NUM[ncols()][NUM_MAX]. */
+static void row_cells(const char *key, size_t keylen, Acc acc, Cell *c, char (*num)[NUM_MAX])
 {
 	size_t i, k = 0;
-	for (i = 0; i < opt.ngroup; i++, k++) {
+	for (i = 0; i < spec.ngroup; i++, k++) {
 		if (!key) {
 			c[k].s = total_label;
 			c[k].len = strlen(total_label);
@@ -706,11 +327,11 @@ static void row_cells(const char *key, size_t keylen, Acc acc, Cell *c, char (*n
 		}
 		c[k].num = 0;
 	}
-	snprintf(num[k], NUMLEN, "%llu", (unsigned long long)*acc.n);
+	snprintf(num[k], NUM_MAX, "%llu", (unsigned long long)*acc.n);
 	k++;
-	for (i = 0; i < opt.nrate; i++) {
+	for (i = 0; i < spec.nrate; i++) {
 		double lo, hi;
-		snprintf(num[k++], NUMLEN, "%llu", (unsigned long long)acc.hits[i]);
+		snprintf(num[k++], NUM_MAX, "%llu", (unsigned long long)acc.hits[i]);
 		if (*acc.n == 0) {
 			num[k++][0] = '\0';
 			num[k++][0] = '\0';
@@ -718,25 +339,25 @@ static void row_cells(const char *key, size_t keylen, Acc acc, Cell *c, char (*n
 			continue;
 		}
 		wilson95(acc.hits[i], *acc.n, &lo, &hi);
-		snprintf(num[k++], NUMLEN, "%.6f", (double)acc.hits[i] / (double)*acc.n);
-		snprintf(num[k++], NUMLEN, "%.6f", lo);
-		snprintf(num[k++], NUMLEN, "%.6f", hi);
+		snprintf(num[k++], NUM_MAX, "%.6f", (double)acc.hits[i] / (double)*acc.n);
+		snprintf(num[k++], NUM_MAX, "%.6f", lo);
+		snprintf(num[k++], NUM_MAX, "%.6f", hi);
 	}
-	for (i = 0; i < opt.nsum; i++) {
+	for (i = 0; i < spec.nsum; i++) {
 		Stat *s = &acc.stat[i];
 		double sum = xsum_value(&s->sum);
-		fmt_exact(num[k++], sum);
+		num_exact(num[k++], sum);
 		if (s->count == 0) {
 			num[k++][0] = '\0';
 			num[k++][0] = '\0';
 			num[k++][0] = '\0';
 			continue;
 		}
-		snprintf(num[k++], NUMLEN, "%.12g", sum / (double)s->count);
-		fmt_exact(num[k++], s->min);
-		fmt_exact(num[k++], s->max);
+		snprintf(num[k++], NUM_MAX, "%.12g", sum / (double)s->count);
+		num_exact(num[k++], s->min);
+		num_exact(num[k++], s->max);
 	}
-	for (k = opt.ngroup; k < ncols(); k++) {
+	for (k = spec.ngroup; k < ncols(); k++) {
 		c[k].s = num[k];
 		c[k].len = strlen(num[k]);
 		c[k].num = 1;
@@ -750,18 +371,18 @@ static char **column_names(void)
 	static const char *sum_part[] = { "sum", "mean", "min", "max" };
 	char **name = xmalloc(ncols() * sizeof *name);
 	size_t i, j, k = 0;
-	for (i = 0; i < opt.ngroup; i++)
-		name[k++] = xstrdup(opt.group[i]);
+	for (i = 0; i < spec.ngroup; i++)
+		name[k++] = xstrdup(spec.group[i]);
 	name[k++] = xstrdup("n");
-	for (i = 0; i < opt.nrate; i++)
+	for (i = 0; i < spec.nrate; i++)
 		for (j = 0; j < 4; j++) {
 			Buf b = { 0 };
-			if (opt.nrate == 1) {
-				buf_str(&b, j ? rate_part[j] : opt.rate[i].value);
+			if (spec.nrate == 1) {
+				buf_str(&b, j ? rate_part[j] : spec.rate_value[i]);
 			} else {
-				buf_str(&b, opt.rate[i].col);
+				buf_str(&b, spec.rate_col[i]);
 				buf_str(&b, "=");
-				buf_str(&b, opt.rate[i].value);
+				buf_str(&b, spec.rate_value[i]);
 				if (j) {
 					buf_str(&b, ":");
 					buf_str(&b, rate_part[j]);
@@ -769,11 +390,11 @@ static char **column_names(void)
 			}
 			name[k++] = b.s ? b.s : xstrdup("");
 		}
-	for (i = 0; i < opt.nsum; i++)
+	for (i = 0; i < spec.nsum; i++)
 		for (j = 0; j < 4; j++) {
 			Buf b = { 0 };
-			if (opt.nsum > 1) {
-				buf_str(&b, opt.sum[i].col);
+			if (spec.nsum > 1) {
+				buf_str(&b, spec.sum[i]);
 				buf_str(&b, ":");
 			}
 			buf_str(&b, sum_part[j]);
@@ -788,7 +409,7 @@ typedef struct {
 	Agg *total;             /* NULL without --total */
 	char **names;
 	Cell *cell;
-	char (*num)[NUMLEN];
+	char (*num)[NUM_MAX];
 } Table;
 
 static size_t table_rows(const Table *t) { return t->ngroups + (t->total != NULL); }
@@ -850,12 +471,6 @@ static Cell shown(Cell c)
 	return c;
 }
 
-static void buf_pad(Buf *b, size_t n)
-{
-	while (n--)
-		buf_add(b, " ", 1);
-}
-
 static void write_table(Table *t)
 {
 	size_t nc = ncols(), *w = xmalloc(nc * sizeof *w), r, k;
@@ -875,7 +490,7 @@ static void write_table(Table *t)
 		const Cell *c = r ? table_row(t, r - 1) : NULL;
 		line.len = 0;
 		for (k = 0; k < nc; k++) {
-			Cell s = c ? shown(c[k]) : (Cell){ t->names[k], strlen(t->names[k]), k >= opt.ngroup };
+			Cell s = c ? shown(c[k]) : (Cell){ t->names[k], strlen(t->names[k]), k >= spec.ngroup };
 			size_t pad = w[k] - width(s.s, s.len);
 			if (k)
 				buf_pad(&line, 2);
@@ -915,7 +530,7 @@ static void write_md(Table *t)
 	}
 	out_str("\n|");
 	for (k = 0; k < nc; k++)
-		out_str(k < opt.ngroup ? " --- |" : " ---: |");
+		out_str(k < spec.ngroup ? " --- |" : " ---: |");
 	out_nl();
 	for (r = 0; r < table_rows(t); r++) {
 		const Cell *c = table_row(t, r);
@@ -935,7 +550,7 @@ static size_t term_width(void)
 	const char *env = getenv("COLUMNS");
 	struct winsize ws;
 	uint64_t v;
-	if (env && parse_u64(env, strlen(env), &v) == 0 && v > 0 && v < 10000)
+	if (env && num_u64(env, strlen(env), &v) == 0 && v > 0 && v < 10000)
 		return (size_t)v;
 	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
 		return ws.ws_col;
@@ -948,9 +563,9 @@ static void bar_label(const Cell *c, Buf *b)
 	size_t k;
 	b->len = 0;
 	buf_str(b, "");
-	if (opt.ngroup == 0)
+	if (spec.ngroup == 0)
 		buf_str(b, "(all)");
-	for (k = 0; k < opt.ngroup; k++) {
+	for (k = 0; k < spec.ngroup; k++) {
 		Cell s = shown(c[k]);
 		if (k)
 			buf_str(b, " / ");
@@ -961,22 +576,22 @@ static void bar_label(const Cell *c, Buf *b)
 /* The bar's value text and its length as a fraction of the full bar. */
 static double bar_value(const Cell *c, uint64_t maxn, Buf *b)
 {
-	const char *n = c[opt.ngroup].s;
-	char tmp[NUMLEN * 4];
+	const char *n = c[spec.ngroup].s;
+	char tmp[NUM_MAX * 4];
 	b->len = 0;
-	if (opt.nrate == 0) {
+	if (spec.nrate == 0) {
 		buf_str(b, n);
 		return maxn ? strtod(n, NULL) / (double)maxn : 0;
 	}
-	if (c[opt.ngroup + 2].len == 0) {
+	if (c[spec.ngroup + 2].len == 0) {
 		snprintf(tmp, sizeof tmp, "n=%s", n);
 		buf_str(b, tmp);
 		return 0;
 	}
-	snprintf(tmp, sizeof tmp, "%.1f%% [%.1f, %.1f] of %s", 100 * strtod(c[opt.ngroup + 2].s, NULL),
-	         100 * strtod(c[opt.ngroup + 3].s, NULL), 100 * strtod(c[opt.ngroup + 4].s, NULL), n);
+	snprintf(tmp, sizeof tmp, "%.1f%% [%.1f, %.1f] of %s", 100 * strtod(c[spec.ngroup + 2].s, NULL),
+	         100 * strtod(c[spec.ngroup + 3].s, NULL), 100 * strtod(c[spec.ngroup + 4].s, NULL), n);
 	buf_str(b, tmp);
-	return strtod(c[opt.ngroup + 2].s, NULL);
+	return strtod(c[spec.ngroup + 2].s, NULL);
 }
 
 /* Up to MAX display columns of S, with "…" when cut. */
@@ -1023,7 +638,7 @@ static void write_bars(Table *t)
 			labelw = width(label.s, label.len);
 		if (value.len > valuew)
 			valuew = value.len;
-		if (parse_u64(c[opt.ngroup].s, c[opt.ngroup].len, &v) == 0 && v > maxn)
+		if (num_u64(c[spec.ngroup].s, c[spec.ngroup].len, &v) == 0 && v > maxn)
 			maxn = v;
 	}
 	if (labelw > tw / 3)
@@ -1053,8 +668,8 @@ static void write_result(void)
 	t.ngroups = agg_size(agg);
 	if (opt.top && opt.top < t.ngroups)
 		t.ngroups = (size_t)opt.top;
-	if (opt.total && opt.ngroup) {
-		t.total = agg_new(opt.nrate, opt.nsum);
+	if (opt.total && spec.ngroup) {
+		t.total = agg_new(spec.nrate, spec.nsum);
 		agg_find(t.total, "", 0);
 		for (g = 0; g < agg_size(agg); g++)
 			if (agg_merge(t.total, 0, agg, g) < 0)
@@ -1113,7 +728,7 @@ static void parse_args(int argc, char **argv)
 		case 's': add_sum(optarg); break;
 		case 'e': add_explode(optarg); break;
 		case 't':
-			if (parse_u64(optarg, strlen(optarg), &opt.top) < 0 || opt.top == 0)
+			if (num_u64(optarg, strlen(optarg), &opt.top) < 0 || opt.top == 0)
 				bad_usage("--top takes a positive number", optarg);
 			break;
 		case 'T': opt.total = 1; break;
@@ -1132,35 +747,46 @@ static void parse_args(int argc, char **argv)
 		bad_usage("--explode applies before --partial, not to --merge", NULL);
 }
 
+/* For reading rows: escaped forms of the rate values, and room for
+ * --lenient's counts. */
+static void prepare(void)
+{
+	size_t i;
+	rate_match = xmalloc((spec.nrate + 1) * sizeof *rate_match);
+	for (i = 0; i < spec.nrate; i++) {
+		Buf b = { 0 };
+		buf_esc(&b, spec.rate_value[i]);
+		rate_match[i] = b.s;
+	}
+	bad = xmalloc((spec.nsum + 1) * sizeof *bad);
+	memset(bad, 0, (spec.nsum + 1) * sizeof *bad);
+}
+
 int main(int argc, char **argv)
 {
 	int i;
 	setprogname(argv[0]);
 	quiet_sigpipe();
 	parse_args(argc, argv);
-	if (opt.merge && (opt.ngroup || opt.nrate || opt.nsum)) {
-		/* the spec is given: partial rows may come before any header (Hadoop) */
-		partial_header(&header);
-		have_spec = 1;
-	}
-	if (!opt.merge || have_spec) {
-		agg = agg_new(opt.nrate, opt.nsum);
-		if (!opt.ngroup)
-			agg_find(agg, "", 0);   /* one row for everything, even for no rows */
-	}
+	if (!opt.merge)
+		prepare();
+	/* --merge takes the spec from the partials' header unless it is given
+	 * (then rows may come before any header, as in Hadoop Streaming) */
+	if (!opt.merge || spec.ngroup || spec.nrate || spec.nsum)
+		agg = spec_agg(&spec);
 	if (optind == argc)
 		argv[--optind] = "-";
 	for (i = optind; i < argc; i++) {
 		if (opt.merge)
-			merge_file(argv[i]);
+			partial_merge_file(&spec, &agg, argv[i]);
 		else
 			tabulate_file(argv[i]);
 	}
 	if (!agg)
-		die(EXIT_DATA, "%s: empty input, expected partial aggregates", optind < argc ? argv[argc - 1] : "-");
+		die(EXIT_DATA, "%s: empty input, expected partial aggregates", argv[argc - 1]);
 	report_lenient();
 	if (opt.partial)
-		write_partial();
+		partial_write(&spec, agg);
 	else
 		write_result();
 	out_close();

@@ -26,6 +26,8 @@ Agg *agg_new(size_t nrates, size_t nstats)
 	memset(a, 0, sizeof *a);
 	a->nrates = nrates;
 	a->nstats = nstats;
+	a->keyscap = 1 << 12;
+	a->keys = xmalloc(a->keyscap);
 	return a;
 }
 
@@ -96,7 +98,7 @@ static size_t add_group(Agg *a, uint64_t h, const char *key, size_t len)
 	if (g == a->cap)
 		grow_groups(a);
 	while (a->keyscap - a->keysused < len) {
-		a->keyscap = a->keyscap ? a->keyscap * 2 : 1 << 16;
+		a->keyscap *= 2;
 		a->keys = xrealloc(a->keys, a->keyscap);
 	}
 	memcpy(a->keys + a->keysused, key, len);
@@ -137,7 +139,7 @@ int stat_add(Stat *s, double v)
 	return xsum_add(&s->sum, v);
 }
 
-static int stat_merge(Stat *s, const Stat *from)
+int stat_merge(Stat *s, const Stat *from)
 {
 	if (from->count == 0)
 		return 0;

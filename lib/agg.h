@@ -44,8 +44,9 @@ int agg_merge(Agg *a, size_t to, Agg *from, size_t g);
 /* Group indices by n descending, ties by key bytewise (malloc'd). */
 size_t *agg_order(const Agg *a);
 
-/* Add V to a summary: -1 when the sum overflows. */
+/* Add V, or another summary, to a summary: -1 when the sum overflows. */
 int stat_add(Stat *s, double v);
+int stat_merge(Stat *s, const Stat *from);
 
 /* Wilson score interval (95%) for K successes in N trials. */
 void wilson95(uint64_t k, uint64_t n, double *lo, double *hi);

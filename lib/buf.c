@@ -1,0 +1,50 @@
+#include "buf.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+void buf_add(Buf *b, const char *s, size_t n)
+{
+	if (b->cap - b->len < n + 1) {
+		while (b->cap - b->len < n + 1)
+			b->cap = b->cap ? b->cap * 2 : 64;
+		b->s = xrealloc(b->s, b->cap);
+	}
+	memcpy(b->s + b->len, s, n);
+	b->len += n;
+	b->s[b->len] = '\0';
+}
+
+void buf_str(Buf *b, const char *s)
+{
+	buf_add(b, s, strlen(s));
+}
+
+void buf_esc(Buf *b, const char *s)
+{
+	buf_add(b, "", 0);
+	for (; *s; s++) {
+		const char *e = *s == '\t' ? "\\t" : *s == '\n' ? "\\n" : *s == '\r' ? "\\r" :
+		                *s == '\\' ? "\\\\" : NULL;
+		if (e)
+			buf_add(b, e, 2);
+		else
+			buf_add(b, s, 1);
+	}
+}
+
+void buf_pad(Buf *b, size_t n)
+{
+	buf_add(b, "", 0);
+	while (n--)
+		buf_add(b, " ", 1);
+}
+
+void buf_free(Buf *b)
+{
+	free(b->s);
+	b->s = NULL;
+	b->len = b->cap = 0;
+}

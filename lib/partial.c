@@ -1,0 +1,296 @@
+#include "partial.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "input.h"
+#include "lines.h"
+#include "num.h"
+#include "out.h"
+#include "tsv.h"
+#include "util.h"
+
+static const char *stat_part[] = { "count", "sum", "min", "max" };
+
+static void *grow(void *p, size_t n, size_t size)
+{
+	return xrealloc(p, (n + 1) * size);
+}
+
+void spec_add_group(Spec *s, const char *col)
+{
+	s->group = grow(s->group, s->ngroup, sizeof *s->group);
+	s->group[s->ngroup++] = xstrdup(col);
+}
+
+void spec_add_rate(Spec *s, const char *col, const char *value)
+{
+	s->rate_col = grow(s->rate_col, s->nrate, sizeof *s->rate_col);
+	s->rate_value = grow(s->rate_value, s->nrate, sizeof *s->rate_value);
+	s->rate_col[s->nrate] = xstrdup(col);
+	s->rate_value[s->nrate++] = xstrdup(value);
+}
+
+void spec_add_sum(Spec *s, const char *col)
+{
+	s->sum = grow(s->sum, s->nsum, sizeof *s->sum);
+	s->sum[s->nsum++] = xstrdup(col);
+}
+
+Agg *spec_agg(const Spec *s)
+{
+	Agg *a = agg_new(s->nrate, s->nsum);
+	if (s->ngroup == 0)
+		agg_find(a, "", 0);
+	return a;
+}
+
+void partial_header(const Spec *s, Buf *b)
+{
+	size_t i, j;
+	for (i = 0; i < s->ngroup; i++) {
+		buf_str(b, "g:");
+		buf_esc(b, s->group[i]);
+		buf_str(b, "\t");
+	}
+	buf_str(b, "n");
+	for (i = 0; i < s->nrate; i++) {
+		buf_str(b, "\tr:");
+		buf_esc(b, s->rate_col[i]);
+		buf_str(b, "=");
+		buf_esc(b, s->rate_value[i]);
+	}
+	for (i = 0; i < s->nsum; i++)
+		for (j = 0; j < 4; j++) {
+			buf_str(b, "\ts:");
+			buf_esc(b, s->sum[i]);
+			buf_str(b, ":");
+			buf_str(b, stat_part[j]);
+		}
+}
+
+static void out_g17(double v)
+{
+	char tmp[32];
+	int n = snprintf(tmp, sizeof tmp, "%.17g", v);
+	out_raw(tmp, (size_t)n);
+}
+
+static void write_stat(const Stat *s)
+{
+	uint32_t k;
+	out_tab();
+	out_u64(s->count);
+	out_tab();
+	for (k = 0; k < s->sum.n; k++) {
+		if (k)
+			out_char(';');
+		out_g17(s->sum.part[k]);
+	}
+	if (s->sum.n == 0)
+		out_char('0');
+	out_tab();
+	if (s->count)
+		out_g17(s->min);
+	out_tab();
+	if (s->count)
+		out_g17(s->max);
+}
+
+void partial_write(const Spec *s, Agg *a)
+{
+	size_t *order = agg_order(a), i, j;
+	Buf head = { 0 };
+	partial_header(s, &head);
+	out_raw(head.s, head.len);
+	out_nl();
+	for (i = 0; i < agg_size(a); i++) {
+		size_t len;
+		const char *key = agg_key(a, order[i], &len);
+		Acc acc = agg_acc(a, order[i]);
+		out_raw(key, len);
+		if (s->ngroup)
+			out_tab();
+		out_u64(*acc.n);
+		for (j = 0; j < s->nrate; j++) {
+			out_tab();
+			out_u64(acc.hits[j]);
+		}
+		for (j = 0; j < s->nsum; j++)
+			write_stat(&acc.stat[j]);
+		out_nl();
+	}
+	free(order);
+	buf_free(&head);
+}
+
+static int has_prefix(const char *s, const char *prefix)
+{
+	return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+/* One header column into the spec; *part counts the s:COL:... columns of
+ * the summary being read, *pending holds its COL.  0, or -1. */
+static int header_column(Spec *s, char *name, int *seen_n, size_t *part, char **pending)
+{
+	char *colon, *eq;
+	if (!*seen_n && has_prefix(name, "g:")) {
+		spec_add_group(s, name + 2);
+		return 0;
+	}
+	if (!*seen_n && strcmp(name, "n") == 0) {
+		*seen_n = 1;
+		return 0;
+	}
+	if (*seen_n && !s->nsum && !*pending && has_prefix(name, "r:") && (eq = strchr(name, '='))) {
+		*eq = '\0';
+		spec_add_rate(s, name + 2, eq + 1);
+		return 0;
+	}
+	if (!*seen_n || !has_prefix(name, "s:") || !(colon = strrchr(name, ':')) || colon < name + 2 ||
+	    strcmp(colon + 1, stat_part[*part]) != 0)
+		return -1;
+	*colon = '\0';
+	if (*part == 0)
+		*pending = xstrdup(name + 2);
+	else if (strcmp(*pending, name + 2) != 0)
+		return -1;
+	if (++*part == 4) {
+		spec_add_sum(s, *pending);
+		free(*pending);
+		*pending = NULL;
+		*part = 0;
+	}
+	return 0;
+}
+
+/* Read a header line into an empty spec: 0, or -1 if it is not one. */
+static int read_header(Spec *s, const char *line, size_t len)
+{
+	const char *p = line, *end = line + len;
+	int seen_n = 0, rc = 0;
+	size_t part = 0;
+	char *pending = NULL;
+	while (rc == 0) {
+		const char *tab = memchr(p, '\t', (size_t)(end - p));
+		const char *stop = tab ? tab : end;
+		char *name = xmalloc((size_t)(stop - p) + 1);
+		name[tsv_unescape(p, (size_t)(stop - p), name)] = '\0';
+		rc = header_column(s, name, &seen_n, &part, &pending);
+		free(name);
+		if (!tab)
+			break;
+		p = tab + 1;
+	}
+	free(pending);
+	return rc == 0 && seen_n && part == 0 ? 0 : -1;
+}
+
+/* The fields of LINE into F[MAX]: how many there are. */
+static size_t split_fields(const char *line, size_t len, Field *f, size_t max)
+{
+	const char *p = line, *end = line + len;
+	size_t n = 0;
+	for (;;) {
+		const char *tab = memchr(p, '\t', (size_t)(end - p));
+		const char *stop = tab ? tab : end;
+		if (n < max) {
+			f[n].s = p;
+			f[n].len = (size_t)(stop - p);
+		}
+		n++;
+		if (!tab)
+			return n;
+		p = tab + 1;
+	}
+}
+
+/* count, sum parts, min, max into S (emptied first). */
+static int read_stat(const Field *f, Stat *s)
+{
+	const char *p = f[1].s, *end = f[1].s + f[1].len;
+	s->sum.n = 0;
+	if (num_u64(f[0].s, f[0].len, &s->count) < 0)
+		return -1;
+	for (;;) {
+		const char *semi = memchr(p, ';', (size_t)(end - p));
+		const char *stop = semi ? semi : end;
+		double v;
+		if (num_double(p, (size_t)(stop - p), &v) < 0 || xsum_add(&s->sum, v) < 0)
+			return -1;
+		if (!semi)
+			break;
+		p = semi + 1;
+	}
+	if (s->count == 0)
+		return f[2].len || f[3].len ? -1 : 0;
+	return num_double(f[2].s, f[2].len, &s->min) < 0 ||
+	       num_double(f[3].s, f[3].len, &s->max) < 0 ? -1 : 0;
+}
+
+/* One row into A: 0, or -1 if malformed (A may then hold part of it). */
+static int merge_row(const Spec *s, Agg *a, const char *line, size_t len)
+{
+	size_t ncols = s->ngroup + 1 + s->nrate + 4 * s->nsum, i;
+	static Field *f;
+	static Stat st;
+	Field *v;
+	Acc acc;
+	uint64_t n;
+	f = xrealloc(f, ncols * sizeof *f);
+	if (split_fields(line, len, f, ncols) != ncols)
+		return -1;
+	v = f + s->ngroup;       /* n, then the accumulators */
+	if (num_u64(v[0].s, v[0].len, &n) < 0)
+		return -1;
+	acc = agg_acc(a, agg_find(a, line, s->ngroup ? (size_t)(v[0].s - 1 - line) : 0));
+	*acc.n += n;
+	for (i = 0; i < s->nrate; i++) {
+		if (num_u64(v[1 + i].s, v[1 + i].len, &n) < 0)
+			return -1;
+		acc.hits[i] += n;
+	}
+	for (i = 0; i < s->nsum; i++)
+		if (read_stat(v + 1 + s->nrate + 4 * i, &st) < 0 || stat_merge(&acc.stat[i], &st) < 0)
+			return -1;
+	return 0;
+}
+
+void partial_merge_file(Spec *s, Agg **a, const char *path)
+{
+	const char *err;
+	Input *in = input_open(path, &err);
+	LineReader *lr;
+	Buf header = { 0 };
+	char *line;
+	size_t len;
+	int rc;
+	if (!in)
+		die(EXIT_DATA, "%s: %s", path, err);
+	if (*a)
+		partial_header(s, &header);
+	lr = lines_open(in, (size_t)1 << 28);
+	while ((rc = lines_next(lr, &line, &len)) > 0) {
+		unsigned long long lineno = (unsigned long long)lines_lineno(lr);
+		if (len > 0 && line[len - 1] == '\r')
+			len--;
+		if (!*a) {
+			if (read_header(s, line, len) < 0)
+				die(EXIT_DATA, "%s:%llu: not a partial aggregate header (imr-tabulate --partial)",
+				    path, lineno);
+			*a = spec_agg(s);
+			partial_header(s, &header);
+		}
+		if (len == header.len && memcmp(line, header.s, len) == 0)
+			continue;
+		if (merge_row(s, *a, line, len) < 0)
+			die(EXIT_DATA, "%s:%llu: not a partial aggregate row of the kind the header names",
+			    path, lineno);
+	}
+	if (rc < 0)
+		die(EXIT_DATA, "%s: %s", path, lines_error(lr));
+	lines_close(lr);
+	input_close(in);
+	buf_free(&header);
+}
