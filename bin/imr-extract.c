@@ -59,9 +59,15 @@ typedef struct {
 static char **pass_names;
 static size_t npass_names;
 
+/* A cleaned value holds no TAB, LF or CR, so only a backslash needs an
+ * escape: most values go out as they are. */
 static void out_str_field(const Letter *L, Str s)
 {
-	out_field(letter_str(L, s), s.len);
+	const char *p = letter_str(L, s);
+	if (memchr(p, '\\', s.len))
+		out_field(p, s.len);
+	else
+		out_raw(p, s.len);
 }
 
 static void out_letter_fields(const Src *in, const Letter *L)

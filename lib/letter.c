@@ -199,8 +199,7 @@ static void mark_paragraphs(Letter *L)
 	size_t n = L->len, i, w, lines = 0, gapped = 0, runs[5] = { 0 }, unit = 0;
 	size_t at;
 
-	for (i = 0; i < n; i++)
-		lines += s[i] == '\n';
+	lines = text_count_byte(s, n, '\n');
 	i = newline_run(s, n, 0);   /* leading blank lines go */
 	for (at = next_blank(s, n, i); at < n; at = next_blank(s, n, at)) {
 		size_t gap = newline_run(s, n, at) - 1;

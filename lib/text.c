@@ -69,6 +69,22 @@ static int needs_look(const unsigned char *s)
 	return (((x - ONES * 0x20) & ~x & HIGHS) | (x & HIGHS) | (sp & (sp << 8))) != 0;
 }
 
+size_t text_count_byte(const char *s, size_t n, int c)
+{
+	size_t i = 0, count = 0;
+	const uint64_t low7 = ONES * 0x7f, pattern = ONES * (unsigned char)c;
+	for (; i + 8 <= n; i += 8) {
+		uint64_t x, y;
+		memcpy(&x, s + i, 8);
+		x ^= pattern;                            /* bytes equal to C are 0 */
+		y = ~(((x & low7) + low7) | x | low7);   /* exactly their high bits */
+		count += (size_t)((((y >> 7) & ONES) * ONES) >> 56);   /* sum of the bytes' bits */
+	}
+	for (; i < n; i++)
+		count += s[i] == (char)c;
+	return count;
+}
+
 void text_lower_blanks(const char *src, size_t n, char *dst)
 {
 	size_t i = 0;
