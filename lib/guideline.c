@@ -33,8 +33,10 @@ static void set_citation(const char *s, size_t n)
 			return;
 		}
 	}
-	for (i = 0; i < n; i++)
-		lowered[i] = (char)lower(s[i]);
+	for (i = 0; i < n; i++) {   /* branch-free, so the compiler can vectorise it */
+		unsigned char c = (unsigned char)s[i];
+		lowered[i] = (char)(c | (unsigned char)(((unsigned)(c - 'A') < 26u) << 5));
+	}
 	cite = s;
 	cite_len = n;
 }
