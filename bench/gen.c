@@ -211,7 +211,7 @@ static const char *general[] = {
 
 /* ---- a letter ------------------------------------------------------------- */
 enum { SEED, LAYOUT, PLAIN, NOTICE };
-typedef struct { char text[400]; char orig[400], auth[400]; int upheld, partial, drug; } Item;
+typedef struct { char text[400]; char orig[400], auth[400], shown[420]; int upheld, partial, drug; } Item;
 
 static struct {
 	int layout, crlf, noblank, footer, nbsp, lower, width, pagelen;
@@ -452,12 +452,6 @@ static void letter(Buf *out, uint64_t seed, uint64_t idx)
 	char caseno[32];
 	snprintf(caseno, sizeof caseno, "CM%02d-%07d", year % 100, 1 + R(260000));
 
-	static const char *lname[] = { "seed", "layout", "plain", "notice" };
-	truth.n = 0;
-	for (int i = 0; i < nitems; i++)
-		bprintf(&truth, "%llu\t%s\t%s\t%d\t%s\t%s\n", (unsigned long long)idx, lname[L.layout],
-		        L.layout == SEED ? "" : caseno, i + 1, items[i].text, items[i].upheld ? "Upheld" : "Overturned");
-
 	Buf b = { 0 };
 	if (L.layout == LAYOUT) {
 		char t[256];
@@ -560,6 +554,7 @@ static void letter(Buf *out, uint64_t seed, uint64_t idx)
 					else bprintf(&b, "S5000, %s:", name);
 				} else
 					bprintf(&b, "%s:", it->text);
+				snprintf(items[i].shown, sizeof items[i].shown, "%.*s", (int)(b.n - 1), b.p);
 				if (pct(8)) { para(b.p); line(dec); }
 				else { bprintf(&b, "  %s", dec); para(b.p); }
 				if (pct(30)) pagebreak(); else blank();
@@ -577,6 +572,13 @@ static void letter(Buf *out, uint64_t seed, uint64_t idx)
 		}
 	}
 	free(b.p);
+
+	static const char *lname[] = { "seed", "layout", "plain", "notice" };
+	truth.n = 0;
+	for (int i = 0; i < nitems; i++)
+		bprintf(&truth, "%llu\t%s\t%s\t%d\t%s\t%s\n", (unsigned long long)idx, lname[L.layout],
+		        L.layout == SEED ? "" : caseno, i + 1, items[i].shown[0] ? items[i].shown : items[i].text,
+		        items[i].upheld ? "Upheld" : "Overturned");
 
 	/* emit: pagination, footers, blank-line style, EOL, NBSP */
 	const char *eol = L.crlf ? "\r\n" : "\n";
