@@ -213,21 +213,21 @@ static int blank(char c) { return c == ' '; }
 static void explode_row(Pass *p, size_t depth)
 {
 	Field f, *v = &p->exval[depth];
-	const char *s, *end;
+	const char *s, *end, *semi, *stop;
 	int any = 0;
 	if (depth == opt.nexplode) {
 		count_row(p);
 		return;
 	}
 	f = tsv_field(p->t, p->ecol[depth]);
-	for (s = f.s, end = f.s + f.len; s <= end; s++) {
-		const char *semi = memchr(s, ';', (size_t)(end - s));
-		const char *stop = semi ? semi : end;
+	for (s = f.s, end = f.s + f.len;; s = semi + 1) {
+		semi = memchr(s, ';', (size_t)(end - s));
+		stop = semi ? semi : end;
 		while (s < stop && blank(*s))
 			s++;
-		v->s = s;
 		while (stop > s && blank(stop[-1]))
 			stop--;
+		v->s = s;
 		v->len = (size_t)(stop - s);
 		if (v->len > 0) {
 			explode_row(p, depth + 1);
@@ -235,7 +235,6 @@ static void explode_row(Pass *p, size_t depth)
 		}
 		if (!semi)
 			break;
-		s = semi;
 	}
 	if (!any) {               /* empty: once, as unknown */
 		v->s = f.s;
