@@ -49,6 +49,10 @@ size_t dose_number(const char *s, size_t n, size_t *used, char *out, size_t cap)
 void dose_format(double v, char *out, size_t cap)
 {
 	size_t n;
+	if (!(v >= 0 && v < 1e9)) {    /* no number of doses is that large */
+		out[0] = '\0';
+		return;
+	}
 	snprintf(out, cap, "%.2f", v);
 	n = strlen(out);
 	while (n > 0 && out[n - 1] == '0')

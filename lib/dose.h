@@ -12,7 +12,8 @@
  * ("0.5", "10", "0.0325") into OUT (CAP bytes).  Returns its length, or 0
  * when S does not start with a number; *used gets the bytes read. */
 size_t dose_number(const char *s, size_t n, size_t *used, char *out, size_t cap);
-/* A value with at most 2 decimals, trailing zeros dropped ("60", "22.5"). */
+/* A value with at most 2 decimals, trailing zeros dropped ("60", "22.5");
+ * "" for a value out of range (negative, 1e9 or more). */
 void dose_format(double v, char *out, size_t cap);
 
 /* The strength that follows a drug's name: S is the text after the name.

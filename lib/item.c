@@ -108,6 +108,14 @@ static double strength_part(const char *strength, int part)
 	return p && *p ? atof(p) : 0;
 }
 
+static int ingredients(const char *generic)
+{
+	int n = 1;
+	for (; *generic; generic++)
+		n += *generic == '+';
+	return n;
+}
+
 /* MME per day: strength x units a day x factor; a patch in mcg/h: x factor. */
 static void set_mme(Item *it, const Drug *d, double per_day)
 {
@@ -119,8 +127,8 @@ static void set_mme(Item *it, const Drug *d, double per_day)
 		return;
 	for (p = it->strength; (p = strchr(p, '/')) != NULL; p++)
 		nparts++;
-	if (nparts > 1 && d->mme_part > nparts)
-		return;
+	if (nparts > 1 && (d->mme_part > nparts || nparts != ingredients(d->generic)))
+		return;     /* whose strength is which is not clear */
 	s = strength_part(it->strength, nparts > 1 ? d->mme_part : 1);
 	if (s <= 0)
 		return;

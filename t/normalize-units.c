@@ -277,6 +277,10 @@ static void test_items(void)
 		{ "Functional restoration program x 10 days", "Programs/Programs", "", "", "- - - - - - -", "" },
 		{ "L4-5 laminectomy and fusion", "Surgery/Spine", "", "", "- - - - - - -", "" },
 		{ "Frobnicate 10mg #30", "/", "", "", "- - - 30 - - -", "" },
+		{ "Oxycodone 10/325 q12h", "Pharmaceuticals/Opioids", "oxycodone", "Opioids",
+		  "10/325 - - - - 2 -", "" },
+		{ "Norco 10/325 mg #180 1 tab every 4 to 6 hours as needed", "Pharmaceuticals/Opioids",
+		  "hydrocodone+acetaminophen", "Opioids", "10/325 mg tablet 180 - - -", "" },
 	};
 	size_t i;
 	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
