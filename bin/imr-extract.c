@@ -172,8 +172,7 @@ static void out_header(void)
 static int extract_file(const char *path, Letter *L, int *header_done)
 {
 	Src in;
-	size_t i, cap = 0;
-	char *text = NULL;
+	size_t i;
 	int status;
 	in.t = tsv_open(path);
 	in.doc_id = tsv_need(in.t, "doc_id");
@@ -195,14 +194,7 @@ static int extract_file(const char *path, Letter *L, int *header_done)
 	}
 	while (tsv_next(in.t)) {
 		Field f = tsv_field(in.t, in.text);
-		size_t len;
-		if (f.len + 1 > cap) {
-			cap = f.len + f.len / 2 + 4096;
-			free(text);
-			text = xmalloc(cap);
-		}
-		len = tsv_unescape(f.s, f.len, text);
-		letter_parse(L, text, len);
+		letter_parse_escaped(L, f.s, f.len);
 		if (opt_letters) {
 			out_letter(&in, L);
 		} else if (L->n_items == 0) {
@@ -213,7 +205,6 @@ static int extract_file(const char *path, Letter *L, int *header_done)
 		}
 	}
 	status = tsv_status(in.t);
-	free(text);
 	free(in.pass);
 	tsv_close(in.t);
 	return status;

@@ -196,17 +196,18 @@ static size_t next_blank(const char *s, size_t n, size_t i)
 static void mark_paragraphs(Letter *L)
 {
 	char *s = L->norm;
-	size_t n = L->len, i, w, lines = 0, gapped = 0, runs[5] = { 0 }, unit = 0;
-	size_t at;
+	size_t n = L->len, i, w, lines = 0, gapped = 0, runs[5] = { 0 }, unit = 0, at;
+	const char *p;
 
-	lines = text_count_byte(s, n, '\n');
 	i = newline_run(s, n, 0);   /* leading blank lines go */
-	for (at = next_blank(s, n, i); at < n; at = next_blank(s, n, at)) {
-		size_t gap = newline_run(s, n, at) - 1;
-		lines -= gap;
-		gapped++;
-		runs[gap < 4 ? gap : 4]++;
-		at += gap + 1;
+	for (at = i; at < n && (p = memchr(s + at, '\n', n - at)) != NULL;) {
+		size_t gap = newline_run(s, n, (size_t)(p - s)) - 1;
+		lines++;
+		if (gap) {
+			gapped++;
+			runs[gap < 4 ? gap : 4]++;
+		}
+		at = (size_t)(p - s) + gap + 1;
 	}
 	if (lines > 4 && gapped * 10 >= lines * 6) {
 		size_t k;
@@ -214,6 +215,11 @@ static void mark_paragraphs(Letter *L)
 		for (k = 2; k < 5; k++)
 			if (runs[k] > runs[unit])
 				unit = k;
+	} else if (i == 0 && runs[2] + runs[3] + runs[4] == 0) {
+		while (n > 0 && s[n - 1] == '\n')   /* as it should be already */
+			n--;
+		L->len = n;
+		return;
 	}
 	/* rewrite: one LF inside a paragraph, two between */
 	w = 0;
@@ -236,7 +242,7 @@ static void mark_paragraphs(Letter *L)
 	L->len = w;
 }
 
-static void prepare(Letter *L, const char *text, size_t len)
+static void prepare(Letter *L, const char *text, size_t len, int escaped)
 {
 	if (L->cap < len + 2) {
 		L->cap = len + len / 4 + 64;
@@ -245,7 +251,7 @@ static void prepare(Letter *L, const char *text, size_t len)
 		L->norm = xmalloc(L->cap);
 		L->low = xmalloc(L->cap);
 	}
-	L->len = text_normalize(text, len, L->norm);
+	L->len = escaped ? text_normalize_escaped(text, len, L->norm) : text_normalize(text, len, L->norm);
 	mark_paragraphs(L);
 	/* lowercase, and line ends and gaps as blanks so phrases match across them */
 	text_lower_blanks(L->norm, L->len, L->low);
@@ -1046,11 +1052,25 @@ static void clear(Letter *L)
 	add_bytes(L, "", 0);   /* offset 0 holds "" for empty values */
 }
 
+static void parse(Letter *L);
+
 void letter_parse(Letter *L, const char *text, size_t len)
 {
-	size_t how, summary, issues, body, start, at;
 	clear(L);
-	prepare(L, text, len);
+	prepare(L, text, len, 0);
+	parse(L);
+}
+
+void letter_parse_escaped(Letter *L, const char *field, size_t len)
+{
+	clear(L);
+	prepare(L, field, len, 1);
+	parse(L);
+}
+
+static void parse(Letter *L)
+{
+	size_t how, summary, issues, body, start, at;
 	if (L->len == 0) {
 		L->status = "empty";
 		return;

@@ -44,6 +44,8 @@ typedef struct {
 
 void letter_init(Letter *L);
 void letter_parse(Letter *L, const char *text, size_t len);
+/* The same, from a TSV field still escaped (\t \n \r \\). */
+void letter_parse_escaped(Letter *L, const char *field, size_t len);
 void letter_free(Letter *L);
 
 static inline const char *letter_str(const Letter *L, Str s) { return L->pool + s.off; }

@@ -69,6 +69,15 @@ static int needs_look(const unsigned char *s)
 	return (((x - ONES * 0x20) & ~x & HIGHS) | (x & HIGHS) | (sp & (sp << 8))) != 0;
 }
 
+/* The same, and a backslash (TSV escapes) needs a look too. */
+static int needs_look_escaped(const unsigned char *s)
+{
+	uint64_t x, bs;
+	memcpy(&x, s, 8);
+	bs = x ^ (ONES * '\\');
+	return needs_look(s) || ((bs - ONES) & ~bs & HIGHS) != 0;
+}
+
 size_t text_count_byte(const char *s, size_t n, int c)
 {
 	size_t i = 0, count = 0;
@@ -141,21 +150,32 @@ static size_t drop_blank_lines(const char *dst, size_t w)
 	return w;
 }
 
-size_t text_normalize(const char *src, size_t n, char *dst)
+/* text_normalize() of raw bytes, or of a TSV field still escaped. */
+static inline size_t normalize(const char *src, size_t n, char *dst, int escaped)
 {
 	const unsigned char *s = (const unsigned char *)src;
 	size_t i = 0, w = 0, line = 0, len;
 	int c, footer, page_top = 0;   /* page_top: only blank lines since a page break */
 	while (i < n) {
-		if (i + 8 <= n && w > line && dst[w - 1] != ' ' && !needs_look(s + i)) {
+		if (i + 8 <= n && w > line && dst[w - 1] != ' ' &&
+		    !(escaped ? needs_look_escaped(s + i) : needs_look(s + i))) {
 			memcpy(dst + w, s + i, 8);
 			w += 8;
 			i += 8;
 			continue;
 		}
 		c = s[i];
+		len = 1;
+		if (escaped && c == '\\' && i + 1 < n) {
+			switch (s[i + 1]) {
+			case 'n': c = '\n', len = 2; break;
+			case 't': c = '\t', len = 2; break;
+			case 'r': c = '\r', len = 2; break;
+			case '\\': len = 2; break;
+			}
+		}
 		if (c == '\n') {
-			i++;
+			i += len;
 			if (w == line && page_top)
 				continue;   /* the top margin of a page */
 			w = end_line(dst, line, w, &footer);
@@ -168,18 +188,18 @@ size_t text_normalize(const char *src, size_t n, char *dst)
 		switch (kind[c]) {
 		case PLAIN:
 			dst[w++] = (char)c;
-			i++;
+			i += len;
 			continue;
 		case DROP:
 			if (c == '\f' && w == line) {
 				w = line = drop_blank_lines(dst, w);
 				page_top = 1;
 			}
-			i++;
+			i += len;
 			continue;
 		case BLANK:
 			w = put_blank(dst, line, w);
-			i++;
+			i += len;
 			continue;
 		}
 		c = mapped_utf8(s + i, n - i, &len);
@@ -196,6 +216,16 @@ size_t text_normalize(const char *src, size_t n, char *dst)
 	if (w > line)
 		w = end_line(dst, line, w, &footer);
 	return w;
+}
+
+size_t text_normalize(const char *s, size_t n, char *dst)
+{
+	return normalize(s, n, dst, 0);
+}
+
+size_t text_normalize_escaped(const char *s, size_t n, char *dst)
+{
+	return normalize(s, n, dst, 1);
 }
 
 static int is_lower(int c) { return c >= 'a' && c <= 'z'; }

@@ -20,6 +20,9 @@
 /* Both return the length written to DST, which needs room for N + 1 bytes. */
 size_t text_normalize(const char *s, size_t n, char *dst);
 size_t text_clean(const char *s, size_t n, char *dst);
+/* text_normalize() of a TSV field as read, with its escapes (\t \n \r \\):
+ * saves unescaping it first. */
+size_t text_normalize_escaped(const char *s, size_t n, char *dst);
 
 /* The ASCII lowercase of N bytes, control bytes (LF, TAB) made spaces. */
 void text_lower_blanks(const char *s, size_t n, char *dst);
