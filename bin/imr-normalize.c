@@ -3,7 +3,8 @@
  * Columns are found by header name; any column may be missing, and columns
  * the tool does not know pass through untouched.  In place it canonicalises
  * the decision, the dates, the sex, the states and the specialties; then it
- * appends the derived columns (or fills them where the input has them). */
+ * appends the derived columns its input lets it compute (or fills them where
+ * the input has them). */
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
@@ -42,7 +43,8 @@ static struct {
 	size_t ncols;
 	enum Kind *kind;
 	int *derived;                 /* for DERIVED: which one */
-	int present[NDERIVED];        /* input column index, or -1 (appended) */
+	int present[NDERIVED];        /* input column index, or -1 */
+	int append[NDERIVED];         /* not in the input, and computable */
 	int item, ca, imr, age, decision_date, ur_date;
 	int item_block, imr_block;    /* their derived columns all appended? */
 	char *header;                 /* the first input's header, to compare */
@@ -181,11 +183,13 @@ static void plan_columns(const Tsv *t)
 				}
 			}
 	}
+	for (d = 0; d < NDERIVED; d++)
+		cols.append[d] = cols.present[d] < 0 && computable(d);
 	cols.item_block = cols.imr_block = 1;
 	for (d = D_CATEGORY; d <= D_HCPCS; d++)
-		cols.item_block &= cols.present[d] < 0;
+		cols.item_block &= cols.append[d];
 	for (d = D_IMR_SOURCE; d <= D_IMR_EDITION; d++)
-		cols.imr_block &= cols.present[d] < 0;
+		cols.imr_block &= cols.append[d];
 }
 
 /* The header line: the input's columns, then the derived ones it lacks. */
@@ -199,7 +203,7 @@ static char *header_line(const Tsv *t)
 		const char *name;
 		if (i < cols.ncols)
 			name = tsv_colname(t, i);
-		else if (cols.present[d = (int)(i - cols.ncols)] < 0)
+		else if (cols.append[d = (int)(i - cols.ncols)])
 			name = derived_names[d];
 		else
 			continue;
@@ -433,7 +437,7 @@ static void normalize_row(const Tsv *t)
 		}
 	}
 	for (d = 0; d < NDERIVED; d++) {
-		if (cols.present[d] >= 0)
+		if (!cols.append[d])
 			continue;
 		out_tab();
 		if (d == D_CATEGORY && cols.item_block && r.item->len) {
