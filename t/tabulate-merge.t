@@ -96,13 +96,13 @@ if parallel --version 2>/dev/null | grep -q 'GNU parallel'; then
 			i=$((i + 1)); gzip -c "$l" >"$TMP/letters$((i % 3)).gz.part$i"
 		done
 		for j in 0 1 2; do cat "$TMP"/letters$j.gz.part* >"$TMP/letters$j.gz"; done
-		norm=cat
-		[ -x "$BIN/imr-normalize" ] && norm=imr-normalize
-		imr-split "$TMP"/letters?.gz | imr-extract | $norm | imr-tabulate -g decision -r decision=Upheld >"$TMP/one"
-		parallel "imr-split {} | imr-extract | $norm | imr-tabulate --partial -g decision -r decision=Upheld" \
+		norm=cat up=Upheld
+		[ -x "$BIN/imr-normalize" ] && norm=imr-normalize up=upheld
+		imr-split "$TMP"/letters?.gz | imr-extract | $norm | imr-tabulate -g decision -r decision=$up >"$TMP/one"
+		parallel "imr-split {} | imr-extract | $norm | imr-tabulate --partial -g decision -r decision=$up" \
 			::: "$TMP"/letters?.gz | imr-tabulate --merge >"$TMP/merged"
 		same_file "$TMP/merged" "$TMP/one" "GNU parallel: split | extract | $norm | tabulate --partial, merged"
-		is "$(awk 'NR > 1 { n += $2 } END { print (n > 0) }' "$TMP/one")" 1 "the pipeline counted items"
+		is "$(awk 'NR > 1 { n += $2; u += $3 } END { print (n > 0 && u > 0) }' "$TMP/one")" 1 "the pipeline counted items and upheld ones"
 	else
 		skip "GNU parallel pipeline" "imr-split/imr-extract not built"
 		skip "pipeline counted" "imr-split/imr-extract not built"
