@@ -13,7 +13,9 @@
 # Tools that are not built are reported as "not built"; peers that are not
 # installed (datamash, mlr, python3) as "missing".  Seconds are wall time;
 # MB/s is MB of letter text (decompressed) per second; ratio is seconds
-# divided by the seconds of the row named under "vs" on the same file; RSS is
+# divided by the seconds of the row named under "vs" on the same file; cpu s
+# is user + sys seconds of all the command's processes and cpu x its ratio to
+# the cpu s of the "vs" row (steadier on a busy machine); RSS is
 # the peak resident set of the imrkit tool (of the largest one in a pipeline).
 set -u
 cd "$(dirname "$0")/.." || exit 1
@@ -40,26 +42,29 @@ B=$TOP/bin
 
 TABLE=$OUT/latest.tmp
 : > "$TABLE"
-row() { # size tool what secs mbs ratio vs rss
-	printf '%-6s %-16s %-44s %8s %8s %7s %-14s %8s\n' "$@" >> "$TABLE"
-	printf '%-6s %-16s %-44s %8s %8s %7s %-14s %8s\n' "$@"
+row() { # size tool what secs mbs ratio vs cpu cpu-ratio rss
+	printf '%-6s %-14s %-42s %8s %6s %6s %-13s %7s %6s %7s\n' "$@" >> "$TABLE"
+	printf '%-6s %-14s %-42s %8s %6s %6s %-13s %7s %6s %7s\n' "$@"
 }
 
 # measure NAME REPS CMD: runs CMD with bash (pipefail) REPS times, keeps the
 # best wall time in SECS[NAME] and the peak RSS (KB) of the tools wrapped in
 # $M in RSS[NAME].  In CMD, write "$M" before each imrkit tool to measure it.
-declare -A SECS RSS
+declare -A SECS RSS CPU
 measure() {
-	local name=$1 reps=$2 cmd=$3 best= rss= r t0 t1 s f
+	local name=$1 reps=$2 cmd=$3 best= rss= cpu= r t0 t1 s f c u
 	for ((r = 0; r < reps; r++)); do
-		f=$OUT/rss.$$
+		f=$OUT/rss.$$ c=$OUT/cpu.$$
 		: > "$f"
+		: > "$c"
 		if [ -n "$TIME" ]; then M="$TIME -a -o $f -f %M"; else M=; fi
 		t0=$(date +%s%N)
-		if ! M=$M bash -c "set -o pipefail; $cmd" >/dev/null 2>"$OUT/err.$$"; then
+		# the outer time gives the CPU seconds (user + sys) of every process
+		# of the command; less skewed than wall time when the machine is busy
+		if ! M=$M $TIME ${TIME:+-o "$c" -f "%U %S"} bash -c "set -o pipefail; $cmd" >/dev/null 2>"$OUT/err.$$"; then
 			SECS[$name]=failed
 			echo "bench: $name failed: $(head -c 300 "$OUT/err.$$")" >&2
-			rm -f "$f" "$OUT/err.$$"
+			rm -f "$f" "$c" "$OUT/err.$$"
 			return 1
 		fi
 		t1=$(date +%s%N)
@@ -68,10 +73,13 @@ measure() {
 			best=$s
 			rss=$(sort -n "$f" | tail -1)
 		fi
-		rm -f "$f" "$OUT/err.$$"
+		u=$(awk 'NF == 2 && $1 ~ /^[0-9.]+$/ { printf "%d", ($1 + $2) * 1000 }' "$c")
+		if [ -n "$u" ] && { [ -z "$cpu" ] || [ "$u" -lt "$cpu" ]; }; then cpu=$u; fi
+		rm -f "$f" "$c" "$OUT/err.$$"
 	done
 	SECS[$name]=$(awk -v ms="$best" 'BEGIN { printf "%.3f", ms / 1000 }')
 	RSS[$name]=${rss:-}
+	CPU[$name]=${cpu:+$(awk -v ms="$cpu" 'BEGIN { printf "%.2f", ms / 1000 }')}
 }
 
 mbs() { awk -v b="$1" -v s="$2" 'BEGIN { if (s + 0 > 0) printf "%.0f", b / 1e6 / s; else print "-" }'; }
@@ -83,26 +91,27 @@ report() {
 	local size=$1 tool=$2 what=$3 name=$4 vs=${5:-} s
 	s=${SECS[$name]:-}
 	if [ -z "$s" ] || [ "$s" = failed ]; then
-		row "$size" "$tool" "$what" "${s:-skipped}" - - "${vs:+$vs}" -
+		row "$size" "$tool" "$what" "${s:-skipped}" - - - "${vs:+${vs#*:}}" - -
 		return
 	fi
-	local rt=- vsn=
+	local rt=- rc=- vsn=
 	if [ -n "$vs" ] && [ -n "${SECS[$vs]:-}" ] && [ "${SECS[$vs]}" != failed ]; then
 		rt=$(ratio "$s" "${SECS[$vs]}")
+		rc=$(ratio "${CPU[$name]:-}" "${CPU[$vs]:-}")
 		vsn=${vs#*:}
 	fi
-	row "$size" "$tool" "$what" "$s" "$(mbs "$BYTES" "$s")" "$rt" "$vsn" "$(mb "${RSS[$name]:-}")"
+	row "$size" "$tool" "$what" "$s" "$(mbs "$BYTES" "$s")" "$rt" "$vsn" "${CPU[$name]:--}" "$rc" "$(mb "${RSS[$name]:-}")"
 }
-missing() { row "$1" "$2" "$3" "$4" - - - -; }
+missing() { row "$1" "$2" "$3" "$4" - - - - - -; }
 
 {
 	echo "imrkit bench  $(date -u '+%Y-%m-%d %H:%M UTC')  $(git rev-parse --short HEAD 2>/dev/null)"
 	echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | sed 's/.*: //'), $(uname -sr), load average $(cut -d' ' -f1-3 /proc/loadavg) at start (other work on the machine skews the figures)"
 	echo "zlib: $(printf '#include <zlib.h>\nZLIB_VERSION\n' | cc -E - 2>/dev/null | tail -1 | tr -d '"')  gzip: $(gzip --version | head -1 | awk '{print $NF}')  corpus: bench/gen -s $SEED, ${SMALL} MB and ${BIG} MB of letter text, gzip -6"
-	echo "best of $REPS at ${SMALL} MB, best of ${BENCH_REPS_BIG:-1} at ${BIG} MB; ratio = seconds / seconds of the row named in vs"
+	echo "best of $REPS at ${SMALL} MB, best of ${BENCH_REPS_BIG:-1} at ${BIG} MB; ratio = seconds / seconds of the row named in vs; cpu s = user+sys of all its processes, cpu x = the same ratio on cpu s"
 	echo
 } | tee "$OUT/head.tmp"
-row size tool what seconds MB/s ratio vs "RSS MB"
+row size tool what seconds MB/s ratio vs "cpu s" "cpu x" "RSS MB"
 
 for size in $SMALL $BIG; do
 	txt=$OUT/corpus-$SEED-$size.txt
