@@ -339,7 +339,7 @@ static void rationale(Buf *b, const Item *it)
 	}
 }
 
-static void summary(Buf *b, int y_inj, const char *doi, int nitems, const Item *items)
+static void summary(Buf *b, int y_inj, int year, const char *doi, int nitems, const Item *items)
 {
 	int age = 22 + R(45);
 	const char *sex = pct(50) ? "male" : "female";
@@ -350,7 +350,7 @@ static void summary(Buf *b, int y_inj, const char *doi, int nitems, const Item *
 	for (int i = 0; i < n; i++) {
 		switch (R(6)) {
 		case 0: bprintf(b, "A visit note of %02d-%02d-%d records pain of %d out of 10 with medication and %d without. ",
-		                1 + R(12), 1 + R(28), y_inj + 1 + R(3), 3 + R(4), 6 + R(4)); break;
+		                1 + R(12), 1 + R(28), y_inj + R(year - y_inj + 1), 3 + R(4), 6 + R(4)); break;
 		case 1: bprintf(b, "Prior care has included %s, %s and a home exercise program. ",
 		                PICK(((const char *[]){ "therapy", "injections", "chiropractic visits", "bracing", "acupuncture" })),
 		                PICK(((const char *[]){ "oral medication", "topical creams", "activity changes", "a TENS trial" }))); break;
@@ -504,7 +504,7 @@ static void letter(Buf *out, uint64_t seed, uint64_t idx)
 		b.n = 0; expert_seed(&b); para(b.p);
 		blank();
 		line("Expert Reviewer Case Summary:");
-		b.n = 0; summary(&b, y_inj, doi_text, nitems, items); para(b.p);
+		b.n = 0; summary(&b, y_inj, year, doi_text, nitems, items); para(b.p);
 		blank();
 		for (int i = 0; i < nitems; i++) {
 			if (pct(40)) pagebreak();
@@ -535,7 +535,7 @@ static void letter(Buf *out, uint64_t seed, uint64_t idx)
 		heading("CLINICAL CASE SUMMARY", 32);
 		para("The expert reviewer prepared this summary after reading the case file and the medical records provided:");
 		blank();
-		b.n = 0; summary(&b, y_inj, doi_text, nitems, items); para(b.p);
+		b.n = 0; summary(&b, y_inj, year, doi_text, nitems, items); para(b.p);
 		blank();
 		heading("IMR ISSUES, DECISIONS AND RATIONALES", 23);
 		para("The Final Determination was based on decisions for the disputed items/services set forth below:");
