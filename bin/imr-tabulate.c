@@ -38,7 +38,7 @@ static struct {
 	uint64_t top;
 	int total, format, partial, merge, lenient;
 } opt;
-static char **rate_match;     /* each rate's value, escaped as in the TSV */
+static Field *rate_match;     /* each rate's value, escaped as in the TSV */
 static Bad *bad;              /* one per sum */
 
 static Agg *agg;
@@ -176,6 +176,11 @@ static void sum_fail(const Pass *p, size_t i, Field f)
 	bad[i].cell[n] = '\0';
 }
 
+static int same(Field a, Field b)
+{
+	return a.len == b.len && memcmp(a.s, b.s, a.len) == 0;
+}
+
 static void count_row(Pass *p)
 {
 	size_t i, g;
@@ -191,7 +196,7 @@ static void count_row(Pass *p)
 	acc = agg_acc(agg, g);
 	(*acc.n)++;
 	for (i = 0; i < spec.nrate; i++)
-		if (field_eq(cell(p, p->rcol[i]), rate_match[i]))
+		if (same(cell(p, p->rcol[i]), rate_match[i]))
 			acc.hits[i]++;
 	for (i = 0; i < spec.nsum; i++) {
 		Field f = cell(p, p->scol[i]);
@@ -755,7 +760,8 @@ static void prepare(void)
 	for (i = 0; i < spec.nrate; i++) {
 		Buf b = { 0 };
 		buf_esc(&b, spec.rate_value[i]);
-		rate_match[i] = b.s;
+		rate_match[i].s = b.s;
+		rate_match[i].len = b.len;
 	}
 	bad = xmalloc((spec.nsum + 1) * sizeof *bad);
 	memset(bad, 0, (spec.nsum + 1) * sizeof *bad);

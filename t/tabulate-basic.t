@@ -127,6 +127,36 @@ else
 	skip "sums are exact" "python3 not installed"
 fi
 
+# --- numbers read exactly as strtod/python read them (any digits, exponents)
+if command -v python3 >/dev/null 2>&1; then
+	awk 'BEGIN {
+		srand(5); print "id\tv"
+		for (i = 1; i <= 20000; i++) {
+			n = 1 + int(rand() * 19); d = ""
+			for (j = 0; j < n; j++) d = d int(rand() * 10)
+			p = int(rand() * (n + 2))
+			if (p > 0 && p < n) d = substr(d, 1, p) "." substr(d, p + 1)
+			if (rand() < 0.3) d = d (rand() < 0.5 ? "e" : "E") (rand() < 0.5 ? "-" : "") int(rand() * 40)
+			if (rand() < 0.3) d = "-" d
+			print i "\t" d
+		}
+	}' >"$TMP/num.tsv"
+	imr-tabulate -g id -s v "$TMP/num.tsv" >"$TMP/got"
+	python3 - "$TMP/num.tsv" "$TMP/got" >"$TMP/py" <<'EOF2'
+import sys
+want = dict(l.rstrip("\n").split("\t") for l in list(open(sys.argv[1]))[1:])
+bad = 0
+for l in list(open(sys.argv[2]))[1:]:
+    f = l.rstrip("\n").split("\t")
+    if float(f[4]) != float(want[f[0]]) or float(f[2]) != float(want[f[0]]):
+        print(f, want[f[0]]); bad += 1
+print(bad)
+EOF2
+	is "$(tail -1 "$TMP/py")" 0 "20000 decimals read and written back exactly"
+else
+	skip "decimals read exactly" "python3 not installed"
+fi
+
 # --- several -r and -s: names say which is which
 imr-tabulate -g year -r decision=upheld -r decision=overturned -s mme_day -s id "$TMP/in.tsv" | head -1 >"$TMP/got"
 printf 'year\tn\tdecision=upheld\tdecision=upheld:rate\tdecision=upheld:ci_low\tdecision=upheld:ci_high\tdecision=overturned\tdecision=overturned:rate\tdecision=overturned:ci_low\tdecision=overturned:ci_high\tmme_day:sum\tmme_day:mean\tmme_day:min\tmme_day:max\tid:sum\tid:mean\tid:min\tid:max\n' >"$TMP/want"
