@@ -838,6 +838,15 @@ static int is_abbreviation(const Letter *L, size_t dot)
 	return 0;
 }
 
+/* The length of the word of letters ending at END (exclusive). */
+static size_t word_before(const Letter *L, size_t end)
+{
+	size_t b = end;
+	while (b > 0 && is_alpha(L->low[b - 1]))
+		b--;
+	return end - b;
+}
+
 /* Where the item ending at C begins: after the last paragraph break, sentence
  * end or label in [LB, C). */
 static size_t item_start(const Letter *L, size_t lb, size_t c)
@@ -847,8 +856,12 @@ static size_t item_start(const Letter *L, size_t lb, size_t c)
 		char ch = L->norm[i - 1];
 		if (ch == '\n' && i - 1 > lb && L->norm[i - 2] == '\n')
 			return i;
+		/* a rationale's last line without its full stop */
+		if (ch == '\n' && i - 1 >= lb + 9 && memcmp(L->low + i - 10, "necessary", 9) == 0)
+			return i;
 		if (ch == '.' && i < c && (L->norm[i] == '\n' ||
-		                           (L->low[i] == ' ' && i + 1 < c && (is_upper(L->norm[i + 1]))))) {
+		                           (L->low[i] == ' ' && i + 1 < c && (is_upper(L->norm[i + 1]) ||
+		                            (is_digit(L->norm[i + 1]) && word_before(L, i - 1) >= 4))))) {
 			if (L->norm[i] != '\n' && is_abbreviation(L, i - 1))
 				continue;
 			return i;

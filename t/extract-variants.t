@@ -1,0 +1,44 @@
+#!/bin/sh
+# imr-extract on the real letters (../shared, skipped when absent) made over
+# as the variants a converter can give: CRLF, no blank lines, doubled blank
+# lines, one paragraph per line, page footers with form feeds, non-breaking
+# spaces, upper case decisions.  The fields must not change.
+. "$(dirname "$0")/lib.sh"
+if ! have_shared; then
+	skip "real letter variants" "no $SHARED"
+	done_testing
+	exit
+fi
+R=$SHARED/corpus/real
+mkdir "$TMP/in"
+variant() {  # variant NAME PERL-CODE: every letter rewritten by the code ($_ is the text)
+	mkdir "$TMP/in/$1"
+	perl -e '
+		my ($dir, $code) = (shift, shift);
+		local $/;
+		for my $f (@ARGV) {
+			open my $in, "<", $f or die "$f: $!";
+			$_ = <$in>;
+			eval $code; die $@ if $@;
+			my ($d, $b) = $f =~ m{([^/]+)/([^/]+)$};
+			open my $out, ">", "$dir/$d-$b" or die;
+			print $out $_;
+		}' "$TMP/in/$1" "$2" "$SHARED"/seeds/*.txt "$R"/layout/*.txt "$R"/plain/*.txt
+}
+variant orig ''
+variant crlf 's/\n/\r\n/g'
+variant noblank 's/\n[ \f]*(?=\n)//g'
+variant doubleblank 's/\n([ \f]*)\n/\n$1\n\n/g'
+variant reflow 'my @p = split /\n[ \f]*\n/; $_ = join("\n\n", map { join " ", split /\n/ } @p) . "\n"'
+variant footers 'my $n = 0; s/\n/++$n % 37 == 0 ? "\n\n                    Page " . ($n \/ 37) . " of 9\n\f" : "\n"/ge'
+variant nbsp 's/: /:\xc2\xa0/g; s/(\d) (mg)/$1\xc2\xa0$2/g'
+variant upper 's/: *(Upheld|Overturned)/": " . uc $1/ge'
+
+fields() { imr-split "$TMP/in/$1" | imr-extract | cut -f3-18 | sort; }
+fields orig >"$TMP/want"
+is "$(wc -l <"$TMP/want" | tr -d ' ')" 371 "the originals: 370 items"
+for v in crlf noblank doubleblank reflow footers nbsp upper; do
+	fields $v >"$TMP/got"
+	same_file "$TMP/got" "$TMP/want" "$v: the same fields"
+done
+done_testing
