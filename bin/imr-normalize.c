@@ -65,7 +65,32 @@ typedef struct {
 } Canon;
 
 static Cache canon_cache[DERIVED];   /* by Kind */
-static Buf b_canon;
+
+/* A field's value in the previous row, and what it gave: the rows of one
+ * letter repeat its values, which then cost one comparison. */
+typedef struct {
+	Buf in, out;
+	size_t inlen, outlen;
+	int valid;
+} Last;
+
+static Last *last;                 /* one per input column */
+static Last last_decided, last_ur;  /* for year */
+
+/* Is F the value of last time?  If not, remember it. */
+static int same_as_last(Last *l, Field f)
+{
+	if (l->valid && l->inlen == f.len && memcmp(l->in.buf, f.s, f.len) == 0)
+		return 1;
+	if (f.len > l->in.cap) {
+		l->in.cap = f.len + 64;
+		l->in.buf = xrealloc(l->in.buf, l->in.cap);
+	}
+	memcpy(l->in.buf, f.s, f.len);
+	l->inlen = f.len;
+	l->valid = 1;
+	return 0;
+}
 
 /* An item or a citation with its derived columns written out once, escaped
  * and tab-joined ("Pharmaceuticals\tOpioids\t..."), as the caches keep them. */
@@ -150,8 +175,16 @@ static void plan_columns(const Tsv *t)
 {
 	size_t i;
 	int d;
+	for (i = 0; i < cols.ncols && last; i++) {   /* the previous file's */
+		free(last[i].in.buf);
+		free(last[i].out.buf);
+	}
 	cols.ncols = tsv_ncols(t);
 	cols.kind = xrealloc(cols.kind, cols.ncols * sizeof *cols.kind);
+	last = xrealloc(last, cols.ncols * sizeof *last);
+	memset(last, 0, cols.ncols * sizeof *last);
+	last_decided.valid = last_ur.valid = 0;
+	last_decided.outlen = 0;
 	cols.derived = xrealloc(cols.derived, cols.ncols * sizeof *cols.derived);
 	cols.item = tsv_col(t, "item");
 	cols.ca = tsv_col(t, "ca_guideline");
@@ -254,6 +287,14 @@ static void set_year(const Tsv *t, Row *r)
 	int from[2] = { cols.decision_date, cols.ur_date };
 	char iso[11];
 	size_t k, len;
+	int same = 1;
+	if (cols.decision_date >= 0)
+		same &= same_as_last(&last_decided, tsv_field(t, (size_t)cols.decision_date));
+	if (cols.ur_date >= 0)
+		same &= same_as_last(&last_ur, tsv_field(t, (size_t)cols.ur_date));
+	if (same && last_decided.outlen)    /* outlen: a year was set before */
+		return;
+	last_decided.outlen = 1;
 	r->year[0] = '\0';
 	for (k = 0; k < 2; k++) {
 		const char *v = value(t, from[k], &b_val, &len);
@@ -397,7 +438,8 @@ static size_t canonical(const Tsv *t, size_t i, Buf *b)
 	return escape(c, n, b->buf);
 }
 
-static void put_canonical(const Tsv *t, size_t i)
+/* The canonical value of column I into B (escaped); returns the length. */
+static size_t lookup_canonical(const Tsv *t, size_t i, Buf *b)
 {
 	Field f = tsv_field(t, i);
 	Cache *c = &canon_cache[cols.kind[i]];
@@ -405,17 +447,29 @@ static void put_canonical(const Tsv *t, size_t i)
 	void *slot;
 	size_t n;
 	if ((v = cache_get(c, f.s, f.len, &slot)) != NULL) {
-		out_raw(v->s, v->len);
-		return;
+		if (v->len > b->cap) {
+			b->cap = v->len + 64;
+			b->buf = xrealloc(b->buf, b->cap);
+		}
+		memcpy(b->buf, v->s, v->len);
+		return v->len;
 	}
-	n = canonical(t, i, &b_canon);
-	out_raw(b_canon.buf, n);
+	n = canonical(t, i, b);
 	if (slot && n <= sizeof v->s) {
 		v = slot;
-		memcpy(v->s, b_canon.buf, n);
+		memcpy(v->s, b->buf, n);
 		v->len = n;
 		cache_put(c, f.s, f.len);
 	}
+	return n;
+}
+
+static void put_canonical(const Tsv *t, size_t i)
+{
+	Last *l = &last[i];
+	if (!same_as_last(l, tsv_field(t, i)))
+		l->outlen = lookup_canonical(t, i, &l->out);
+	out_raw(l->out.buf, l->outlen);
 }
 
 static void normalize_row(const Tsv *t)
