@@ -225,11 +225,13 @@ static int read_stat(const Field *f, Stat *s)
 	}
 	if (s->count == 0)
 		return f[2].len || f[3].len ? -1 : 0;
-	return num_double(f[2].s, f[2].len, &s->min) < 0 ||
-	       num_double(f[3].s, f[3].len, &s->max) < 0 ? -1 : 0;
+	if (num_double(f[2].s, f[2].len, &s->min) < 0 || num_double(f[3].s, f[3].len, &s->max) < 0)
+		return -1;
+	return s->min <= s->max ? 0 : -1;
 }
 
-/* One row into A: 0, or -1 if malformed (A may then hold part of it). */
+/* One row into A: 0, or -1 if malformed (A may then hold part of it).
+ * A row cannot match or hold numbers in more rows than it counts. */
 static int merge_row(const Spec *s, Agg *a, const char *line, size_t len)
 {
 	size_t ncols = s->ngroup + 1 + s->nrate + 4 * s->nsum, i;
@@ -247,12 +249,14 @@ static int merge_row(const Spec *s, Agg *a, const char *line, size_t len)
 	acc = agg_acc(a, agg_find(a, line, s->ngroup ? (size_t)(v[0].s - 1 - line) : 0));
 	*acc.n += n;
 	for (i = 0; i < s->nrate; i++) {
-		if (num_u64(v[1 + i].s, v[1 + i].len, &n) < 0)
+		uint64_t hits;
+		if (num_u64(v[1 + i].s, v[1 + i].len, &hits) < 0 || hits > n)
 			return -1;
-		acc.hits[i] += n;
+		acc.hits[i] += hits;
 	}
 	for (i = 0; i < s->nsum; i++)
-		if (read_stat(v + 1 + s->nrate + 4 * i, &st) < 0 || stat_merge(&acc.stat[i], &st) < 0)
+		if (read_stat(v + 1 + s->nrate + 4 * i, &st) < 0 || st.count > n ||
+		    stat_merge(&acc.stat[i], &st) < 0)
 			return -1;
 	return 0;
 }

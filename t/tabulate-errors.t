@@ -51,6 +51,12 @@ is "$out" "$(printf 'a\tn\nx\t2')" "and left out"
 # a bad partial row
 printf 'g:a\tn\nx\t1\ny\tz\n' >p.tsv
 check 1 "imr-tabulate: p.tsv:3: not a partial aggregate row of the kind the header names" "bad partial row" -- --merge p.tsv
+printf 'g:a\tn\tr:a=x\nx\t1\t2\n' >p.tsv
+check 1 "imr-tabulate: p.tsv:2: not a partial aggregate row of the kind the header names" "a partial row matching more rows than it has" -- --merge p.tsv
+printf 'g:a\tn\ts:v:count\ts:v:sum\ts:v:min\ts:v:max\nx\t1\t1\t3\t5\t4\n' >p.tsv
+check 1 "imr-tabulate: p.tsv:2: not a partial aggregate row of the kind the header names" "a partial row with min > max" -- --merge p.tsv
+printf 'g:a\tn\ts:v:count\ts:v:sum\ts:v:max\ts:v:min\nx\t1\t1\t3\t5\t4\n' >p.tsv
+check 1 "imr-tabulate: p.tsv:1: not a partial aggregate header (imr-tabulate --partial)" "a partial header out of order" -- --merge p.tsv
 
 # usage errors: exit 2, message and usage on stderr
 check 2 "imr-tabulate: -r takes COL=VALUE: decision
