@@ -157,7 +157,8 @@ static inline size_t normalize(const char *src, size_t n, char *dst, int escaped
 	size_t i = 0, w = 0, line = 0, len;
 	int c, footer, page_top = 0;   /* page_top: only blank lines since a page break */
 	while (i < n) {
-		if (i + 8 <= n && w > line && dst[w - 1] != ' ' &&
+		/* eight plain bytes at once (a space first only after a word) */
+		if (i + 8 <= n && (s[i] != ' ' || (w > line && dst[w - 1] != ' ' && dst[w - 1] != '\t')) &&
 		    !(escaped ? needs_look_escaped(s + i) : needs_look(s + i))) {
 			memcpy(dst + w, s + i, 8);
 			w += 8;
@@ -252,7 +253,7 @@ size_t text_clean(const char *src, size_t n, char *dst)
 	size_t i = 0, w = 0, len;
 	int blank = 0, newline = 0, c;
 	while (i < n) {
-		if (!blank && i + 8 <= n && w > 0 && dst[w - 1] != ' ' && !needs_look(s + i)) {
+		if (!blank && i + 8 <= n && (s[i] != ' ' || (w > 0 && dst[w - 1] != ' ')) && !needs_look(s + i)) {
 			memcpy(dst + w, s + i, 8);
 			w += 8;
 			i += 8;
