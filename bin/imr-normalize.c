@@ -80,12 +80,14 @@ static Last last_decided, last_ur;  /* for year */
 /* Is F the value of last time?  If not, remember it. */
 static int same_as_last(Last *l, Field f)
 {
-	if (l->valid && l->inlen == f.len && memcmp(l->in.buf, f.s, f.len) == 0)
-		return 1;
-	if (f.len > l->in.cap) {
+	if (f.len + 1 > l->in.cap) {
+		if (l->valid && l->inlen == f.len)
+			l->valid = 0;        /* cannot be the same: it did not fit */
 		l->in.cap = f.len + 64;
 		l->in.buf = xrealloc(l->in.buf, l->in.cap);
 	}
+	if (l->valid && l->inlen == f.len && memcmp(l->in.buf, f.s, f.len) == 0)
+		return 1;
 	memcpy(l->in.buf, f.s, f.len);
 	l->inlen = f.len;
 	l->valid = 1;
@@ -447,7 +449,7 @@ static size_t lookup_canonical(const Tsv *t, size_t i, Buf *b)
 	void *slot;
 	size_t n;
 	if ((v = cache_get(c, f.s, f.len, &slot)) != NULL) {
-		if (v->len > b->cap) {
+		if (v->len + 1 > b->cap) {
 			b->cap = v->len + 64;
 			b->buf = xrealloc(b->buf, b->cap);
 		}
