@@ -57,25 +57,36 @@ int text_is_page_footer(const char *s, size_t n)
 #define ONES 0x0101010101010101ULL
 #define HIGHS 0x8080808080808080ULL
 
-/* Do the 8 bytes at S need a byte-by-byte look: a control byte, a byte of a
- * multi-byte character, or two spaces in a row?  (May say yes wrongly, never
- * no wrongly.) */
-static int needs_look(const unsigned char *s)
+/* Which of the 8 bytes at S need a byte-by-byte look: control bytes, bytes
+ * of multi-byte characters, the second of two spaces (and backslashes, for
+ * TSV escapes)?  Returns a mask with the high bit of such bytes set; the
+ * lowest set one is always right, higher ones may be wrong. */
+static uint64_t look_mask(const unsigned char *s, int escaped)
 {
-	uint64_t x, sp;
+	uint64_t x, sp, bs;
 	memcpy(&x, s, 8);
 	sp = x ^ (ONES * ' ');
 	sp = (sp - ONES) & ~sp & HIGHS;   /* the spaces */
-	return (((x - ONES * 0x20) & ~x & HIGHS) | (x & HIGHS) | (sp & (sp << 8))) != 0;
+	bs = 0;
+	if (escaped) {
+		bs = x ^ (ONES * '\\');
+		bs = (bs - ONES) & ~bs & HIGHS;
+	}
+	return ((x - ONES * 0x20) & ~x & HIGHS) | (x & HIGHS) | (sp & (sp << 8)) | bs;
 }
 
-/* The same, and a backslash (TSV escapes) needs a look too. */
-static int needs_look_escaped(const unsigned char *s)
+/* How many bytes at S can be copied as they are: 8, or those before the
+ * first byte that needs a look. */
+static size_t plain_run(const unsigned char *s, int escaped)
 {
-	uint64_t x, bs;
-	memcpy(&x, s, 8);
-	bs = x ^ (ONES * '\\');
-	return needs_look(s) || ((bs - ONES) & ~bs & HIGHS) != 0;
+	uint64_t m = look_mask(s, escaped);
+	if (m == 0)
+		return 8;
+#if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	return (size_t)__builtin_ctzll(m) >> 3;
+#else
+	return 0;
+#endif
 }
 
 size_t text_count_byte(const char *s, size_t n, int c)
@@ -157,13 +168,15 @@ static inline size_t normalize(const char *src, size_t n, char *dst, int escaped
 	size_t i = 0, w = 0, line = 0, len;
 	int c, footer, page_top = 0;   /* page_top: only blank lines since a page break */
 	while (i < n) {
-		/* eight plain bytes at once (a space first only after a word) */
-		if (i + 8 <= n && (s[i] != ' ' || (w > line && dst[w - 1] != ' ' && dst[w - 1] != '\t')) &&
-		    !(escaped ? needs_look_escaped(s + i) : needs_look(s + i))) {
-			memcpy(dst + w, s + i, 8);
-			w += 8;
-			i += 8;
-			continue;
+		/* plain bytes eight at a time (a space first only after a word) */
+		if (i + 8 <= n && (s[i] != ' ' || (w > line && dst[w - 1] != ' ' && dst[w - 1] != '\t'))) {
+			size_t k = plain_run(s + i, escaped);
+			if (k > 0) {
+				memcpy(dst + w, s + i, 8);   /* the bytes past K are written over */
+				w += k;
+				i += k;
+				continue;
+			}
 		}
 		c = s[i];
 		len = 1;
@@ -253,11 +266,14 @@ size_t text_clean(const char *src, size_t n, char *dst)
 	size_t i = 0, w = 0, len;
 	int blank = 0, newline = 0, c;
 	while (i < n) {
-		if (!blank && i + 8 <= n && (s[i] != ' ' || (w > 0 && dst[w - 1] != ' ')) && !needs_look(s + i)) {
-			memcpy(dst + w, s + i, 8);
-			w += 8;
-			i += 8;
-			continue;
+		if (!blank && i + 8 <= n && (s[i] != ' ' || (w > 0 && dst[w - 1] != ' '))) {
+			size_t k = plain_run(s + i, 0);
+			if (k > 0) {
+				memcpy(dst + w, s + i, 8);   /* the bytes past K are written over */
+				w += k;
+				i += k;
+				continue;
+			}
 		}
 		c = s[i];
 		len = 1;
