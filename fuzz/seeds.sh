@@ -49,6 +49,36 @@ letter)
 	for f in $texts; do cp "$f" "$d/$(basename "$f")"; done
 	sed 's/$/\r/' $F/a-2016.txt >"$d/crlf-2016"
 	;;
+normalize)
+	# values as imr-extract writes them: items, dates, guidelines, states
+	n=0
+	if [ -x bin/imr-split ] && [ -x bin/imr-extract ]; then
+		bin/imr-split $texts | bin/imr-extract | perl -F'\t' -lane '
+			if ($. == 1) { %c = map { $F[$_] => $_ } 0..$#F; next }
+			for my $k (qw(item date_assigned decision_date ca_guideline imr_guideline reviewer_states reviewer_specialty patient_age patient_sex decision)) {
+				print $F[$c{$k}] if defined $c{$k} && length $F[$c{$k}] }' |
+		sort -u | head -200 | while IFS= read -r v; do n=$((n + 1)); printf '%s' "$v" >"$d/v$n"; done
+	fi
+	for v in "Norco 10/325mg #90" "Tramadol ER 150mg 1 tab twice daily qty: 60.00 with 2 refills" \
+	    "October 20, 2016" "10-23-2016" "Dec. 9, 2016" "California; NY, Texas" "Page(s): 78-80, 124." \
+	    "Lidoderm 5% patch #30" "Fentanyl 25mcg/h patch q72h" ".5 #30" "Pain Medicine; Physical Medicine and Rehabilitation"; do
+		n=$((n + 1)); printf '%s' "$v" >"$d/s$n"
+	done
+	;;
+tabulate)
+	# one of each part (the first byte, see fuzz_tabulate.c)
+	n=0
+	for v in 0 12 -3.5 1e308 1e-320 .5 5. +7 -0 1.7976931348623157e308 0.1 18446744073709551615; do
+		n=$((n + 1)); { printf '\000'; printf '%s' "$v"; } >"$d/num$n"
+	done
+	{ printf '\002'; printf 'upheld\t3\noverturned\t4.5\nupheld\tx\n\t\nupheld\t-1e3\n'; } >"$d/groups"
+	if [ -x bin/imr-tabulate ] && [ -x bin/imr-split ] && [ -x bin/imr-extract ]; then
+		bin/imr-split $texts | bin/imr-extract >"$tmp/x.tsv"
+		{ printf '\001'; bin/imr-tabulate --partial -g decision -r status=ok -s item_no "$tmp/x.tsv"; } >"$d/partial1"
+		{ printf '\001'; bin/imr-tabulate --partial -g layout,decision -s patient_age "$tmp/x.tsv"; } >"$d/partial2"
+		{ printf '\001'; bin/imr-tabulate --partial "$tmp/x.tsv"; } >"$d/partial3"
+	fi
+	;;
 *)
 	for f in $texts; do cp "$f" "$d/$(basename "$f")"; done
 	;;
