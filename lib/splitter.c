@@ -73,19 +73,14 @@ static unsigned marker(const char *line, size_t len, size_t *formfeeds)
 }
 
 /* Does this marker open a new letter, given the markers the current one
- * holds?  A header block and the heading after it are one letter; bytes
- * before any marker join the first letter. */
+ * holds?  Any marker does once the letter has one, except the heading that
+ * follows a header block: the two are one letter.  (2013 notices have no
+ * such heading.)  Bytes before any marker join the first letter. */
 static int opens_letter(unsigned mark, unsigned held)
 {
-	switch (mark) {
-	case MARK_CASE:
-		return (held & (MARK_CASE | MARK_HOW)) != 0;
-	case MARK_HOW:
-		return (held & MARK_HOW) != 0;
-	case MARK_NOTICE:
-		return held != 0;
-	}
-	return 0;
+	if (mark == MARK_HOW && held == MARK_CASE)
+		return 0;
+	return held != 0;
 }
 
 static void emit_upto(Splitter *sp, size_t to)
