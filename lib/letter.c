@@ -375,6 +375,11 @@ static void header_values(Letter *L, Header *h, int field, size_t from, size_t t
 	}
 }
 
+/* The first letters of the header labels. */
+static const char label_initial[256] = {
+	['a'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['i'] = 1, ['m'] = 1, ['p'] = 1, ['r'] = 1, ['u'] = 1,
+};
+
 /* The first label at or after FROM on the line (to TO) that starts a word;
  * the longest one there. */
 static size_t next_label(const Letter *L, size_t from, size_t to, int *field, size_t *end)
@@ -382,7 +387,7 @@ static size_t next_label(const Letter *L, size_t from, size_t to, int *field, si
 	size_t i, k;
 	for (i = from; i < to; i++) {
 		size_t best = 0;
-		if (i > from && is_alpha(L->low[i - 1]))
+		if (!label_initial[(unsigned char)L->low[i]] || (i > from && is_alpha(L->low[i - 1])))
 			continue;
 		for (k = 0; k < sizeof header_labels / sizeof header_labels[0]; k++) {
 			const char *lab = header_labels[k].label;
@@ -735,7 +740,7 @@ static void parse_diagnoses(Letter *L, const Text *t)
 
 static void parse_summary(Letter *L, size_t from, size_t to)
 {
-	size_t at, i;
+	size_t at;
 	Text t;
 	if (from == NONE || from >= to)
 		return;
@@ -756,8 +761,7 @@ static void parse_summary(Letter *L, size_t from, size_t to)
 	t.s = xmalloc(2 * t.n + 2);
 	t.low = t.s + t.n + 1;
 	memcpy(t.s, L->pool + L->summary.off, t.n);
-	for (i = 0; i < t.n; i++)
-		t.low[i] = (char)text_tolower((unsigned char)t.s[i]);
+	text_lower_blanks(t.s, t.n, t.low);
 	parse_patient(L, &t);
 	if (L->injury_date.len == 0)
 		injury_from_summary(L, &t);
