@@ -89,38 +89,17 @@ static size_t plain_run(const unsigned char *s, int escaped)
 #endif
 }
 
-size_t text_count_byte(const char *s, size_t n, int c)
+/* A plain loop that GCC vectorizes when asked (clang does at -O2 anyway). */
+#if defined(__GNUC__) && !defined(__clang__)
+__attribute__((optimize("tree-vectorize")))
+#endif
+void text_lower_blanks(const char *restrict src, size_t n, char *restrict dst)
 {
-	size_t i = 0, count = 0;
-	const uint64_t low7 = ONES * 0x7f, pattern = ONES * (unsigned char)c;
-	for (; i + 8 <= n; i += 8) {
-		uint64_t x, y;
-		memcpy(&x, s + i, 8);
-		x ^= pattern;                            /* bytes equal to C are 0 */
-		y = ~(((x & low7) + low7) | x | low7);   /* exactly their high bits */
-		count += (size_t)((((y >> 7) & ONES) * ONES) >> 56);   /* sum of the bytes' bits */
-	}
-	for (; i < n; i++)
-		count += s[i] == (char)c;
-	return count;
-}
-
-void text_lower_blanks(const char *src, size_t n, char *dst)
-{
-	size_t i = 0;
-	for (; i + 8 <= n; i += 8) {   /* eight bytes at a time */
-		uint64_t x, h, upper, ctrl;
-		memcpy(&x, src + i, 8);
-		h = x & ~HIGHS;
-		upper = (h + ONES * (0x80 - 'A')) & ~(h + ONES * (0x7f - 'Z')) & ~x & HIGHS;
-		ctrl = ~(h + ONES * (0x80 - ' ')) & ~x & HIGHS;
-		ctrl = (ctrl >> 7) * 0xff;   /* whole bytes */
-		x = ((x | (upper >> 2)) & ~ctrl) | (ctrl & (ONES * ' '));
-		memcpy(dst + i, &x, 8);
-	}
-	for (; i < n; i++) {
+	size_t i;
+	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)src[i];
-		dst[i] = (char)(c < ' ' ? ' ' : text_tolower(c));
+		unsigned char lower = (unsigned char)(c - 'A') < 26u ? (unsigned char)(c + 32) : c;
+		dst[i] = (char)(c < ' ' ? ' ' : lower);
 	}
 }
 

@@ -25,10 +25,7 @@ size_t text_clean(const char *s, size_t n, char *dst);
 size_t text_normalize_escaped(const char *s, size_t n, char *dst);
 
 /* The ASCII lowercase of N bytes, control bytes (LF, TAB) made spaces. */
-void text_lower_blanks(const char *s, size_t n, char *dst);
-
-/* How many bytes of S[0, n) are C. */
-size_t text_count_byte(const char *s, size_t n, int c);
+void text_lower_blanks(const char *restrict s, size_t n, char *restrict dst);
 
 /* Is the line (without its LF) a page footer like "Page 2 of 4"? */
 int text_is_page_footer(const char *s, size_t n);
