@@ -507,8 +507,11 @@ static void parse_reviewer(Letter *L, size_t from, size_t to)
 {
 	size_t at, pos;
 	int states_done = 0;
-	for (pos = from; (at = find(L, pos, to, "board certified in ")) != NONE; pos = at + 1)
-		board_sentence(L, at, to);
+	/* a letter has the sentence or the lines */
+	at = find(L, from, to, "certification(s)/specialty:");
+	if (at == NONE)
+		for (pos = from; (at = find(L, pos, to, "board certified in ")) != NONE; pos = at + 1)
+			board_sentence(L, at, to);
 	at = find(L, from, to, "certification(s)/specialty:");
 	if (at != NONE) {
 		size_t s = after(at, "certification(s)/specialty:");
@@ -704,7 +707,7 @@ static void parse_diagnoses(Letter *L, const Text *t)
 		": ", ":",
 	};
 	const char *s = t->s;
-	size_t n = t->n, i, k, pos = 0;
+	size_t n = t->n, i, k, p, pos = 0;
 	while ((i = text_find(t, pos, n, "diagnos")) != NONE) {
 		size_t from = 0, best = NONE, to;
 		pos = i + 7;
@@ -713,12 +716,17 @@ static void parse_diagnoses(Letter *L, const Text *t)
 				break;
 		if (k == 3 || i + 9 >= n)
 			continue;
-		for (k = 0; k < sizeof verbs / sizeof verbs[0]; k++) {
-			const char *v = memmem(t->low + i + 9, min2(n - i - 9, 40), verbs[k], strlen(verbs[k]));
-			size_t at = v ? (size_t)(v - t->low) : NONE;
-			if (v && (at < best || (at == best && at + strlen(verbs[k]) > from))) {
-				best = at;
-				from = best + strlen(verbs[k]);
+		/* the earliest verb in the next 40 bytes, the longest there */
+		for (p = i + 9; p < n && p < i + 49 && best == NONE; p++) {
+			if (t->low[p] != ' ' && t->low[p] != ':')
+				continue;
+			for (k = 0; k < sizeof verbs / sizeof verbs[0]; k++) {
+				size_t len = strlen(verbs[k]);
+				if (verbs[k][0] == t->low[p] && p + len <= n && memcmp(t->low + p, verbs[k], len) == 0 &&
+				    p + len > from) {
+					best = p;
+					from = p + len;
+				}
 			}
 		}
 		if (best == NONE)
