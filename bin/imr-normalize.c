@@ -99,13 +99,13 @@ static int same_as_last(Last *l, Field f)
 typedef struct {
 	Item it;
 	size_t len;            /* of out; 0 when it did not fit */
-	char out[1024];
+	char out[512];
 } ItemOut;
 
 typedef struct {
 	Guideline g;
 	size_t len;
-	char out[1024];
+	char out[512];
 } GuidelineOut;
 
 /* Items and citations already parsed. */
@@ -552,7 +552,7 @@ int main(int argc, char **argv)
 		}
 	}
 	lexicon_init();
-	cache_init(&item_cache, 4096, sizeof(ItemOut), 256);
+	cache_init(&item_cache, 8192, sizeof(ItemOut), 256);
 	for (c = DECISION; c < DERIVED; c++)
 		cache_init(&canon_cache[c], 1024, sizeof(Canon), 240);
 	cache_init(&ca_cache, 4096, sizeof(GuidelineOut), 1024);

@@ -215,28 +215,28 @@ static int in_list(const Words *w, size_t i, const char *const *list)
 	return 0;
 }
 
-int dose_qty(const char *s, size_t n, char out[16])
+int dose_qty(const char *s, size_t n, size_t from, const Words *w, char out[16])
 {
 	static const char *const after_dose[] = {
 		"daily", "twice", "once", "three", "per", "a", "every", "at", "by",
 		"po", "bid", "tid", "qid", "qd", "qhs", "q", "as", "prn", "orally", NULL,
 	};
-	Words w;
 	size_t i;
-	for (i = 0; i < n; i++) {
+	for (i = from; i < n; i++) {
 		if (s[i] == '#' && qty_after(s, n, i + 1, out))
 			return 1;
-		if ((i == 0 || !is_alpha(s[i - 1])) && (lower(s[i]) == 'q') &&
+		if ((i == from || !is_alpha(s[i - 1])) && (lower(s[i]) == 'q') &&
 		    (ci_prefix(s + i, n - i, "qty") || ci_prefix(s + i, n - i, "quantity")) &&
 		    qty_after(s, n, i + (lower(s[i + 1]) == 't' ? 3 : 8), out))
 			return 1;
 	}
 	/* "90 tablets", but not "2 tablets twice a day" (a dose) */
-	words_split(&w, s, n);
-	for (i = 0; i + 1 < w.n; i++) {
-		int v = words_number(&w, i);
-		if (v >= 2 && in_list(&w, i + 1, count_words) && w.len[i + 1] > 3 &&
-		    w.key[w.off[i + 1] + w.len[i + 1] - 1] == 's' && !in_list(&w, i + 2, after_dose)) {
+	for (i = 0; i + 1 < w->n; i++) {
+		int v;
+		if (w->src[i] < from || (v = words_number(w, i)) < 2)
+			continue;
+		if (in_list(w, i + 1, count_words) && w->len[i + 1] > 3 &&
+		    w->key[w->off[i + 1] + w->len[i + 1] - 1] == 's' && !in_list(w, i + 2, after_dose)) {
 			snprintf(out, 16, "%d", v);
 			return 1;
 		}

@@ -347,10 +347,6 @@ void guideline_parse(const char *s, size_t n, Guideline *g)
 	size_t at;
 	g->source[0] = g->topic[0] = g->pages[0] = g->edition[0] = '\0';
 	set_citation(s, n);
-	if (ci_find(s, n, "did not cite any medical evidence") < n) {
-		add_source(g, "none");
-		return;
-	}
 	while ((at = ci_find(t.s, t.n, based)) < t.n) {
 		Span c = after(t, at + sizeof based - 1);
 		size_t next = ci_find(c.s, c.n, based);
@@ -361,6 +357,10 @@ void guideline_parse(const char *s, size_t n, Guideline *g)
 			first = c;
 	}
 	if (!first.s) {
+		if (ci_find(s, n, "did not cite any medical evidence") < n) {
+			add_source(g, "none");
+			return;
+		}
 		if (ci_find(s, n, "mtus") < n && ci_find(s, n, "outside of the mtus") == n)
 			add_source(g, "MTUS");
 		named_sources(g, t);
