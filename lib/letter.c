@@ -1,11 +1,18 @@
 /* letter.c: find the fields of an IMR letter in its text.
  *
  * The letter is first normalized (text_normalize: lines trimmed, page footers
- * and form feeds gone) and its paragraphs made explicit: one LF between the
- * lines of a paragraph, two between paragraphs, whatever the letter's own
- * spacing was.  A lowercase copy serves every search, so headings and labels
- * match in any case.  Values are cut from the normalized text and cleaned
- * (text_clean) into a pool. */
+ * and form feeds gone, a run of blanks inside a line made one TAB, the column
+ * gap of pdftotext -layout) and its paragraphs made explicit: one LF between
+ * the lines of a paragraph, two between paragraphs, whatever the letter's own
+ * spacing was.  A lowercase copy, with LF and TAB as spaces, serves every
+ * search, so headings, labels and phrases match in any case and across line
+ * ends.  Values are cut from the normalized text and cleaned (text_clean)
+ * into a pool.
+ *
+ * Layouts: 2016 (a header block of labels and values, then headings), 2014
+ * (the headings without a header block) and 2013 (the notice whose decisions
+ * are sentences).  Items of the first two end in ": Upheld" or ": Overturned";
+ * an item begins after the sentence, paragraph or label before it. */
 #define _GNU_SOURCE 1
 #include "letter.h"
 
