@@ -33,11 +33,13 @@ variant reflow 'my @p = split /\n[ \f]*\n/; $_ = join("\n\n", map { join " ", sp
 variant footers 'my $n = 0; s/\n/++$n % 37 == 0 ? "\n\n                    Page " . ($n \/ 37) . " of 9\n\f" : "\n"/ge'
 variant nbsp 's/: /:\xc2\xa0/g; s/(\d) (mg)/$1\xc2\xa0$2/g'
 variant upper 's/: *(Upheld|Overturned)/": " . uc $1/ge'
+variant lower 's/(HOW THE IMR FINAL DETERMINATION WAS MADE|CLINICAL CASE SUMMARY|IMR ISSUES, DECISIONS AND RATIONALES|Claims Administrator guideline:|MAXIMUS guideline:|Decision rationale:|Upheld|Overturned)/lc $1/ge'
+variant tabs 's/ {4,}/\t/g'
 
 fields() { imr-split "$TMP/in/$1" | imr-extract | cut -f3-18 | sort; }
 fields orig >"$TMP/want"
 is "$(wc -l <"$TMP/want" | tr -d ' ')" 371 "the originals: 370 items"
-for v in crlf noblank doubleblank reflow footers nbsp upper; do
+for v in crlf noblank doubleblank reflow footers nbsp upper lower tabs; do
 	fields $v >"$TMP/got"
 	same_file "$TMP/got" "$TMP/want" "$v: the same fields"
 done
