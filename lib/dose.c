@@ -48,17 +48,28 @@ size_t dose_number(const char *s, size_t n, size_t *used, char *out, size_t cap)
 
 void dose_format(double v, char *out, size_t cap)
 {
-	size_t n;
-	if (!(v >= 0 && v < 1e9)) {    /* no number of doses is that large */
-		out[0] = '\0';
+	char digits[24];
+	unsigned long long hundredths;
+	size_t n = 0, k = 0;
+	int d;
+	out[0] = '\0';
+	if (!(v >= 0 && v < 1e9) || cap < 16)    /* no number of doses is that large */
 		return;
-	}
-	snprintf(out, cap, "%.2f", v);
-	n = strlen(out);
-	while (n > 0 && out[n - 1] == '0')
-		out[--n] = '\0';
-	if (n > 0 && out[n - 1] == '.')
-		out[--n] = '\0';
+	hundredths = (unsigned long long)(v * 100 + 0.5);
+	do {    /* the digits, last first, by hand: no locale's decimal point */
+		digits[n++] = (char)('0' + hundredths % 10);
+		hundredths /= 10;
+	} while (hundredths > 0 || n < 3);
+	while (n > 2)
+		out[k++] = digits[--n];
+	out[k++] = '.';
+	for (d = 1; d >= 0; d--)
+		out[k++] = digits[d];
+	while (out[k - 1] == '0')
+		k--;
+	if (out[k - 1] == '.')
+		k--;
+	out[k] = '\0';
 }
 
 /* ---- strength ---- */
