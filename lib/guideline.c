@@ -132,12 +132,27 @@ static int named_sources(Guideline *g, Span t)
 	return 1;
 }
 
+/* Does C open with the title of one of the MTUS's own guidelines? */
+static int mtus_title(Span c)
+{
+	static const char *const titles[] = {
+		"mtus", "medical treatment utilization schedule", "chronic pain medical treatment",
+		"chronic pain treatment", "acupuncture medical treatment", "postsurgical treatment",
+		"opioid treatment guidelines", NULL,
+	};
+	const char *const *t;
+	for (t = titles; *t; t++)
+		if (ci_starts(c, *t))
+			return 1;
+	return 0;
+}
+
 static void clause_sources(Guideline *g, Span c)
 {
 	if (ci_starts(c, "non-mtus")) {
 		if (!named_sources(g, c))
 			add_source(g, "other");
-	} else if (ci_starts(c, "mtus")) {
+	} else if (mtus_title(c)) {
 		add_source(g, "MTUS");
 	} else if (!named_sources(g, c)) {
 		add_source(g, "other");
@@ -271,7 +286,13 @@ static void other_topic(Guideline *g, Span c)
 		c = trim(after(c, at + 5));
 	else if (ci_starts(c, "odg"))
 		c = trim(after(c, 3));
-	set_topic(g, sentence(c));
+	c = sentence(c);
+	/* "ACOEM Practice Guidelines, 2nd Edition (2004), Chapter 12, ...": the
+	 * year in parentheses is the edition, the rest the topic */
+	if ((at = ci_find(c.s, c.n, "(")) + 6 <= c.n && at < 60 && c.s[at + 5] == ')' &&
+	    find_year(before(after(c, at + 1), 4), g->edition))
+		c = trim(after(c, at + 6));
+	set_topic(g, c);
 }
 
 /* ---- pages ---- */

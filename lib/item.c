@@ -20,14 +20,18 @@ typedef struct {
 
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
 
-/* Codes like S5000, J1885: a letter A-V and four digits, a word of its own. */
-static void find_hcpcs(const Words *w, const char *s, char *out, size_t cap)
+/* Codes like S5000, J1885 (a letter A-V and four digits, a word of its
+ * own), and a CPT code opening the item ("97110, Physical therapy"). */
+static void find_hcpcs(const Words *w, const char *s, size_t n, char *out, size_t cap)
 {
 	size_t i, len = 0;
 	out[0] = '\0';
 	for (i = 0; i < w->n; i++) {
 		const char *p = s + w->src[i];
-		if (w->len[i] != 5 || !(p[0] >= 'A' && p[0] <= 'V') || !is_digit(p[1]) ||
+		int level2 = p[0] >= 'A' && p[0] <= 'V';
+		int cpt = i == 0 && is_digit(p[0]) && w->srcend[i] < n &&
+		          (s[w->srcend[i]] == ',' || s[w->srcend[i]] == ':');
+		if (w->len[i] != 5 || !(level2 || cpt) || !is_digit(p[1]) ||
 		    !is_digit(p[2]) || !is_digit(p[3]) || !is_digit(p[4]) || len + 7 > cap)
 			continue;
 		if (len)
@@ -195,7 +199,7 @@ void item_analyse(const char *s, size_t n, Item *it)
 			cat_word = i;
 		i++;
 	}
-	find_hcpcs(&w, s, it->hcpcs, sizeof it->hcpcs);
+	find_hcpcs(&w, s, n, it->hcpcs, sizeof it->hcpcs);
 	if (!dose_qty(s, n, f.n ? w.srcend[f.end_word - 1] : 0, &w, it->qty))
 		it->qty[0] = '\0';
 	if (f.n > 0 && (!cat || f.first_word <= cat_word)) {

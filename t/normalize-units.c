@@ -175,6 +175,10 @@ static void test_guidelines(void)
 		{ "The Claims Administrator did not cite any medical evidence for its decision.", "none", "", "", "" },
 		{ "The Claims Administrator based their decision on recommendation(s) outside of the MTUS Guidelines. "
 		  "Decision based on Non-MTUS Citation ", "other", "", "", "" },
+		{ "Decision based on Acupuncture Medical Treatment Guidelines.", "MTUS",
+		  "Acupuncture Medical Treatment Guidelines", "", "" },
+		{ "Decision based on ACOEM Practice Guidelines, 2nd Edition (2004), Chapter 12, Low Back Complaints.",
+		  "ACOEM", "Chapter 12, Low Back Complaints", "", "2004" },
 		{ "", "", "", "", "" },
 	};
 	size_t i;
@@ -290,6 +294,10 @@ static void test_items(void)
 		{ "Pre-operative CBC", "Surgery/Adjunct Surgical Services", "", "", "- - - - - - -", "" },
 		{ "Home health aide 4 hours a day", "Home Health/Home Health", "", "", "- - - - - - -", "" },
 		{ "Frobnicate 10mg #30", "/", "", "", "- - - 30 - - -", "" },
+		{ "97110, Physical therapy 2 times a week for 6 weeks",
+		  "Rehabilitation/Physical Therapy/Occupational Therapy (PT/OT)", "", "", "- - - - - - -", "97110" },
+		{ "Physical therapy 12345 sessions", "Rehabilitation/Physical Therapy/Occupational Therapy (PT/OT)",
+		  "", "", "- - - - - - -", "" },
 		{ "MS Contin 30mg q12h #60", "Pharmaceuticals/Opioids", "morphine", "Opioids",
 		  "30 mg - 60 - 2 60", "" },
 		{ "Nucynta ER 100mg 1 tab BID #60", "Pharmaceuticals/Opioids", "tapentadol", "Opioids",
