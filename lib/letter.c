@@ -1103,17 +1103,24 @@ void letter_parse_escaped(Letter *L, const char *field, size_t len)
 static void parse(Letter *L)
 {
 	size_t how, summary, issues, body, start, at;
+	int notice;
 	if (L->len == 0) {
 		L->status = "empty";
 		return;
 	}
-	how = find(L, 0, L->len, "how the imr final determination was made");
-	summary = find(L, how == NONE ? 0 : how, L->len, "clinical case summary");
-	issues = find(L, summary == NONE ? 0 : summary, L->len, "imr issues, decisions and rationale");
-	if (find(L, 0, min2(L->len, 400), "maximus federal services, inc.") != NONE ||
-	    (how == NONE && issues == NONE && find(L, 0, L->len, "has determined the request for ") != NONE)) {
+	/* a 2013 notice opens with the letterhead; the others have headings */
+	notice = find(L, 0, min2(L->len, 400), "maximus federal services, inc.") != NONE;
+	if (notice) {
+		how = summary = issues = NONE;
+	} else {
+		how = find(L, 0, L->len, "how the imr final determination was made");
+		summary = find(L, how == NONE ? 0 : how, L->len, "clinical case summary");
+		issues = find(L, summary == NONE ? 0 : summary, L->len, "imr issues, decisions and rationale");
+	}
+	if (notice || (how == NONE && issues == NONE && find(L, 0, L->len, "has determined the request for ") != NONE)) {
 		size_t cs = find(L, 0, L->len, "case summary:");
-		size_t head_end = min2(find(L, 0, L->len, "dear "), find(L, 0, L->len, "has determined"));
+		size_t decided = find(L, 0, L->len, "has determined");
+		size_t head_end = min2(find(L, 0, decided == NONE ? min2(L->len, 3000) : decided, "dear "), decided);
 		size_t sum_end;
 		L->layout = "2013";
 		parse_header(L, 0, head_end == NONE ? min2(L->len, 1500) : head_end);
