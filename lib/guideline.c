@@ -50,7 +50,7 @@ static size_t ci_find(const char *s, size_t n, const char *needle)
 	if (cite && s >= cite && s + n <= cite + cite_len) {
 		const char *l = lowered + (s - cite), *p = l, *end = l + n - len + 1;
 		while ((p = memchr(p, needle[0], (size_t)(end - p))) != NULL) {
-			if (memcmp(p, needle, len) == 0)
+			if ((len == 1 || p[1] == needle[1]) && memcmp(p, needle, len) == 0)
 				return (size_t)(p - l);
 			p++;
 		}
