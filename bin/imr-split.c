@@ -196,7 +196,13 @@ static void split_dir(const char *path)
 	closedir(d);
 	qsort(names, n, sizeof *names, by_name);
 	for (i = 0; i < n; i++) {
-		split_path(names[i]);
+		struct stat s;
+		/* a FIFO, socket or device found in a directory is not a letter
+		 * file: opening a FIFO would wait for a writer for ever */
+		if (stat(names[i], &s) == 0 && !S_ISREG(s.st_mode) && !S_ISDIR(s.st_mode))
+			fail(names[i], "not a regular file");
+		else
+			split_path(names[i]);
 		free(names[i]);
 	}
 	free(names);

@@ -129,6 +129,11 @@ else
 	bad split-subdir-unreadable 1 imr-split dir
 fi
 chmod 755 "$W/dir/sub"
+# a FIFO or a device in a directory is no letter file: said, not waited on
+mkdir -p "$W/dir2"; cp "$F/a-2016.txt" "$W/dir2/1.txt"; mkfifo "$W/dir2/2.fifo"; ln -s /dev/null "$W/dir2/3.dev"
+cp "$F/c-2013.txt" "$W/dir2/4.txt"
+bad split-dir-fifo 1 timeout 60 imr-split dir2
+is "$(records "$W/split-dir-fifo.out")" 2 "split-dir-fifo: the letter files are still read"
 bad split-missing 1 imr-split no-such-file.txt
 bad split-missing-then-ok 1 imr-split no-such-file.txt three.txt
 is "$(records "$W/split-missing-then-ok.out")" 3 "split-missing-then-ok: the next file is still read"
