@@ -266,8 +266,8 @@ void partial_merge_file(Spec *s, Agg **a, const char *path)
 	const char *err;
 	Input *in = input_open(path, &err);
 	LineReader *lr;
-	Buf header = { 0 };
-	char *line;
+	Buf header = { 0 }, msg = { 0 };
+	char *line, where[32];
 	size_t len;
 	int rc;
 	if (!in)
@@ -276,25 +276,59 @@ void partial_merge_file(Spec *s, Agg **a, const char *path)
 		partial_header(s, &header);
 	lr = lines_open(in, (size_t)1 << 28);
 	while ((rc = lines_next(lr, &line, &len)) > 0) {
-		unsigned long long lineno = (unsigned long long)lines_lineno(lr);
+		const char *what = NULL;
 		if (len > 0 && line[len - 1] == '\r')
 			len--;
 		if (!*a) {
-			if (read_header(s, line, len) < 0)
-				die(EXIT_DATA, "%s:%llu: not a partial aggregate header (imr-tabulate --partial)",
-				    path, lineno);
-			*a = spec_agg(s);
-			partial_header(s, &header);
+			if (read_header(s, line, len) < 0) {
+				what = "not a partial aggregate header (imr-tabulate --partial)";
+			} else {
+				*a = spec_agg(s);
+				partial_header(s, &header);
+			}
 		}
-		if (len == header.len && memcmp(line, header.s, len) == 0)
+		if (!what && len == header.len && memcmp(line, header.s, len) == 0)
 			continue;
-		if (merge_row(s, *a, line, len) < 0)
-			die(EXIT_DATA, "%s:%llu: not a partial aggregate row of the kind the header names",
-			    path, lineno);
+		if (!what && merge_row(s, *a, line, len) < 0)
+			what = "not a partial aggregate row of the kind the header names";
+		if (what) {
+			snprintf(where, sizeof where, ":%llu: ", (unsigned long long)lines_lineno(lr));
+			buf_str(&msg, path);
+			buf_str(&msg, where);
+			buf_str(&msg, what);
+			break;
+		}
 	}
-	if (rc < 0)
-		die(EXIT_DATA, "%s: %s", path, lines_error(lr));
-	lines_close(lr);
+	if (rc < 0) {
+		buf_str(&msg, path);
+		buf_str(&msg, ": ");
+		buf_str(&msg, lines_error(lr));
+	}
+	lines_close(lr);    /* all freed before any exit: a caller may catch it */
 	input_close(in);
 	buf_free(&header);
+	if (msg.len) {
+		char text[4400];
+		snprintf(text, sizeof text, "%s", msg.s);
+		buf_free(&msg);
+		die(EXIT_DATA, "%s", text);
+	}
+}
+
+void spec_free(Spec *s)
+{
+	size_t i;
+	for (i = 0; i < s->ngroup; i++)
+		free(s->group[i]);
+	for (i = 0; i < s->nrate; i++) {
+		free(s->rate_col[i]);
+		free(s->rate_value[i]);
+	}
+	for (i = 0; i < s->nsum; i++)
+		free(s->sum[i]);
+	free(s->group);
+	free(s->rate_col);
+	free(s->rate_value);
+	free(s->sum);
+	memset(s, 0, sizeof *s);
 }

@@ -30,6 +30,7 @@ typedef struct {
 void spec_add_group(Spec *s, const char *col);
 void spec_add_rate(Spec *s, const char *col, const char *value);
 void spec_add_sum(Spec *s, const char *col);
+void spec_free(Spec *s);
 /* An empty Agg of the spec's shape; with no group columns its one group
  * exists from the start (a count of nothing is a row with n = 0). */
 Agg *spec_agg(const Spec *s);
