@@ -313,6 +313,10 @@ static size_t escape(const char *s, size_t n, char *out)
 {
 	char *start = out;
 	size_t i;
+	if (strcspn(s, "\t\n\r\\") >= n) {    /* nothing to escape: the usual case */
+		memcpy(out, s, n);
+		return n;
+	}
 	for (i = 0; i < n; i++) {
 		char e = s[i] == '\t' ? 't' : s[i] == '\n' ? 'n' : s[i] == '\r' ? 'r' :
 		         s[i] == '\\' ? '\\' : 0;
