@@ -165,7 +165,8 @@ static int header_column(Spec *s, char *name, int *seen_n, size_t *part, char **
 	return 0;
 }
 
-/* Read a header line into an empty spec: 0, or -1 if it is not one. */
+/* Read a header line into an empty spec: 0, or -1 (the spec left empty)
+ * if it is not one. */
 static int read_header(Spec *s, const char *line, size_t len)
 {
 	const char *p = line, *end = line + len;
@@ -184,7 +185,10 @@ static int read_header(Spec *s, const char *line, size_t len)
 		p = tab + 1;
 	}
 	free(pending);
-	return rc == 0 && seen_n && part == 0 ? 0 : -1;
+	if (rc == 0 && seen_n && part == 0)
+		return 0;
+	spec_free(s);
+	return -1;
 }
 
 /* The fields of LINE into F[MAX]: how many there are. */
