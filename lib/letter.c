@@ -321,6 +321,7 @@ static int field_accepts(int field, int kind)
 typedef struct {
 	int pending[16];    /* fields still waiting for a value, in order */
 	size_t npending;
+	size_t line_first;  /* the first of them waiting since this line began */
 	Str *slot[F_OTHER + 1];
 } Header;
 
@@ -366,10 +367,23 @@ static void header_values(Letter *L, Header *h, int field, size_t from, size_t t
 		/* a label's own value follows it: one word, but a name may have more */
 		size_t gap = find_byte(L, from, to, '\t');
 		size_t stop = gap == NONE ? to : gap;
+		int kind;
+		size_t k;
 		if (field != F_OTHER && find_byte(L, from, stop, ' ') != NONE)
 			stop = find_byte(L, from, stop, ' ');
-		header_value(L, h, field, from, stop);
-		from = skip_gap(L, stop, to);
+		/* labels, then values, reflowed onto one line: the value belongs to
+		 * a label still waiting on this line, and this label waits too */
+		kind = value_kind(L->norm + from, stop - from);
+		for (k = h->line_first; k < h->npending; k++)
+			if (kind != V_TEXT && field_accepts(h->pending[k], kind))
+				break;
+		if (k < h->npending || (kind != V_TEXT && !field_accepts(field, kind))) {
+			if (h->npending < 16)
+				h->pending[h->npending++] = field;
+		} else {
+			header_value(L, h, field, from, stop);
+			from = skip_gap(L, stop, to);
+		}
 	}
 	while (from < to) {   /* values on their own, for the labels waiting */
 		size_t stop = find_byte(L, from, to, '\t');
@@ -427,6 +441,7 @@ static void parse_header(Letter *L, size_t from, size_t to)
 		size_t eol = min2(line_end(L, from), to), pos = from;
 		int field = F_NONE, next_field;
 		size_t at, end = 0;
+		h.line_first = h.npending;
 		while ((at = next_label(L, pos, eol, &next_field, &end)) != NONE) {
 			header_values(L, &h, field, pos, at);
 			field = next_field;

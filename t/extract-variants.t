@@ -2,7 +2,8 @@
 # imr-extract on the real letters (../shared, skipped when absent) made over
 # as the variants a converter can give: CRLF, no blank lines, doubled blank
 # lines, one paragraph per line, page footers with form feeds, non-breaking
-# spaces, upper case decisions.  The fields must not change.
+# spaces, upper and lower case, tabs, the whole letter on one line.  The
+# fields must not change.
 . "$(dirname "$0")/lib.sh"
 if ! have_shared; then
 	skip "real letter variants" "no $SHARED"
@@ -35,11 +36,12 @@ variant nbsp 's/: /:\xc2\xa0/g; s/(\d) (mg)/$1\xc2\xa0$2/g'
 variant upper 's/: *(Upheld|Overturned)/": " . uc $1/ge'
 variant lower 's/(HOW THE IMR FINAL DETERMINATION WAS MADE|CLINICAL CASE SUMMARY|IMR ISSUES, DECISIONS AND RATIONALES|Claims Administrator guideline:|MAXIMUS guideline:|Decision rationale:|Upheld|Overturned)/lc $1/ge'
 variant tabs 's/ {4,}/\t/g'
+variant oneline 's/\s*\n\s*/ /g; $_ .= "\n"'
 
 fields() { imr-split "$TMP/in/$1" | imr-extract | cut -f3-18 | sort; }
 fields orig >"$TMP/want"
 is "$(wc -l <"$TMP/want" | tr -d ' ')" 371 "the originals: 370 items"
-for v in crlf noblank doubleblank reflow footers nbsp upper lower tabs; do
+for v in crlf noblank doubleblank reflow footers nbsp upper lower tabs oneline; do
 	fields $v >"$TMP/got"
 	same_file "$TMP/got" "$TMP/want" "$v: the same fields"
 done
