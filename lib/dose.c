@@ -226,7 +226,14 @@ static int in_list(const Words *w, size_t i, const char *const *list)
 	return 0;
 }
 
-int dose_qty(const char *s, size_t n, size_t from, const Words *w, char out[16])
+int dose_qty(const char *s, size_t n, char out[16])
+{
+	static Words w;
+	words_split(&w, s, n);
+	return dose_qty_words(s, n, 0, &w, out);
+}
+
+int dose_qty_words(const char *s, size_t n, size_t from, const Words *w, char out[16])
 {
 	static const char *const after_dose[] = {
 		"daily", "twice", "once", "three", "per", "a", "every", "at", "by",

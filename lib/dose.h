@@ -23,9 +23,10 @@ void dose_format(double v, char *out, size_t cap);
  * Units: mg mcg mcg/h % ml g mg/ml.  Returns 1 when found. */
 int dose_strength(const char *s, size_t n, char *strength, size_t cap, char unit[16]);
 /* The dispensed quantity: "#90", "# 60", "qty: 90.00", "QTY 2",
- * "quantity of 30", "90 tablets", in S (N bytes) from byte FROM on; W holds
- * the words of S.  Returns 1 and the number in OUT. */
-int dose_qty(const char *s, size_t n, size_t from, const Words *w, char out[16]);
+ * "quantity of 30", "90 tablets".  Returns 1 and the number in OUT. */
+int dose_qty(const char *s, size_t n, char out[16]);
+/* The same in S (N bytes) from byte FROM on, W holding the words of S. */
+int dose_qty_words(const char *s, size_t n, size_t from, const Words *w, char out[16]);
 /* Refills: "with 3 refills", "one refill", "refills: 2", "no refills";
  * -1 when not said.  Looks at words FROM onwards. */
 int dose_refills(const Words *w, size_t from);

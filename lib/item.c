@@ -200,7 +200,7 @@ void item_analyse(const char *s, size_t n, Item *it)
 		i++;
 	}
 	find_hcpcs(&w, s, n, it->hcpcs, sizeof it->hcpcs);
-	if (!dose_qty(s, n, f.n ? w.srcend[f.end_word - 1] : 0, &w, it->qty))
+	if (!dose_qty_words(s, n, f.n ? w.srcend[f.end_word - 1] : 0, &w, it->qty))
 		it->qty[0] = '\0';
 	if (f.n > 0 && (!cat || f.first_word <= cat_word)) {
 		set_dose(it, &f, &w, s, n);

@@ -79,10 +79,8 @@ static void test_qty(void)
 	};
 	size_t i;
 	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
-		static Words w;
 		char q[16];
-		words_split(&w, t[i][0], strlen(t[i][0]));
-		is(dose_qty(t[i][0], strlen(t[i][0]), 0, &w, q) ? q : NULL, t[i][1], "qty", t[i][0]);
+		is(dose_qty(t[i][0], strlen(t[i][0]), q) ? q : NULL, t[i][1], "qty", t[i][0]);
 	}
 }
 
