@@ -21,7 +21,7 @@ static const char *const letter_cols[] = {
 };
 static const char *const item_cols[] = {
 	"item_no", "item", "original_request", "decision", "ca_guideline", "imr_guideline",
-	"rationale", "status",
+	"rationale", "status", "item_code",
 };
 static const char *const per_letter_cols[] = { "n_items", "diagnoses", "summary", "status" };
 
@@ -114,6 +114,7 @@ static void out_item(const Src *in, const Letter *L, size_t no)
 	if (no == 0) {   /* the letter's row when it has no item */
 		out_str("0\t\t\t\t\t\t\t");
 		out_fieldz(L->status);
+		out_tab();
 	} else {
 		const Item *it = &L->items[no - 1];
 		out_u64(no);
@@ -124,6 +125,7 @@ static void out_item(const Src *in, const Letter *L, size_t no)
 		out_tab(); out_str_field(L, it->imr_guideline);
 		out_tab(); out_str_field(L, it->rationale);
 		out_tab(); out_fieldz(it->status);
+		out_tab(); out_str_field(L, it->item_code);
 	}
 	out_passthrough(in);
 }

@@ -45,7 +45,7 @@ static struct {
 	int *derived;                 /* for DERIVED: which one */
 	int present[NDERIVED];        /* input column index, or -1 */
 	int append[NDERIVED];         /* not in the input, and computable */
-	int item, ca, imr, age, decision_date, ur_date;
+	int item, item_code, ca, imr, age, decision_date, ur_date;
 	int item_block, imr_block;    /* their derived columns all appended? */
 	char *header;                 /* the first input's header, to compare */
 } cols;
@@ -189,6 +189,7 @@ static void plan_columns(const Tsv *t)
 	last_decided.outlen = 0;
 	cols.derived = xrealloc(cols.derived, cols.ncols * sizeof *cols.derived);
 	cols.item = tsv_col(t, "item");
+	cols.item_code = tsv_col(t, "item_code");
 	cols.ca = tsv_col(t, "ca_guideline");
 	cols.imr = tsv_col(t, "imr_guideline");
 	cols.age = tsv_col(t, "patient_age");
@@ -478,6 +479,31 @@ static void put_canonical(const Tsv *t, size_t i)
 	out_raw(l->out.buf, l->outlen);
 }
 
+/* hcpcs: the code in the item text, else the one imr-extract took off the
+ * front of the item ("S5000, Klonopin ..." -> item_code S5000). */
+static void put_hcpcs(const Tsv *t, const char *from_item)
+{
+	if (!from_item[0] && cols.item_code >= 0) {
+		Field f = tsv_field(t, (size_t)cols.item_code);
+		out_raw(f.s, f.len);
+	} else {
+		out_fieldz(from_item);
+	}
+}
+
+/* The cached item block (category .. hcpcs), hcpcs last. */
+static void put_item_block(const Tsv *t, const ItemOut *io)
+{
+	size_t cut = io->len;
+	while (cut > 0 && io->out[cut - 1] != '\t')
+		cut--;
+	out_raw(io->out, cut);
+	if (cut == io->len)          /* hcpcs empty in the block */
+		put_hcpcs(t, "");
+	else
+		out_raw(io->out + cut, io->len - cut);
+}
+
 static void normalize_row(const Tsv *t)
 {
 	static Row r;
@@ -490,6 +516,8 @@ static void normalize_row(const Tsv *t)
 		if (cols.kind[i] == PASS) {
 			Field f = tsv_field(t, i);
 			out_raw(f.s, f.len);
+		} else if (cols.kind[i] == DERIVED && cols.derived[i] == D_HCPCS) {
+			put_hcpcs(t, derived_value(&r, D_HCPCS));
 		} else if (cols.kind[i] == DERIVED) {
 			out_fieldz(derived_value(&r, cols.derived[i]));
 		} else {
@@ -501,8 +529,10 @@ static void normalize_row(const Tsv *t)
 			continue;
 		out_tab();
 		if (d == D_CATEGORY && cols.item_block && r.item->len) {
-			out_raw(r.item->out, r.item->len);
+			put_item_block(t, r.item);
 			d = D_HCPCS;
+		} else if (d == D_HCPCS) {
+			put_hcpcs(t, derived_value(&r, d));
 		} else if (d == D_IMR_SOURCE && cols.imr_block && r.imr->len) {
 			out_raw(r.imr->out, r.imr->len);
 			d = D_IMR_EDITION;

@@ -933,8 +933,10 @@ static void name_item(Letter *L, Item *it, size_t start, size_t colon)
 	}
 	/* a billing code before the name: "S5000, Klonopin ..." */
 	if (to - from > 7 && L->norm[from + 5] == ',' && is_upper(L->norm[from]) &&
-	    is_digit(L->norm[from + 1]) && is_digit(L->norm[from + 4]))
+	    is_digit(L->norm[from + 1]) && is_digit(L->norm[from + 4])) {
+		it->item_code = add_clean(L, from, from + 5);
 		from = skip_blanks(L, from + 6, to);
+	}
 	it->item = add_clean(L, from, to);
 }
 

@@ -16,6 +16,7 @@ typedef struct {
 
 typedef struct {
 	Str item;             /* the portion decided */
+	Str item_code;        /* a billing code before it: "S5000" */
 	Str original_request; /* when UR authorised part of a request */
 	const char *decision; /* "Upheld", "Overturned" */
 	Str ca_guideline, imr_guideline, rationale;

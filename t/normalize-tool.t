@@ -76,4 +76,9 @@ ok $([ "$rc" -le 1 ] && echo 0 || echo 1) "random bytes: no crash (exit $rc)"
 { printf 'item\tca_guideline\timr_guideline\n'; head -c 300000 /dev/urandom | tr -d '\t\\\n' | fold -w 9000 | sed 's/.*/&\t&\t&/'; } >"$TMP/long"
 imr-normalize "$TMP/long" >/dev/null 2>&1; rc=$?
 is "$rc" 0 "long random fields: no crash"
+# hcpcs: the code in the item, else the one extract took off the front (item_code)
+printf 'item\titem_code\nKlonopin 0.5mg qty: 10.00\tS5000\nSoma 350mg #90\t\n' | imr-normalize | column hcpcs >"$TMP/h"
+is "$(tr '\n' , <"$TMP/h")" "S5000,," "hcpcs from item_code when the item names no code"
+printf 'item\thcpcs\titem_code\nKlonopin 0.5mg\t\tS5001\n' | imr-normalize | column hcpcs >"$TMP/h"
+is "$(cat "$TMP/h")" "S5001" "hcpcs from item_code, filled in place"
 done_testing
