@@ -70,7 +70,8 @@ ASAN_FLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -g
 ASAN_FLAGS += -Wno-format-overflow
 ASAN_OBJ = $(LIB_SRC:lib/%.c=$(ASAN_DIR)/lib/%.o)
 ASAN_BINS = $(patsubst bin/%,$(ASAN_DIR)/bin/%,$(filter $(BINS),$(patsubst %.c,%,$(wildcard bin/*.c))))
-ASAN_ENV = ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+ASAN_ENV = ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/fuzz/lsan.supp:print_suppressions=0
 
 $(ASAN_DIR)/lib/%.o: lib/%.c lib/*.h
 	@mkdir -p $(@D)
@@ -91,7 +92,7 @@ VG_DIR = build/valgrind/bin
 valgrind: all
 	@mkdir -p $(VG_DIR)
 	@for t in $(filter $(BINS),$(patsubst %.c,%,$(wildcard bin/*.c))); do \
-	  printf '#!/bin/sh\nexec valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite %s "$$@"\n' \
+	  printf '#!/bin/sh\nexec valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --suppressions=$(CURDIR)/fuzz/valgrind.supp %s "$$@"\n' \
 	    "$(CURDIR)/$$t" > $(VG_DIR)/$${t#bin/}; chmod +x $(VG_DIR)/$${t#bin/}; done
 	IMRKIT_BIN=$(CURDIR)/$(VG_DIR) IMRKIT_SLOW_TOOLS=1 prove -j2 t/
 
