@@ -78,6 +78,17 @@ void lexicon_init(void)
 		add_row(lexicon_table + r * lexicon_ncols, &c);
 }
 
+/* After add_row: free the cells a Drug does not point to, and the row. */
+static void free_unkept(char **row, size_t ncols)
+{
+	const Drug *d = ndrugs ? &drugs[ndrugs - 1] : NULL;
+	size_t i;
+	for (i = 0; i < ncols; i++)
+		if (!d || (row[i] != d->generic && row[i] != d->drug_class && row[i] != d->form))
+			free(row[i]);
+	free(row);
+}
+
 void lexicon_load(const char *path)
 {
 	Tsv *t = tsv_open(path);
@@ -98,6 +109,7 @@ void lexicon_load(const char *path)
 			row[i][tsv_unescape(f.s, f.len, row[i])] = '\0';
 		}
 		add_row((const char *const *)row, &c);
+		free_unkept(row, ncols);
 	}
 	if (tsv_status(t))
 		exit(EXIT_DATA);
