@@ -27,14 +27,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		ready = 1;
 	}
 	if (size > 0 && data[0] == 0xff) {
-		/* text.h: "Both write at most N bytes".  text_normalize writes one
-		 * more (fuzz/crashers/letter/text-normalize-n-plus-1); make fuzz
-		 * builds with KNOWN_TEXT_N_PLUS_1 so fuzzing gets past it. */
-#ifdef KNOWN_TEXT_N_PLUS_1
-		size_t slack = 1;
-#else
-		size_t slack = 0;
-#endif
+		size_t slack = 1;   /* text.h: DST needs room for N + 1 bytes */
 		char *dst = malloc(size + slack);
 		size_t n = text_normalize((const char *)data, size, dst);
 		if (n > size + slack)
