@@ -88,6 +88,7 @@ Input *input_open(const char *path, const char **err)
 	in = xmalloc(sizeof *in);
 	memset(in, 0, sizeof *in);
 	in->fd = fd;
+	widen_pipe(fd);
 	in->raw = xmalloc(RAW_SIZE);
 	if (peek2(in) < 0) {
 		/* EISDIR and the like show up at the first read */

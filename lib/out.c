@@ -19,7 +19,12 @@ static const char escape_as[256] = {
 
 void out_flush(void)
 {
+	static int widened;
 	size_t done = 0;
+	if (!widened) {
+		widen_pipe(STDOUT_FILENO);
+		widened = 1;
+	}
 	while (done < used) {
 		ssize_t n = write(STDOUT_FILENO, buf + done, used - done);
 		if (n < 0) {

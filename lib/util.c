@@ -1,9 +1,14 @@
+/* F_SETPIPE_SZ is Linux's, declared with _GNU_SOURCE; elsewhere
+ * widen_pipe() does nothing. */
+#define _GNU_SOURCE
 #include "util.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 const char *progname = "imrkit";
 
@@ -70,4 +75,15 @@ void print_version(void)
 {
 	printf("%s (imrkit) %s\n", progname, IMRKIT_VERSION);
 	exit(EXIT_OK);
+}
+
+void widen_pipe(int fd)
+{
+#ifdef F_SETPIPE_SZ
+	struct stat st;
+	if (fstat(fd, &st) == 0 && S_ISFIFO(st.st_mode))
+		(void)fcntl(fd, F_SETPIPE_SZ, 1 << 20);   /* refused: a slower pipe, no error */
+#else
+	(void)fd;
+#endif
 }
