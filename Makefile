@@ -68,6 +68,8 @@ ASAN_DIR = build/asan
 ASAN_FLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -g
 # gcc's -Wformat-overflow misfires under -fsanitize (it thinks xmalloc may return NULL)
 ASAN_FLAGS += -Wno-format-overflow
+# and without SSE2, so the suite also runs lib/scan.h's portable word path
+ASAN_FLAGS += -U__SSE2__
 ASAN_OBJ = $(LIB_SRC:lib/%.c=$(ASAN_DIR)/lib/%.o)
 ASAN_BINS = $(patsubst bin/%,$(ASAN_DIR)/bin/%,$(filter $(BINS),$(patsubst %.c,%,$(wildcard bin/*.c))))
 ASAN_ENV = ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \

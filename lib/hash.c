@@ -2,6 +2,8 @@
  * little-endian words so the value does not depend on the machine. */
 #include "hash.h"
 
+#include <string.h>
+
 static const uint64_t P1 = 11400714785074694791ULL;
 static const uint64_t P2 = 14029467366897019727ULL;
 static const uint64_t P3 = 1609587929392839161ULL;
@@ -10,17 +12,25 @@ static const uint64_t P5 = 2870177450012600261ULL;
 
 static uint64_t rotl(uint64_t x, int r) { return (x << r) | (x >> (64 - r)); }
 
-static uint64_t le64(const unsigned char *p)
+/* Little-endian words: one load, and a byte swap on big-endian machines. */
+static inline uint64_t le64(const unsigned char *p)
 {
-	return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 |
-	       (uint64_t)p[3] << 24 | (uint64_t)p[4] << 32 | (uint64_t)p[5] << 40 |
-	       (uint64_t)p[6] << 48 | (uint64_t)p[7] << 56;
+	uint64_t v;
+	memcpy(&v, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	v = __builtin_bswap64(v);
+#endif
+	return v;
 }
 
-static uint32_t le32(const unsigned char *p)
+static inline uint32_t le32(const unsigned char *p)
 {
-	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
-	       (uint32_t)p[3] << 24;
+	uint32_t v;
+	memcpy(&v, p, 4);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	v = __builtin_bswap32(v);
+#endif
+	return v;
 }
 
 static uint64_t round64(uint64_t acc, uint64_t input)

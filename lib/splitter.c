@@ -36,6 +36,14 @@ static int has_prefix_ci(const char *p, size_t len, const char *prefix)
 	return len >= n && strncasecmp(p, prefix, n) == 0;
 }
 
+/* The bytes a line opening with a marker can begin with: the markers'
+ * initials and what marker() skips before them.  Most lines begin with
+ * something else and need no closer look. */
+static const char may_open_marker[256] = {
+	['C'] = 1, ['c'] = 1, ['H'] = 1, ['h'] = 1, ['M'] = 1,
+	['\f'] = 1, [' '] = 1, ['\t'] = 1, [0xc2] = 1,
+};
+
 /* Which marker, if any, the line opens with; *formfeeds gets the count of
  * leading form feeds: they end the page before, so they stay with the
  * letter before. */
@@ -109,7 +117,8 @@ static void scan_lines(Splitter *sp)
 	while (sp->scan - sp->start <= sp->max_letter &&
 	       (nl = memchr(sp->buf + sp->scan, '\n', sp->end - sp->scan)) != NULL) {
 		size_t next = (size_t)(nl - sp->buf) + 1;
-		examine_line(sp, sp->scan, next - 1 - sp->scan);
+		if (may_open_marker[(unsigned char)sp->buf[sp->scan]])
+			examine_line(sp, sp->scan, next - 1 - sp->scan);
 		sp->scan = next;
 	}
 }

@@ -3,6 +3,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "scan.h"
+
 
 /* Bytes that need a look: blanks, control bytes and UTF-8 lead bytes of the
  * characters we map (NBSP, curly quotes). */
@@ -54,40 +56,10 @@ int text_is_page_footer(const char *s, size_t n)
 	return i > k && i == n;
 }
 
-#define ONES 0x0101010101010101ULL
-#define HIGHS 0x8080808080808080ULL
-
-/* Which of the 8 bytes at S need a byte-by-byte look: control bytes, bytes
- * of multi-byte characters, the second of two spaces (and backslashes, for
- * TSV escapes)?  Returns a mask with the high bit of such bytes set; the
- * lowest set one is always right, higher ones may be wrong. */
-static uint64_t look_mask(const unsigned char *s, int escaped)
-{
-	uint64_t x, sp, bs;
-	memcpy(&x, s, 8);
-	sp = x ^ (ONES * ' ');
-	sp = (sp - ONES) & ~sp & HIGHS;   /* the spaces */
-	bs = 0;
-	if (escaped) {
-		bs = x ^ (ONES * '\\');
-		bs = (bs - ONES) & ~bs & HIGHS;
-	}
-	return ((x - ONES * 0x20) & ~x & HIGHS) | (x & HIGHS) | (sp & (sp << 8)) | bs;
-}
-
-/* How many bytes at S can be copied as they are: 8, or those before the
- * first byte that needs a look. */
-static size_t plain_run(const unsigned char *s, int escaped)
-{
-	uint64_t m = look_mask(s, escaped);
-	if (m == 0)
-		return 8;
-#if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	return (size_t)__builtin_ctzll(m) >> 3;
-#else
-	return 0;
-#endif
-}
+/* What text_normalize() and text_clean() copy as it is: all but control
+ * bytes, bytes of multi-byte characters, the second of two spaces (and
+ * backslashes, for TSV escapes). */
+#define PLAIN_TEXT (SCAN_CONTROL | SCAN_HIGH | SCAN_SPACE2)
 
 /* A plain loop that GCC vectorizes when asked (clang does at -O2 anyway). */
 #if defined(__GNUC__) && !defined(__clang__)
@@ -147,15 +119,15 @@ static inline size_t normalize(const char *src, size_t n, char *dst, int escaped
 	size_t i = 0, w = 0, line = 0, len;
 	int c, footer, page_top = 0;   /* page_top: only blank lines since a page break */
 	while (i < n) {
-		/* plain bytes eight at a time (a space first only after a word) */
-		if (i + 8 <= n && (s[i] != ' ' || (w > line && dst[w - 1] != ' ' && dst[w - 1] != '\t'))) {
-			size_t k = plain_run(s + i, escaped);
-			if (k > 0) {
-				memcpy(dst + w, s + i, 8);   /* the bytes past K are written over */
-				w += k;
-				i += k;
+		/* plain bytes 16 at a time (a space first only after a word) */
+		if (i + 16 <= n && (s[i] != ' ' || (w > line && dst[w - 1] != ' ' && dst[w - 1] != '\t'))) {
+			size_t k = scan_plain(s + i, escaped ? PLAIN_TEXT | SCAN_BACKSLASH : PLAIN_TEXT);
+			memcpy(dst + w, s + i, 16);   /* the bytes past K are written over */
+			w += k;
+			i += k;
+			if (k == 16)
 				continue;
-			}
+			/* else the byte at I needs a look: now, not after a second scan */
 		}
 		c = s[i];
 		len = 1;
@@ -245,14 +217,13 @@ size_t text_clean(const char *src, size_t n, char *dst)
 	size_t i = 0, w = 0, len;
 	int blank = 0, newline = 0, c;
 	while (i < n) {
-		if (!blank && i + 8 <= n && (s[i] != ' ' || (w > 0 && dst[w - 1] != ' '))) {
-			size_t k = plain_run(s + i, 0);
-			if (k > 0) {
-				memcpy(dst + w, s + i, 8);   /* the bytes past K are written over */
-				w += k;
-				i += k;
+		if (!blank && i + 16 <= n && (s[i] != ' ' || (w > 0 && dst[w - 1] != ' '))) {
+			size_t k = scan_plain(s + i, PLAIN_TEXT);
+			memcpy(dst + w, s + i, 16);   /* the bytes past K are written over */
+			w += k;
+			i += k;
+			if (k == 16)
 				continue;
-			}
 		}
 		c = s[i];
 		len = 1;

@@ -1,0 +1,111 @@
+/* scan.h: how many bytes at S can be copied as they are, 16 at a time.
+ *
+ * The text loops (text_normalize, text_clean, out_field) copy runs of plain
+ * bytes and stop at the few that need a look.  The test is here, in one
+ * place: SSE2 compares where there is SSE2 (every x86-64), eight bytes at a
+ * time in a word elsewhere.  The caller must have 16 bytes at S.
+ *
+ * What needs a look is given as a constant mask of SCAN_ flags, so each call
+ * site compiles to just its own compares. */
+#ifndef IMR_SCAN_H
+#define IMR_SCAN_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+enum {
+	SCAN_CONTROL = 1,    /* bytes below 0x20 */
+	SCAN_HIGH = 2,       /* bytes of multi-byte UTF-8 characters (>= 0x80) */
+	SCAN_BACKSLASH = 4,  /* '\\' */
+	SCAN_SPACE2 = 8,     /* a space right after a space (in the 16) */
+	SCAN_ESCAPE = 16,    /* TAB, LF, CR and a few rarer control bytes
+	                        (all below 0x0E) and '\\': what a TSV field escapes */
+};
+
+#if defined(__SSE2__) && defined(__GNUC__)
+
+static inline size_t scan_plain(const unsigned char *s, int what)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)s), hit = _mm_setzero_si128();
+	unsigned m;
+	if ((what & (SCAN_CONTROL | SCAN_HIGH)) == (SCAN_CONTROL | SCAN_HIGH))
+		hit = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));   /* signed: >= 0x80 is below too */
+	else if (what & SCAN_CONTROL)
+		hit = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1f)), v);
+	else if (what & SCAN_HIGH)
+		hit = _mm_cmplt_epi8(v, _mm_setzero_si128());
+	if (what & SCAN_ESCAPE)
+		hit = _mm_or_si128(hit, _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x0d)), v));
+	if (what & (SCAN_BACKSLASH | SCAN_ESCAPE))
+		hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+	m = (unsigned)_mm_movemask_epi8(hit);
+	if (what & SCAN_SPACE2) {
+		unsigned sp = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
+		m |= sp & (sp << 1);
+	}
+	return (size_t)__builtin_ctz(m | 0x10000u);
+}
+
+#else
+
+#define SCAN_ONES 0x0101010101010101ULL
+#define SCAN_HIGHS 0x8080808080808080ULL
+
+/* The high bit of each byte of X equal to C (exact for the lowest one). */
+static inline uint64_t scan_eq8(uint64_t x, unsigned char c)
+{
+	uint64_t y = x ^ (SCAN_ONES * c);
+	return (y - SCAN_ONES) & ~y & SCAN_HIGHS;
+}
+
+/* The high bit of each byte of X below C (C <= 0x80; exact for the lowest). */
+static inline uint64_t scan_below8(uint64_t x, unsigned char c)
+{
+	return (x - SCAN_ONES * c) & ~x & SCAN_HIGHS;
+}
+
+static inline size_t scan_plain8(const unsigned char *s, int what)
+{
+	uint64_t x, m = 0, sp;
+	size_t k;
+	memcpy(&x, s, 8);
+	if (what & SCAN_CONTROL)
+		m |= scan_below8(x, 0x20);
+	if (what & SCAN_HIGH)
+		m |= x & SCAN_HIGHS;
+	if (what & SCAN_ESCAPE)
+		m |= scan_below8(x, 0x0e);
+	if (what & (SCAN_BACKSLASH | SCAN_ESCAPE))
+		m |= scan_eq8(x, '\\');
+	if (what & SCAN_SPACE2) {
+		sp = scan_eq8(x, ' ');
+		m |= sp & (sp << 8);
+	}
+	if (m == 0)
+		return 8;
+	/* the first flagged byte in memory order: exact on little-endian; on
+	 * big-endian it may come early, which only costs a needless look */
+	for (k = 0; k < 8; k++)
+		if (((const unsigned char *)&m)[k] & 0x80)
+			break;
+	return k;
+}
+
+static inline size_t scan_plain(const unsigned char *s, int what)
+{
+	size_t k = scan_plain8(s, what);
+	if (k < 8)
+		return k;
+	if ((what & SCAN_SPACE2) && s[7] == ' ' && s[8] == ' ')
+		return 8;   /* a pair split over the halves */
+	return 8 + scan_plain8(s + 8, what);
+}
+
+#endif
+
+#endif
