@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "scan.h"
 #include "text.h"
 #include "util.h"
 
@@ -105,28 +106,15 @@ static void list_add(Letter *L, Str *list, const char *s, size_t n)
 
 /* ---- searching the lowercase text ---- */
 
-/* Bytes rare in letters: a needle holding one is found by memchr on it,
- * which is faster than memmem over long text. */
-static const char rare_bytes[] = ":,(/";
-
 static size_t find(const Letter *L, size_t from, size_t to, const char *needle)
 {
-	size_t n = strlen(needle), k = strcspn(needle, rare_bytes);
-	const char *p, *end;
+	const char *p;
 	if (to > L->len)
 		to = L->len;
-	if (from >= to || to - from < n)
+	if (from >= to)
 		return NONE;
-	if (k == n || to - from < 256) {
-		p = memmem(L->low + from, to - from, needle, n);
-		return p ? (size_t)(p - L->low) : NONE;
-	}
-	/* the rare byte at needle[k], then the rest around it */
-	end = L->low + to - (n - k) + 1;
-	for (p = L->low + from + k; p < end && (p = memchr(p, needle[k], (size_t)(end - p))) != NULL; p++)
-		if (memcmp(p - k, needle, n) == 0)
-			return (size_t)(p - k - L->low);
-	return NONE;
+	p = scan_find(L->low + from, to - from, needle, strlen(needle));
+	return p ? (size_t)(p - L->low) : NONE;
 }
 
 static size_t find_last(const Letter *L, size_t from, size_t to, const char *needle)
@@ -396,24 +384,36 @@ static void header_values(Letter *L, Header *h, int field, size_t from, size_t t
 	}
 }
 
-/* The first letters of the header labels. */
-static const char label_initial[256] = {
-	['a'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['i'] = 1, ['m'] = 1, ['p'] = 1, ['r'] = 1, ['u'] = 1,
-};
+/* For each byte, the header labels beginning with it: bit K for
+ * header_labels[K].  Made from the table on first use. */
+static const uint16_t *label_initials(void)
+{
+	static uint16_t initial[256];
+	static int made;
+	size_t k;
+	if (!made) {
+		for (k = 0; k < sizeof header_labels / sizeof header_labels[0]; k++)
+			initial[(unsigned char)header_labels[k].label[0]] |= (uint16_t)(1u << k);
+		made = 1;
+	}
+	return initial;
+}
 
 /* The first label at or after FROM on the line (to TO) that starts a word;
  * the longest one there. */
 static size_t next_label(const Letter *L, size_t from, size_t to, int *field, size_t *end)
 {
+	const uint16_t *initial = label_initials();
 	size_t i, k;
 	for (i = from; i < to; i++) {
 		size_t best = 0;
-		if (!label_initial[(unsigned char)L->low[i]] || (i > from && is_alpha(L->low[i - 1])))
+		unsigned m = initial[(unsigned char)L->low[i]];
+		if (!m || (i > from && is_alpha(L->low[i - 1])))
 			continue;
-		for (k = 0; k < sizeof header_labels / sizeof header_labels[0]; k++) {
+		for (k = 0; m; k++, m >>= 1) {
 			const char *lab = header_labels[k].label;
 			size_t n = header_labels[k].len;
-			if (lab[0] == L->low[i] && n > best && i + n <= to && memcmp(L->low + i, lab, n) == 0 &&
+			if ((m & 1) && n > best && i + n <= to && memcmp(L->low + i, lab, n) == 0 &&
 			    (i + n == to || !is_alpha(L->low[i + n]))) {
 				best = n;
 				*field = header_labels[k].field;
@@ -472,7 +472,7 @@ static void add_list_span(Letter *L, Str *list, size_t from, size_t to, int spli
 		const char *q = p;
 		if (split_and) {   /* "California and Texas" */
 			const char *a;
-			while ((a = memmem(q, (size_t)(stop - q), " and ", 5)) != NULL) {
+			while ((a = scan_find(q, (size_t)(stop - q), " and ", 5)) != NULL) {
 				list_add(L, list, q, (size_t)(a - q));
 				q = a + 5;
 			}
@@ -531,11 +531,10 @@ static void parse_reviewer(Letter *L, size_t from, size_t to)
 	int states_done = 0;
 	/* a letter has the sentence or the lines */
 	at = find(L, from, to, "certification(s)/specialty:");
-	if (at == NONE)
+	if (at == NONE) {
 		for (pos = from; (at = find(L, pos, to, "board certified in ")) != NONE; pos = at + 1)
 			board_sentence(L, at, to);
-	at = find(L, from, to, "certification(s)/specialty:");
-	if (at != NONE) {
+	} else {
 		size_t s = after(at, "certification(s)/specialty:");
 		size_t e = labelled_list_end(L, s, to);
 		e = min2(e, find(L, s, e, "state(s) of licensure:"));
@@ -579,7 +578,7 @@ static size_t text_find(const Text *t, size_t from, size_t to, const char *needl
 		to = t->n;
 	if (from >= to)
 		return NONE;
-	p = memmem(t->low + from, to - from, needle, strlen(needle));
+	p = scan_find(t->low + from, to - from, needle, strlen(needle));
 	return p ? (size_t)(p - t->low) : NONE;
 }
 

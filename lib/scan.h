@@ -108,4 +108,40 @@ static inline size_t scan_plain(const unsigned char *s, int what)
 
 #endif
 
+
+/* The first occurrence of NEEDLE (N >= 1 bytes) in HAY (HN bytes), or NULL:
+ * memmem, but with SSE2 16 places are tried at once by their first and
+ * last bytes, and only the places where both match are compared in full
+ * (Mula's "SIMD-friendly" search).  Much faster on text than glibc's. */
+static inline const char *scan_find(const char *hay, size_t hn, const char *needle, size_t n)
+{
+#if defined(__SSE2__) && defined(__GNUC__)
+	size_t i = 0;
+	if (n == 1)
+		return memchr(hay, needle[0], hn);
+	if (hn >= n + 15) {
+		__m128i first = _mm_set1_epi8(needle[0]), last = _mm_set1_epi8(needle[n - 1]);
+		for (; i + n + 15 <= hn; i += 16) {
+			__m128i a = _mm_loadu_si128((const __m128i *)(const void *)(hay + i));
+			__m128i b = _mm_loadu_si128((const __m128i *)(const void *)(hay + i + n - 1));
+			unsigned m = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first),
+			                                                       _mm_cmpeq_epi8(b, last)));
+			while (m) {
+				size_t at = i + (size_t)__builtin_ctz(m);
+				if (memcmp(hay + at + 1, needle + 1, n - 2) == 0)
+					return hay + at;
+				m &= m - 1;
+			}
+		}
+	}
+	/* the last few places */
+	for (; i + n <= hn; i++)
+		if (hay[i] == needle[0] && memcmp(hay + i, needle, n) == 0)
+			return hay + i;
+	return NULL;
+#else
+	return memmem(hay, hn, needle, n);
+#endif
+}
+
 #endif

@@ -94,7 +94,9 @@ static size_t end_line(char *dst, size_t line, size_t w, int *footer)
 {
 	while (w > line && (dst[w - 1] == ' ' || dst[w - 1] == '\t'))
 		w--;
-	*footer = w - line >= 9 && text_is_page_footer(dst + line, w - line);
+	/* (the line is trimmed at the start already: test its first byte
+	 * before the call, as most lines are no footer) */
+	*footer = w - line >= 9 && (dst[line] | 0x20) == 'p' && text_is_page_footer(dst + line, w - line);
 	if (*footer)
 		return line;
 	dst[w++] = '\n';
