@@ -43,6 +43,7 @@ static struct {
 	size_t ncols;
 	enum Kind *kind;
 	int *derived;                 /* for DERIVED: which one */
+	size_t *run_end;              /* for PASS: the last of the run of PASS columns */
 	int present[NDERIVED];        /* input column index, or -1 */
 	int append[NDERIVED];         /* not in the input, and computable */
 	int item, item_code, ca, imr, age, decision_date, ur_date;
@@ -50,66 +51,51 @@ static struct {
 	char *header;                 /* the first input's header, to compare */
 } cols;
 
-/* Scratch space for one row's values. */
+/* Scratch space for one value. */
 typedef struct {
 	char *buf;
-	size_t cap;
+	size_t len, cap;
 } Buf;
 
-static Buf b_item, b_guideline, b_val;
+/* Room for N bytes in B (never a NULL buffer, even for none). */
+static void buf_reserve(Buf *b, size_t n)
+{
+	if (!b->buf || n > b->cap) {
+		b->cap = n + 256;
+		b->buf = xrealloc(b->buf, b->cap);
+	}
+}
 
-/* A canonical value as written out (escaped), cached per kind of column. */
-typedef struct {
-	size_t len;
-	char s[240];
-} Canon;
-
-static Cache canon_cache[DERIVED];   /* by Kind */
+static Buf b_val;   /* an unescaped input value */
 
 /* A field's value in the previous row, and what it gave: the rows of one
  * letter repeat its values, which then cost one comparison. */
 typedef struct {
 	Buf in, out;
-	size_t inlen, outlen;
 	int valid;
 } Last;
 
 static Last *last;                 /* one per input column */
 static Last last_decided, last_ur;  /* for year */
+static int year_set;                /* for these dates, since the file began */
 
 /* Is F the value of last time?  If not, remember it. */
 static int same_as_last(Last *l, Field f)
 {
-	if (f.len + 1 > l->in.cap) {
-		if (l->valid && l->inlen == f.len)
-			l->valid = 0;        /* cannot be the same: it did not fit */
-		l->in.cap = f.len + 64;
-		l->in.buf = xrealloc(l->in.buf, l->in.cap);
-	}
-	if (l->valid && l->inlen == f.len && memcmp(l->in.buf, f.s, f.len) == 0)
+	if (l->valid && l->in.len == f.len && memcmp(l->in.buf, f.s, f.len) == 0)
 		return 1;
+	buf_reserve(&l->in, f.len);
 	memcpy(l->in.buf, f.s, f.len);
-	l->inlen = f.len;
+	l->in.len = f.len;
 	l->valid = 1;
 	return 0;
 }
 
-/* An item or a citation with its derived columns written out once, escaped
- * and tab-joined ("Pharmaceuticals\tOpioids\t..."), as the caches keep them. */
-typedef struct {
-	Item it;
-	size_t len;            /* of out; 0 when it did not fit */
-	char out[512];
-} ItemOut;
-
-typedef struct {
-	Guideline g;
-	size_t len;
-	char out[512];
-} GuidelineOut;
-
-/* Items and citations already parsed. */
+/* What an item, a citation or a canonicalised value gives is kept as it is
+ * written out: its derived fields escaped and tab-joined, "Pharmaceuticals\t
+ * Opioids\t...", so a row whose item was seen before costs one lookup. */
 static Cache item_cache, ca_cache, imr_cache;
+static Cache canon_cache[DERIVED];   /* by Kind */
 
 _Noreturn static void usage(int code)
 {
@@ -142,10 +128,7 @@ static const char *value(const Tsv *t, int i, Buf *b, size_t *len)
 		return "";
 	}
 	f = tsv_field(t, (size_t)i);
-	if (f.len + 1 > b->cap) {
-		b->cap = f.len + 1 + 256;
-		b->buf = xrealloc(b->buf, b->cap);
-	}
+	buf_reserve(b, f.len + 1);
 	*len = tsv_unescape(f.s, f.len, b->buf);
 	b->buf[*len] = '\0';
 	return b->buf;
@@ -186,8 +169,9 @@ static void plan_columns(const Tsv *t)
 	last = xrealloc(last, cols.ncols * sizeof *last);
 	memset(last, 0, cols.ncols * sizeof *last);
 	last_decided.valid = last_ur.valid = 0;
-	last_decided.outlen = 0;
+	year_set = 0;
 	cols.derived = xrealloc(cols.derived, cols.ncols * sizeof *cols.derived);
+	cols.run_end = xrealloc(cols.run_end, cols.ncols * sizeof *cols.run_end);
 	cols.item = tsv_col(t, "item");
 	cols.item_code = tsv_col(t, "item_code");
 	cols.ca = tsv_col(t, "ca_guideline");
@@ -219,6 +203,8 @@ static void plan_columns(const Tsv *t)
 				}
 			}
 	}
+	for (i = cols.ncols; i-- > 0; )
+		cols.run_end[i] = i + 1 < cols.ncols && cols.kind[i + 1] == PASS ? cols.run_end[i + 1] : i;
 	for (d = 0; d < NDERIVED; d++)
 		cols.append[d] = cols.present[d] < 0 && computable(d);
 	cols.item_block = cols.imr_block = 1;
@@ -250,38 +236,37 @@ static char *header_line(const Tsv *t)
 	return h;
 }
 
-/* The derived values of the current row. */
+/* The derived values of the current row, escaped. */
 typedef struct {
-	const ItemOut *item;
-	const GuidelineOut *ca, *imr;
-	const char *age_range;
+	Field item;          /* category .. hcpcs, tab-joined */
+	Field ca, imr;       /* source, topic, pages, edition, tab-joined */
+	Field age_range;
 	char year[5];
 } Row;
 
-static const char *derived_value(const Row *r, int d)
+/* Field K (0..) of V, a tab-joined list of escaped fields. */
+static Field nth(Field v, int k)
 {
-	switch (d) {
-	case D_CATEGORY: return r->item->it.category;
-	case D_SUBCATEGORY: return r->item->it.subcategory;
-	case D_DRUG: return r->item->it.drug;
-	case D_DRUG_CLASS: return r->item->it.drug_class;
-	case D_STRENGTH: return r->item->it.strength;
-	case D_UNIT: return r->item->it.unit;
-	case D_FORM: return r->item->it.form;
-	case D_QTY: return r->item->it.qty;
-	case D_REFILLS: return r->item->it.refills;
-	case D_PER_DAY: return r->item->it.per_day;
-	case D_MME_DAY: return r->item->it.mme_day;
-	case D_HCPCS: return r->item->it.hcpcs;
-	case D_CA_SOURCE: return r->ca->g.source;
-	case D_IMR_SOURCE: return r->imr->g.source;
-	case D_IMR_TOPIC: return r->imr->g.topic;
-	case D_IMR_PAGES: return r->imr->g.pages;
-	case D_IMR_EDITION: return r->imr->g.edition;
-	case D_AGE_RANGE: return r->age_range;
-	case D_YEAR: return r->year;
-	}
-	return "";
+	const char *p = v.s, *end = v.s + v.len, *tab;
+	Field f;
+	for (; k > 0 && (tab = memchr(p, '\t', (size_t)(end - p))) != NULL; k--)
+		p = tab + 1;
+	tab = memchr(p, '\t', (size_t)(end - p));
+	f.s = p;
+	f.len = (size_t)((tab ? tab : end) - p);
+	return f;
+}
+
+static Field derived_value(const Row *r, int d)
+{
+	Field year = { r->year, strlen(r->year) };
+	if (d <= D_HCPCS)
+		return nth(r->item, d - D_CATEGORY);
+	if (d == D_CA_SOURCE)
+		return nth(r->ca, 0);
+	if (d <= D_IMR_EDITION)
+		return nth(r->imr, d - D_IMR_SOURCE);
+	return d == D_AGE_RANGE ? r->age_range : year;
 }
 
 /* year: of the decision date, else of the UR date. */
@@ -295,9 +280,9 @@ static void set_year(const Tsv *t, Row *r)
 		same &= same_as_last(&last_decided, tsv_field(t, (size_t)cols.decision_date));
 	if (cols.ur_date >= 0)
 		same &= same_as_last(&last_ur, tsv_field(t, (size_t)cols.ur_date));
-	if (same && last_decided.outlen)    /* outlen: a year was set before */
+	if (same && year_set)
 		return;
-	last_decided.outlen = 1;
+	year_set = 1;
 	r->year[0] = '\0';
 	for (k = 0; k < 2; k++) {
 		const char *v = value(t, from[k], &b_val, &len);
@@ -309,110 +294,101 @@ static void set_year(const Tsv *t, Row *r)
 	}
 }
 
-/* S (N bytes) escaped as a TSV field into OUT (room for 2N); returns the length. */
-static size_t escape(const char *s, size_t n, char *out)
+/* Append S (N bytes) escaped as a TSV field to B. */
+static void add_escaped(Buf *b, const char *s, size_t n)
 {
-	char *start = out;
 	size_t i;
-	if (strcspn(s, "\t\n\r\\") >= n) {    /* nothing to escape: the usual case */
-		memcpy(out, s, n);
-		return n;
-	}
+	buf_reserve(b, b->len + 2 * n);
 	for (i = 0; i < n; i++) {
 		char e = s[i] == '\t' ? 't' : s[i] == '\n' ? 'n' : s[i] == '\r' ? 'r' :
 		         s[i] == '\\' ? '\\' : 0;
 		if (e) {
-			*out++ = '\\';
-			*out++ = e;
+			b->buf[b->len++] = '\\';
+			b->buf[b->len++] = e;
 		} else {
-			*out++ = s[i];
+			b->buf[b->len++] = s[i];
 		}
 	}
-	return (size_t)(out - start);
 }
 
-static const char *derived_value(const Row *r, int d);
-
-/* Write the derived columns FROM..TO of R into OUT (tab-joined, escaped);
- * returns the length, or 0 when they do not fit. */
-static size_t render(const Row *r, int from, int to, char *out, size_t cap)
+/* The fields V[0..N-1] escaped and tab-joined into B. */
+static Field render(const char *const *v, size_t n, Buf *b)
 {
-	size_t len = 0;
-	int d;
-	for (d = from; d <= to; d++) {
-		const char *v = derived_value(r, d);
-		size_t n = strlen(v);
-		if (len + 2 * n + 2 > cap)
-			return 0;
-		if (d > from)
-			out[len++] = '\t';
-		len += escape(v, n, out + len);
+	Field f;
+	size_t k;
+	b->len = 0;
+	for (k = 0; k < n; k++) {
+		if (k) {
+			buf_reserve(b, b->len + 1);
+			b->buf[b->len++] = '\t';
+		}
+		add_escaped(b, v[k], strlen(v[k]));
 	}
-	return len;
+	f.s = b->buf;
+	f.len = b->len;
+	return f;
 }
 
-static const ItemOut *analyse_item(const Tsv *t)
+/* The value cached for the field at column COL, or computed by FN from its
+ * unescaped text into B, then cached. */
+static Field cached(const Tsv *t, int col, Cache *c, Buf *b,
+                    Field (*fn)(const char *s, size_t n, Buf *b))
 {
-	static ItemOut scratch;
-	Field f = tsv_field(t, (size_t)cols.item);
-	ItemOut *io;
-	Row r;
-	void *slot;
+	Field key = tsv_field(t, (size_t)col), v;
 	size_t len;
-	const char *v;
-	if ((io = cache_get(&item_cache, f.s, f.len, &slot)) != NULL)
-		return io;
-	io = slot ? slot : &scratch;
-	v = value(t, cols.item, &b_item, &len);
-	item_analyse(v, len, &io->it);
-	r.item = io;
-	io->len = render(&r, D_CATEGORY, D_HCPCS, io->out, sizeof io->out);
-	if (slot)
-		cache_put(&item_cache, f.s, f.len);
-	return io;
+	const char *s;
+	if ((v.s = cache_get(c, key.s, key.len, &v.len)) != NULL)
+		return v;
+	s = value(t, col, &b_val, &len);
+	v = fn(s, len, b);
+	cache_put(c, key.s, key.len, v.s, v.len);
+	return v;
 }
 
-static const GuidelineOut *parse_guideline(const Tsv *t, int col, Cache *cache, GuidelineOut *scratch)
+static Field analyse_item(const char *s, size_t n, Buf *b)
 {
-	Field f = tsv_field(t, (size_t)col);
-	GuidelineOut *go;
-	Row r;
-	void *slot;
-	size_t len;
-	const char *v;
-	if ((go = cache_get(cache, f.s, f.len, &slot)) != NULL)
-		return go;
-	go = slot ? slot : scratch;
-	v = value(t, col, &b_guideline, &len);
-	guideline_parse(v, len, &go->g);
-	r.imr = go;
-	go->len = render(&r, D_IMR_SOURCE, D_IMR_EDITION, go->out, sizeof go->out);
-	if (slot)
-		cache_put(cache, f.s, f.len);
-	return go;
+	Item it;
+	item_analyse(s, n, &it);
+	{
+		const char *v[] = {
+			it.category, it.subcategory, it.drug, it.drug_class, it.strength, it.unit,
+			it.form, it.qty, it.refills, it.per_day, it.mme_day, it.hcpcs,
+		};
+		return render(v, sizeof v / sizeof v[0], b);
+	}
+}
+
+static Field parse_guideline(const char *s, size_t n, Buf *b)
+{
+	Guideline g;
+	guideline_parse(s, n, &g);
+	{
+		const char *v[] = { g.source, g.topic, g.pages, g.edition };
+		return render(v, sizeof v / sizeof v[0], b);
+	}
 }
 
 static void derive(const Tsv *t, Row *r)
 {
-	static ItemOut no_item;
-	static GuidelineOut no_guideline, ca_scratch, imr_scratch;
+	static Buf item_out, ca_out, imr_out;
 	size_t len;
-	const char *v;
-	if (!no_item.it.category)
-		item_analyse("", 0, &no_item.it);
-	r->item = cols.item >= 0 ? analyse_item(t) : &no_item;
-	r->ca = cols.ca >= 0 ? parse_guideline(t, cols.ca, &ca_cache, &ca_scratch) : &no_guideline;
-	r->imr = cols.imr >= 0 ? parse_guideline(t, cols.imr, &imr_cache, &imr_scratch) : &no_guideline;
+	const char *v, *range;
+	if (cols.item >= 0)
+		r->item = cached(t, cols.item, &item_cache, &item_out, analyse_item);
+	if (cols.ca >= 0)
+		r->ca = cached(t, cols.ca, &ca_cache, &ca_out, parse_guideline);
+	if (cols.imr >= 0)
+		r->imr = cached(t, cols.imr, &imr_cache, &imr_out, parse_guideline);
 	v = value(t, cols.age, &b_val, &len);
-	r->age_range = age_range(v, len);
-	if (!r->age_range)
-		r->age_range = "";
+	range = age_range(v, len);
+	r->age_range.s = range ? range : "";     /* nothing in it to escape */
+	r->age_range.len = strlen(r->age_range.s);
 	set_year(t, r);
 }
 
 /* Column I canonicalised into B (escaped), or as it was when its value is not
- * recognised; returns the length. */
-static size_t canonical(const Tsv *t, size_t i, Buf *b)
+ * recognised. */
+static Field canonical(const Tsv *t, size_t i, Buf *b)
 {
 	char out[1024], iso[11];
 	const char *c = NULL, *v;
@@ -427,81 +403,81 @@ static size_t canonical(const Tsv *t, size_t i, Buf *b)
 	case SPECIALTY: if (len < 512 && (n = canon_specialty(v, len, out, sizeof out)) > 0) c = out; break;
 	default: break;
 	}
-	f = tsv_field(t, i);
-	if (!c) {
-		c = f.s;
-		n = f.len;
-	} else {
-		n = strlen(c);
-	}
-	if (2 * n + 1 > b->cap) {
-		b->cap = 2 * n + 1 + 256;
-		b->buf = xrealloc(b->buf, b->cap);
-	}
-	if (c == f.s) {
-		memcpy(b->buf, c, n);
-		return n;
-	}
-	return escape(c, n, b->buf);
+	if (!c)
+		return tsv_field(t, i);
+	b->len = 0;
+	add_escaped(b, c, strlen(c));
+	f.s = b->buf;
+	f.len = b->len;
+	return f;
 }
 
-/* The canonical value of column I into B (escaped); returns the length. */
-static size_t lookup_canonical(const Tsv *t, size_t i, Buf *b)
-{
-	Field f = tsv_field(t, i);
-	Cache *c = &canon_cache[cols.kind[i]];
-	Canon *v;
-	void *slot;
-	size_t n;
-	if ((v = cache_get(c, f.s, f.len, &slot)) != NULL) {
-		if (v->len + 1 > b->cap) {
-			b->cap = v->len + 64;
-			b->buf = xrealloc(b->buf, b->cap);
-		}
-		memcpy(b->buf, v->s, v->len);
-		return v->len;
-	}
-	n = canonical(t, i, b);
-	if (slot && n <= sizeof v->s) {
-		v = slot;
-		memcpy(v->s, b->buf, n);
-		v->len = n;
-		cache_put(c, f.s, f.len);
-	}
-	return n;
-}
-
+/* Column I canonicalised, as it is written out. */
 static void put_canonical(const Tsv *t, size_t i)
 {
+	static Buf scratch;
 	Last *l = &last[i];
-	if (!same_as_last(l, tsv_field(t, i)))
-		l->outlen = lookup_canonical(t, i, &l->out);
-	out_raw(l->out.buf, l->outlen);
+	Field key = tsv_field(t, i), v;
+	if (!same_as_last(l, key)) {
+		Cache *c = &canon_cache[cols.kind[i]];
+		if ((v.s = cache_get(c, key.s, key.len, &v.len)) == NULL) {
+			v = canonical(t, i, &scratch);
+			cache_put(c, key.s, key.len, v.s, v.len);
+		}
+		buf_reserve(&l->out, v.len);
+		memcpy(l->out.buf, v.s, v.len);
+		l->out.len = v.len;
+	}
+	out_raw(l->out.buf, l->out.len);
+}
+
+/* Columns I..J, which pass through, as they are: at one go when they lie
+ * side by side in the row's line (they do when tsv_next() leaves the
+ * fields where it found them, tab-separated). */
+static void put_passed(const Tsv *t, size_t i, size_t j)
+{
+	Field a = tsv_field(t, i), b = tsv_field(t, j);
+	size_t len;
+	const char *line = tsv_line(t, &len);
+	if (a.s >= line && b.s >= a.s && b.s + b.len <= line + len) {
+		out_raw(a.s, (size_t)(b.s + b.len - a.s));
+		return;
+	}
+	for (; i <= j; i++) {
+		a = tsv_field(t, i);
+		out_raw(a.s, a.len);
+		if (i < j)
+			out_tab();
+	}
 }
 
 /* hcpcs: the code in the item text, else the one imr-extract took off the
  * front of the item ("S5000, Klonopin ..." -> item_code S5000). */
-static void put_hcpcs(const Tsv *t, const char *from_item)
+static void put_hcpcs(const Tsv *t, Field from_item)
 {
-	if (!from_item[0] && cols.item_code >= 0) {
-		Field f = tsv_field(t, (size_t)cols.item_code);
-		out_raw(f.s, f.len);
-	} else {
-		out_fieldz(from_item);
-	}
+	if (from_item.len == 0 && cols.item_code >= 0)
+		from_item = tsv_field(t, (size_t)cols.item_code);
+	out_raw(from_item.s, from_item.len);
 }
 
-/* The cached item block (category .. hcpcs), hcpcs last. */
-static void put_item_block(const Tsv *t, const ItemOut *io)
+/* The item block (category .. hcpcs), hcpcs last. */
+static void put_item_block(const Tsv *t, Field item)
 {
-	size_t cut = io->len;
-	while (cut > 0 && io->out[cut - 1] != '\t')
+	size_t cut = item.len;
+	while (cut > 0 && item.s[cut - 1] != '\t')
 		cut--;
-	out_raw(io->out, cut);
-	if (cut == io->len)          /* hcpcs empty in the block */
-		put_hcpcs(t, "");
-	else
-		out_raw(io->out + cut, io->len - cut);
+	out_raw(item.s, cut);
+	put_hcpcs(t, (Field){ item.s + cut, item.len - cut });
+}
+
+static void put_derived(const Tsv *t, const Row *r, int d)
+{
+	if (d == D_HCPCS)
+		put_hcpcs(t, derived_value(r, d));
+	else {
+		Field f = derived_value(r, d);
+		out_raw(f.s, f.len);
+	}
 }
 
 static void normalize_row(const Tsv *t)
@@ -514,12 +490,10 @@ static void normalize_row(const Tsv *t)
 		if (i)
 			out_tab();
 		if (cols.kind[i] == PASS) {
-			Field f = tsv_field(t, i);
-			out_raw(f.s, f.len);
-		} else if (cols.kind[i] == DERIVED && cols.derived[i] == D_HCPCS) {
-			put_hcpcs(t, derived_value(&r, D_HCPCS));
+			put_passed(t, i, cols.run_end[i]);
+			i = cols.run_end[i];
 		} else if (cols.kind[i] == DERIVED) {
-			out_fieldz(derived_value(&r, cols.derived[i]));
+			put_derived(t, &r, cols.derived[i]);
 		} else {
 			put_canonical(t, i);
 		}
@@ -528,16 +502,14 @@ static void normalize_row(const Tsv *t)
 		if (!cols.append[d])
 			continue;
 		out_tab();
-		if (d == D_CATEGORY && cols.item_block && r.item->len) {
+		if (d == D_CATEGORY && cols.item_block) {
 			put_item_block(t, r.item);
 			d = D_HCPCS;
-		} else if (d == D_HCPCS) {
-			put_hcpcs(t, derived_value(&r, d));
-		} else if (d == D_IMR_SOURCE && cols.imr_block && r.imr->len) {
-			out_raw(r.imr->out, r.imr->len);
+		} else if (d == D_IMR_SOURCE && cols.imr_block) {
+			out_raw(r.imr.s, r.imr.len);
 			d = D_IMR_EDITION;
 		} else {
-			out_fieldz(derived_value(&r, d));
+			put_derived(t, &r, d);
 		}
 	}
 	out_nl();
@@ -586,11 +558,11 @@ int main(int argc, char **argv)
 		}
 	}
 	lexicon_init();
-	cache_init(&item_cache, 8192, sizeof(ItemOut), 256);
+	cache_init(&item_cache, 1 << 15, 8 << 20);
 	for (c = DECISION; c < DERIVED; c++)
-		cache_init(&canon_cache[c], 1024, sizeof(Canon), 240);
-	cache_init(&ca_cache, 4096, sizeof(GuidelineOut), 1024);
-	cache_init(&imr_cache, 4096, sizeof(GuidelineOut), 1024);
+		cache_init(&canon_cache[c], 1 << 12, 1 << 20);
+	cache_init(&ca_cache, 1 << 15, 8 << 20);
+	cache_init(&imr_cache, 1 << 15, 8 << 20);
 	if (optind == argc)
 		status |= normalize_file("-");
 	for (i = optind; i < argc; i++)

@@ -1,19 +1,23 @@
 #include "cache.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "util.h"
 
-void cache_init(Cache *c, size_t nslots, size_t vsize, size_t maxkey)
+/* An entry in the arena: the value's length (4 bytes), the key, the value. */
+#define HEAD 4
+
+void cache_init(Cache *c, size_t max_entries, size_t max_bytes)
 {
-	c->nslots = nslots;
-	c->vsize = vsize;
-	c->maxkey = maxkey;
-	c->hash = xmalloc(nslots * sizeof *c->hash);
-	c->klen = xmalloc(nslots * sizeof *c->klen);
-	memset(c->klen, 0, nslots * sizeof *c->klen);
-	c->keys = xmalloc(nslots * maxkey);
-	c->vals = xmalloc(nslots * vsize);
+	memset(c, 0, sizeof *c);
+	c->max_entries = max_entries;
+	c->max_bytes = max_bytes;
+	c->nslots = 256;
+	c->slot = xmalloc(c->nslots * sizeof *c->slot);
+	memset(c->slot, 0, c->nslots * sizeof *c->slot);
+	c->cap = max_bytes < 65536 ? max_bytes : 65536;
+	c->arena = xmalloc(c->cap);
 }
 
 /* Mix N bytes (a multiple of 8, or the tail) of S into H. */
@@ -44,37 +48,85 @@ static uint64_t key_hash(const char *key, size_t n)
 	return h ^ (h >> 33);
 }
 
-static size_t slot_of(const Cache *c, uint64_t h)
+/* The slot holding KEY (hash H), or the free slot where it would go. */
+static CacheSlot *find(const Cache *c, uint64_t h, const char *key, size_t n)
 {
-	return (size_t)(h ^ (h >> 29)) & (c->nslots - 1);
+	size_t mask = c->nslots - 1, i = (size_t)h & mask;
+	for (;; i = (i + 1) & mask) {
+		CacheSlot *s = &c->slot[i];
+		if (s->at == 0 || (s->hash == h && s->klen == n &&
+		                   memcmp(c->arena + s->at - 1 + HEAD, key, n) == 0))
+			return s;
+	}
 }
 
-void *cache_get(Cache *c, const char *key, size_t n, void **slot)
+const char *cache_get(const Cache *c, const char *key, size_t n, size_t *vlen)
 {
-	uint64_t h;
-	size_t i;
-	*slot = NULL;
-	if (c->nslots == 0 || n > c->maxkey)
+	const CacheSlot *s = find(c, key_hash(key, n), key, n);
+	uint32_t len;
+	if (s->at == 0)
 		return NULL;
-	h = key_hash(key, n);
-	i = slot_of(c, h);
-	if (c->klen[i] == n + 1 && c->hash[i] == h && memcmp(c->keys + i * c->maxkey, key, n) == 0)
-		return c->vals + i * c->vsize;
-	c->klen[i] = 0;     /* the caller overwrites the value */
-	c->pending = h;
-	*slot = c->vals + i * c->vsize;
-	return NULL;
+	memcpy(&len, c->arena + s->at - 1, HEAD);
+	*vlen = len;
+	return c->arena + s->at - 1 + HEAD + n;
 }
 
-void cache_put(Cache *c, const char *key, size_t n)
+static void forget_all(Cache *c)
 {
+	memset(c->slot, 0, c->nslots * sizeof *c->slot);
+	c->count = c->used = 0;
+}
+
+/* Double the table, moving the entries over. */
+static void grow_table(Cache *c)
+{
+	CacheSlot *old = c->slot;
+	size_t n = c->nslots, i;
+	c->nslots *= 2;
+	c->slot = xmalloc(c->nslots * sizeof *c->slot);
+	memset(c->slot, 0, c->nslots * sizeof *c->slot);
+	for (i = 0; i < n; i++) {
+		size_t k = (size_t)old[i].hash & (c->nslots - 1);
+		if (old[i].at == 0)
+			continue;
+		while (c->slot[k].at)
+			k = (k + 1) & (c->nslots - 1);
+		c->slot[k] = old[i];
+	}
+	free(old);
+}
+
+void cache_put(Cache *c, const char *key, size_t n, const char *val, size_t vlen)
+{
+	size_t need = HEAD + n + vlen;
+	uint32_t len = (uint32_t)vlen;
 	uint64_t h;
-	size_t i;
-	if (c->nslots == 0 || n > c->maxkey)
-		return;
-	h = c->pending;
-	i = slot_of(c, h);
-	c->hash[i] = h;
-	c->klen[i] = (uint32_t)(n + 1);
-	memcpy(c->keys + i * c->maxkey, key, n);
+	CacheSlot *s;
+	if (need > c->max_bytes / 8)
+		return;        /* a rare giant: computing it again is cheaper than room for it */
+	if (2 * (c->count + 1) > c->nslots) {
+		if (c->nslots < 2 * c->max_entries)
+			grow_table(c);
+		else
+			forget_all(c);
+	}
+	if (c->used + need > c->cap) {
+		if (c->cap < c->max_bytes) {
+			while (c->used + need > c->cap && c->cap < c->max_bytes)
+				c->cap = 2 * c->cap < c->max_bytes ? 2 * c->cap : c->max_bytes;
+			c->arena = xrealloc(c->arena, c->cap);
+		}
+		if (c->used + need > c->cap)
+			forget_all(c);
+	}
+	h = key_hash(key, n);
+	s = find(c, h, key, n);
+	s->hash = h;
+	s->at = (uint32_t)c->used + 1;
+	s->klen = (uint32_t)n;
+	memcpy(c->arena + c->used, &len, HEAD);
+	memcpy(c->arena + c->used + HEAD, key, n);
+	memcpy(c->arena + c->used + HEAD + n, val, vlen);
+	c->used += need;
+	c->count++;
 }

@@ -1,9 +1,12 @@
-/* cache.h: a direct-mapped cache of values computed from byte strings.
+/* cache.h: a memo of values computed from byte strings.
  *
  * Letters repeat themselves: the same item ("MRI of the lumbar spine") and the
- * same guideline citation come back row after row, so a tool parses each
- * distinct string once and looks the rest up.  A slot holds one key (its
- * bytes) and a value of fixed size; a new key simply replaces the old. */
+ * same guideline citation come back row after row, so a tool computes the
+ * value of each distinct string once and looks the rest up.  Keys and values
+ * are byte strings of any length, kept one after the other in an arena, so
+ * memory grows with what is stored, not with the longest possible entry.
+ * When the cache holds as much as it may, it forgets everything and starts
+ * over: its memory stays bounded. */
 #ifndef IMR_CACHE_H
 #define IMR_CACHE_H
 
@@ -11,20 +14,24 @@
 #include <stdint.h>
 
 typedef struct {
-	size_t nslots, vsize, maxkey;
-	uint64_t *hash;
-	uint32_t *klen;      /* key length + 1; 0 for an empty slot */
-	char *keys;          /* nslots * maxkey bytes */
-	unsigned char *vals; /* nslots * vsize bytes */
-	uint64_t pending;    /* the hash of the key cache_get() missed */
+	uint64_t hash;
+	uint32_t at;         /* where the entry starts in the arena, + 1; 0: free */
+	uint32_t klen;
+} CacheSlot;
+
+typedef struct {
+	CacheSlot *slot;
+	size_t nslots, count;          /* nslots: a power of two, at most half full */
+	char *arena;
+	size_t used, cap;
+	size_t max_entries, max_bytes;
 } Cache;
 
-/* NSLOTS (a power of two) values of VSIZE bytes, for keys of at most MAXKEY bytes. */
-void cache_init(Cache *c, size_t nslots, size_t vsize, size_t maxkey);
-/* The value stored for KEY (N bytes), or NULL.  When NULL and *slot is set,
- * the caller computes the value into *slot and calls cache_put(). */
-void *cache_get(Cache *c, const char *key, size_t n, void **slot);
-/* Remember KEY for the slot cache_get() gave. */
-void cache_put(Cache *c, const char *key, size_t n);
+/* A cache of at most MAX_ENTRIES entries and MAX_BYTES bytes of keys and values. */
+void cache_init(Cache *c, size_t max_entries, size_t max_bytes);
+/* The value stored for KEY (N bytes), *vlen its length; or NULL. */
+const char *cache_get(const Cache *c, const char *key, size_t n, size_t *vlen);
+/* Store VAL (VLEN bytes) as the value of KEY (N bytes), which has none yet. */
+void cache_put(Cache *c, const char *key, size_t n, const char *val, size_t vlen);
 
 #endif
