@@ -226,6 +226,12 @@ size_t text_clean(const char *src, size_t n, char *dst)
 			i += k;
 			if (k == 16)
 				continue;
+		} else if (!blank) {
+			/* fewer than 16 left: letters and the like straight */
+			while (i < n && s[i] > ' ' && s[i] < 0x80)
+				dst[w++] = (char)s[i++];
+			if (i == n)
+				break;
 		}
 		c = s[i];
 		len = 1;
