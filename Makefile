@@ -30,6 +30,12 @@ bin/%: bin/%.c lib/libimr.a
 t/normalize-units: t/normalize-units.c lib/libimr.a
 	$(CC) $(CFLAGS) -Ilib -o $@ $< lib/libimr.a $(LDLIBS)
 
+# unit tests of lib/scan.h, once with SSE2 and once with the word path
+t/scan-units: t/scan-units.c lib/scan.h
+	$(CC) $(CFLAGS) -Ilib -o $@ t/scan-units.c
+t/scan-units-words: t/scan-units.c lib/scan.h
+	$(CC) $(CFLAGS) -U__SSE2__ -Ilib -o $@ t/scan-units.c
+
 test: all
 	prove -j2 t/
 

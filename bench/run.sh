@@ -104,6 +104,22 @@ report() {
 }
 missing() { row "$1" "$2" "$3" "$4" - - - - - -; }
 
+# stage_cpu SIZE GZ: the pipeline once more, each tool under time(1): a row
+# per tool with its CPU seconds in the pipeline (where the cores go)
+stage_cpu() {
+	local t s
+	[ -n "$TIME" ] || return 0
+	bash -c "set -o pipefail; $TIME -o '$OUT/cpu.split' -f '%U %S' $B/imr-split '$2' |
+		$TIME -o '$OUT/cpu.extract' -f '%U %S' $B/imr-extract |
+		$TIME -o '$OUT/cpu.normalize' -f '%U %S' $B/imr-normalize |
+		$TIME -o '$OUT/cpu.tabulate' -f '%U %S' $B/imr-tabulate -g category -r decision=upheld" >/dev/null 2>&1 || return 0
+	for t in split extract normalize tabulate; do
+		s=$(awk 'NF == 2 && $1 ~ /^[0-9.]+$/ { printf "%.2f", $1 + $2 }' "$OUT/cpu.$t")
+		row "$1" "  imr-$t" "  its cpu s in that pipeline" - - - - "${s:--}" - -
+		rm -f "$OUT/cpu.$t"
+	done
+}
+
 {
 	echo "imrkit bench  $(date -u '+%Y-%m-%d %H:%M UTC')  $(git rev-parse --short HEAD 2>/dev/null)"
 	echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | sed 's/.*: //'), $(uname -sr), load average $(cut -d' ' -f1-3 /proc/loadavg) at start (other work on the machine skews the figures)"
@@ -157,6 +173,7 @@ for size in $SMALL $BIG; do
 	if have imr-extract && have imr-normalize && have imr-tabulate; then
 		measure "$sz:pipeline" $reps "\$M $B/imr-split '$gz' | \$M $B/imr-extract | \$M $B/imr-normalize | \$M $B/imr-tabulate -g category -r decision=upheld"
 		report $sz pipeline "split x.gz|extract|normalize|tabulate" "$sz:pipeline" "$sz:gzip -dc"
+		stage_cpu $sz "$gz"
 		[ -s "$OUT/items.tsv" ] && { $B/imr-normalize "$OUT/items.tsv" > "$OUT/norm.tsv" 2>/dev/null || rm -f "$OUT/norm.tsv"; }
 		measure "$sz:normalize" $reps "\$M $B/imr-normalize '$OUT/items.tsv' > /dev/null"
 		report $sz imr-normalize "imr-normalize items.tsv (alone, 1 core)" "$sz:normalize"

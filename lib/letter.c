@@ -13,7 +13,6 @@
  * (the headings without a header block) and 2013 (the notice whose decisions
  * are sentences).  Items of the first two end in ": Upheld" or ": Overturned";
  * an item begins after the sentence, paragraph or label before it. */
-#define _GNU_SOURCE 1
 #include "letter.h"
 
 #include <stdint.h>

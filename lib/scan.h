@@ -115,33 +115,30 @@ static inline size_t scan_plain(const unsigned char *s, int what)
  * (Mula's "SIMD-friendly" search).  Much faster on text than glibc's. */
 static inline const char *scan_find(const char *hay, size_t hn, const char *needle, size_t n)
 {
+	const char *p = hay;
+	if (n > hn)
+		return NULL;
 #if defined(__SSE2__) && defined(__GNUC__)
-	size_t i = 0;
-	if (n == 1)
-		return memchr(hay, needle[0], hn);
-	if (hn >= n + 15) {
+	if (n >= 2 && hn >= n + 15) {
 		__m128i first = _mm_set1_epi8(needle[0]), last = _mm_set1_epi8(needle[n - 1]);
-		for (; i + n + 15 <= hn; i += 16) {
-			__m128i a = _mm_loadu_si128((const __m128i *)(const void *)(hay + i));
-			__m128i b = _mm_loadu_si128((const __m128i *)(const void *)(hay + i + n - 1));
+		for (; p + n + 15 <= hay + hn; p += 16) {
+			__m128i a = _mm_loadu_si128((const __m128i *)(const void *)p);
+			__m128i b = _mm_loadu_si128((const __m128i *)(const void *)(p + n - 1));
 			unsigned m = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first),
 			                                                       _mm_cmpeq_epi8(b, last)));
-			while (m) {
-				size_t at = i + (size_t)__builtin_ctz(m);
-				if (memcmp(hay + at + 1, needle + 1, n - 2) == 0)
-					return hay + at;
-				m &= m - 1;
+			for (; m; m &= m - 1) {
+				const char *at = p + __builtin_ctz(m);
+				if (memcmp(at + 1, needle + 1, n - 2) == 0)
+					return at;
 			}
 		}
 	}
-	/* the last few places */
-	for (; i + n <= hn; i++)
-		if (hay[i] == needle[0] && memcmp(hay + i, needle, n) == 0)
-			return hay + i;
-	return NULL;
-#else
-	return memmem(hay, hn, needle, n);
 #endif
+	/* the first byte by memchr, then the rest (the last places, or all) */
+	for (; (p = memchr(p, needle[0], (size_t)(hay + hn - p) - n + 1)) != NULL; p++)
+		if (memcmp(p, needle, n) == 0)
+			return p;
+	return NULL;
 }
 
 #endif

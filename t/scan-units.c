@@ -1,0 +1,121 @@
+/* Unit tests of lib/scan.h against plain byte-by-byte definitions, on
+ * pseudo-random text made of few different bytes (so near misses are
+ * common).  Built twice by the Makefile: with SSE2 (t/scan-units) and with
+ * the portable word path (t/scan-units-words).  Prints TAP. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "scan.h"
+
+static unsigned long long rng = 88172645463325252ULL;
+
+static unsigned next(void)
+{
+	rng ^= rng << 13;
+	rng ^= rng >> 7;
+	rng ^= rng << 17;
+	return (unsigned)(rng >> 32);
+}
+
+/* Bytes that matter to the scans, and plain ones. */
+static const unsigned char alphabet[] = { 'a', 'b', ' ', ' ', '\n', '\t', '\\', 0x0c, 0xc2, 0xa0, 0x7f, 0x1f, 0x0d, 'x' };
+
+static void fill(unsigned char *s, size_t n, size_t letters)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		s[i] = alphabet[next() % letters];
+}
+
+static int needs_look(const unsigned char *s, size_t i, int what)
+{
+	unsigned char c = s[i];
+	if ((what & SCAN_CONTROL) && c < 0x20)
+		return 1;
+	if ((what & SCAN_HIGH) && c >= 0x80)
+		return 1;
+	if ((what & (SCAN_BACKSLASH | SCAN_ESCAPE)) && c == '\\')
+		return 1;
+	if ((what & SCAN_SPACE2) && c == ' ' && i > 0 && s[i - 1] == ' ')
+		return 1;
+	return 0;
+}
+
+/* scan_plain may stop early (never late), and only at a byte that could
+ * need a look for WHAT; it must stop at the first that does. */
+static int check_plain(int what, const char *name)
+{
+	unsigned char s[16];
+	int round;
+	for (round = 0; round < 200000; round++) {
+		size_t k, first = 16, i;
+		fill(s, 16, sizeof alphabet);
+		for (i = 0; i < 16; i++)
+			if (needs_look(s, i, what) || ((what & SCAN_ESCAPE) && s[i] < 0x0e)) {
+				first = i;
+				break;
+			}
+		k = scan_plain(s, what);
+		if (k > first) {
+			printf("not ok - scan_plain(%s) ran past byte %zu to %zu\n", name, first, k);
+			return 1;
+		}
+		/* a stop before FIRST is allowed only at a byte in the class's
+		 * superset (word path: rare false alarms) */
+		if (k < first && !(s[k] < 0x20 || s[k] >= 0x80 || s[k] == '\\' || s[k] == ' ')) {
+			printf("not ok - scan_plain(%s) stopped at plain byte 0x%02x\n", name, s[k]);
+			return 1;
+		}
+	}
+	printf("ok - scan_plain(%s) stops at the first byte that needs a look\n", name);
+	return 0;
+}
+
+static const char *naive_find(const char *h, size_t hn, const char *nd, size_t n)
+{
+	size_t i;
+	for (i = 0; i + n <= hn; i++)
+		if (memcmp(h + i, nd, n) == 0)
+			return h + i;
+	return NULL;
+}
+
+static int check_find(void)
+{
+	char hay[200], needle[40];
+	int round;
+	for (round = 0; round < 300000; round++) {
+		size_t hn = next() % sizeof hay, n = 1 + next() % 24, letters = 2 + next() % 3;
+		const char *want, *got;
+		fill((unsigned char *)hay, hn, letters);
+		if (hn >= n && next() % 2) {   /* plant a copy of a piece of the haystack */
+			size_t at = next() % (hn - n + 1);
+			memcpy(needle, hay + at, n);
+		} else {
+			fill((unsigned char *)needle, n, letters);
+		}
+		want = naive_find(hay, hn, needle, n);
+		got = scan_find(hay, hn, needle, n);
+		if (want != got) {
+			printf("not ok - scan_find: haystack %zu bytes, needle %zu: want %ld, got %ld\n", hn, n,
+			       want ? (long)(want - hay) : -1L, got ? (long)(got - hay) : -1L);
+			return 1;
+		}
+	}
+	printf("ok - scan_find agrees with a naive search\n");
+	return 0;
+}
+
+int main(void)
+{
+	int bad = 0;
+	printf("1..6\n");
+	bad += check_plain(SCAN_CONTROL | SCAN_HIGH | SCAN_SPACE2, "text");
+	bad += check_plain(SCAN_CONTROL | SCAN_HIGH | SCAN_SPACE2 | SCAN_BACKSLASH, "escaped text");
+	bad += check_plain(SCAN_ESCAPE, "escape");
+	bad += check_plain(SCAN_CONTROL, "control");
+	bad += check_plain(SCAN_HIGH, "high");
+	bad += check_find();
+	return bad ? 1 : 0;
+}
