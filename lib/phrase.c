@@ -3,14 +3,25 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "hash.h"
 #include "util.h"
 
-static PhraseSlot *find(const Phrases *p, const char *key, size_t len)
+/* The hash of a phrase is made word by word from the words' own hashes, so
+ * a lookup walking forward word by word extends the hash it had: no word
+ * is read twice. */
+#define PHRASE_SEED 0x9e3779b97f4a7c15u
+
+static uint64_t extend(uint64_t h, uint64_t word_hash)
 {
-	size_t mask = p->cap - 1, i = (size_t)hash64(key, len) & mask;
+	h = (h ^ word_hash) * 0xff51afd7ed558ccdu;
+	return h ^ (h >> 32);
+}
+
+static PhraseSlot *find(const Phrases *p, uint64_t h, const char *key, size_t len)
+{
+	size_t mask = p->cap - 1, i = (size_t)h & mask;
 	while (p->slot[i].key) {
-		if (p->slot[i].len == len && memcmp(p->slot[i].key, key, len) == 0)
+		const PhraseSlot *s = &p->slot[i];
+		if (s->hash == h && s->len == len && memcmp(s->key, key, len) == 0)
 			return &p->slot[i];
 		i = (i + 1) & mask;
 	}
@@ -21,27 +32,28 @@ static void grow(Phrases *p)
 {
 	PhraseSlot *old = p->slot;
 	size_t oldcap = p->cap, i;
-	p->cap = oldcap ? oldcap * 2 : 1024;
+	p->cap = oldcap ? oldcap * 2 : 64;
 	p->slot = xmalloc(p->cap * sizeof *p->slot);
 	memset(p->slot, 0, p->cap * sizeof *p->slot);
 	for (i = 0; i < oldcap; i++)
 		if (old[i].key)
-			*find(p, old[i].key, old[i].len) = old[i];
+			*find(p, old[i].hash, old[i].key, old[i].len) = old[i];
 	free(old);
 }
 
-/* Store KEY (LEN bytes) with VAL; a leading part (VAL -1) never replaces a
- * whole phrase. */
-static void put(Phrases *p, const char *key, size_t len, int val)
+/* Store KEY (LEN bytes, hash H) with VAL; a leading part (VAL -1) never
+ * replaces a whole phrase. */
+static void put(Phrases *p, uint64_t h, const char *key, size_t len, int val)
 {
 	PhraseSlot *s;
 	if (2 * (p->n + 1) > p->cap)
 		grow(p);
-	s = find(p, key, len);
+	s = find(p, h, key, len);
 	if (!s->key) {
 		s->key = xmalloc(len + 1);
 		memcpy(s->key, key, len);
 		s->key[len] = '\0';
+		s->hash = h;
 		s->len = (uint32_t)len;
 		s->val = val;
 		p->n++;
@@ -53,19 +65,22 @@ static void put(Phrases *p, const char *key, size_t len, int val)
 int phrases_add(Phrases *p, const char *name, int val)
 {
 	static Words w;
+	uint64_t h = PHRASE_SEED;
 	size_t i;
 	words_split(&w, name, strlen(name));
 	if (w.n == 0)
 		return -1;
-	for (i = 0; i + 1 < w.n; i++)
-		put(p, w.key, w.off[i] + w.len[i], -1);
-	put(p, w.key, w.off[w.n - 1] + w.len[w.n - 1], val);
+	for (i = 0; i < w.n; i++) {
+		h = extend(h, w.hash[i]);
+		put(p, h, w.key, w.off[i] + w.len[i], i + 1 < w.n ? -1 : val);
+	}
 	return 0;
 }
 
 int phrases_longest(const Phrases *p, const Words *w, size_t i, size_t *nw)
 {
 	const char *start;
+	uint64_t h = PHRASE_SEED;
 	size_t j;
 	int best = -1;
 	*nw = 0;
@@ -74,7 +89,9 @@ int phrases_longest(const Phrases *p, const Words *w, size_t i, size_t *nw)
 	start = w->key + w->off[i];
 	for (j = i; j < w->n; j++) {
 		size_t len = (size_t)(w->off[j] + w->len[j] - w->off[i]);
-		const PhraseSlot *s = find(p, start, len);
+		const PhraseSlot *s;
+		h = extend(h, w->hash[j]);
+		s = find(p, h, start, len);
 		if (!s->key)
 			break;
 		if (s->val >= 0) {
@@ -83,4 +100,13 @@ int phrases_longest(const Phrases *p, const Words *w, size_t i, size_t *nw)
 		}
 	}
 	return best;
+}
+
+int phrases_word(const Phrases *p, const Words *w, size_t i)
+{
+	const PhraseSlot *s;
+	if (p->cap == 0 || i >= w->n)
+		return -1;
+	s = find(p, extend(PHRASE_SEED, w->hash[i]), w->key + w->off[i], w->len[i]);
+	return s->key ? s->val : -1;
 }

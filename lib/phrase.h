@@ -15,6 +15,7 @@
 
 typedef struct {
 	char *key;         /* NUL-terminated, NULL when the slot is free */
+	uint64_t hash;     /* of its words' hashes (Words.hash), in turn */
 	uint32_t len;
 	int val;           /* -1: only a leading part of longer phrases */
 } PhraseSlot;
@@ -30,5 +31,7 @@ int phrases_add(Phrases *p, const char *name, int val);
 /* The value of the longest phrase starting at word I of W, or -1; *nw gets
  * its number of words. */
 int phrases_longest(const Phrases *p, const Words *w, size_t i, size_t *nw);
+/* The value of word I of W as a phrase of one word, or -1. */
+int phrases_word(const Phrases *p, const Words *w, size_t i);
 
 #endif

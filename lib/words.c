@@ -15,6 +15,7 @@ void words_split(Words *w, const char *s, size_t n)
 	w->n = 0;
 	while (i < n && w->n < WORDS_MAX) {
 		char before = 0;
+		uint64_t h;
 		while (i < n && !is_alnum((unsigned char)s[i])) {
 			if (s[i] != ' ' && s[i] != '\t')
 				before = s[i];
@@ -27,29 +28,19 @@ void words_split(Words *w, const char *s, size_t n)
 			w->key[k++] = ' ';
 		w->off[w->n] = (unsigned short)k;
 		w->src[w->n] = (unsigned short)i;
+		h = 0xcbf29ce484222325u;      /* FNV-1a of the lowercase word */
 		while (i < n && is_alnum((unsigned char)s[i])) {
 			unsigned char c = (unsigned char)s[i++];
-			w->key[k++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+			c = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+			w->key[k++] = (char)c;
+			h = (h ^ c) * 0x100000001b3u;
 		}
+		w->hash[w->n] = h;
 		w->len[w->n] = (unsigned short)(k - w->off[w->n]);
 		w->srcend[w->n] = (unsigned short)i;
 		w->n++;
 	}
 	w->key[k] = '\0';
-}
-
-int words_is(const Words *w, size_t i, const char *word)
-{
-	const char *p;
-	size_t k, len;
-	if (i >= w->n)
-		return 0;
-	p = w->key + w->off[i];
-	len = w->len[i];
-	for (k = 0; k < len; k++)
-		if (p[k] != word[k])
-			return 0;
-	return word[len] == '\0';
 }
 
 int words_number(const Words *w, size_t i)
@@ -75,6 +66,8 @@ int words_number(const Words *w, size_t i)
 		}
 		return v;
 	}
+	if (len < 3 || len > 6)
+		return -1;        /* no name of a number is: spare the comparisons */
 	for (j = 0; j < sizeof names / sizeof names[0]; j++)
 		if (words_is(w, i, names[j]))
 			return (int)j;

@@ -8,6 +8,7 @@
 #define IMR_WORDS_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #define WORDS_MAX 256
 #define WORDS_TEXT 4096
@@ -19,12 +20,27 @@ typedef struct {
 	unsigned short src[WORDS_MAX], srcend[WORDS_MAX]; /* in the text */
 	char before[WORDS_MAX];    /* the last non-blank byte between the word
 	                            * and the one before ('-' in "1-2"), or 0 */
+	uint64_t hash[WORDS_MAX];  /* of each word, made once: tables of words and
+	                            * phrases (phrase.h) are looked up by it */
 } Words;
 
 /* Split S (N bytes); text past WORDS_TEXT bytes or WORDS_MAX words is ignored. */
 void words_split(Words *w, const char *s, size_t n);
-/* Does word I equal the lowercase C string WORD? */
-int words_is(const Words *w, size_t i, const char *word);
+/* Does word I equal the lowercase C string WORD?  Inline: the dose parsers
+ * ask it of every word against lists of words, and most answers are "no"
+ * at the first letter. */
+static inline int words_is(const Words *w, size_t i, const char *word)
+{
+	const char *p;
+	size_t k;
+	if (i >= w->n || w->key[w->off[i]] != word[0])
+		return 0;
+	p = w->key + w->off[i];
+	for (k = 1; k < w->len[i]; k++)
+		if (p[k] != word[k])
+			return 0;
+	return word[w->len[i]] == '\0';
+}
 /* The value of word I when it is a whole number ("12") or a number word
  * ("one" .. "twelve"), else -1. */
 int words_number(const Words *w, size_t i);
