@@ -294,20 +294,20 @@ static void set_year(const Tsv *t, Row *r)
 	}
 }
 
-/* Append S (N bytes) escaped as a TSV field to B. */
-static void add_escaped(Buf *b, const char *s, size_t n)
+/* Append the C string S escaped as a TSV field to B. */
+static void add_escaped(Buf *b, const char *s)
 {
-	size_t i;
-	buf_reserve(b, b->len + 2 * n);
-	for (i = 0; i < n; i++) {
-		char e = s[i] == '\t' ? 't' : s[i] == '\n' ? 'n' : s[i] == '\r' ? 'r' :
-		         s[i] == '\\' ? '\\' : 0;
-		if (e) {
-			b->buf[b->len++] = '\\';
-			b->buf[b->len++] = e;
-		} else {
-			b->buf[b->len++] = s[i];
-		}
+	buf_reserve(b, b->len + 2 * strlen(s));
+	for (;;) {
+		size_t plain = strcspn(s, "\t\n\r\\");
+		memcpy(b->buf + b->len, s, plain);
+		b->len += plain;
+		s += plain;
+		if (!*s)
+			return;
+		b->buf[b->len++] = '\\';
+		b->buf[b->len++] = *s == '\t' ? 't' : *s == '\n' ? 'n' : *s == '\r' ? 'r' : '\\';
+		s++;
 	}
 }
 
@@ -322,7 +322,7 @@ static Field render(const char *const *v, size_t n, Buf *b)
 			buf_reserve(b, b->len + 1);
 			b->buf[b->len++] = '\t';
 		}
-		add_escaped(b, v[k], strlen(v[k]));
+		add_escaped(b, v[k]);
 	}
 	f.s = b->buf;
 	f.len = b->len;
@@ -406,7 +406,7 @@ static Field canonical(const Tsv *t, size_t i, Buf *b)
 	if (!c)
 		return tsv_field(t, i);
 	b->len = 0;
-	add_escaped(b, c, strlen(c));
+	add_escaped(b, c);
 	f.s = b->buf;
 	f.len = b->len;
 	return f;

@@ -1,6 +1,5 @@
 #include "dose.h"
 
-#include <stdio.h>
 #include <string.h>
 
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
@@ -130,6 +129,16 @@ static int dose_count_word(const char *s, size_t n)
 	return 0;
 }
 
+/* Append S to the string in OUT (CAP bytes), cut short when it does not fit. */
+static void append(char *out, size_t cap, const char *s)
+{
+	size_t len = strlen(out), n = strlen(s);
+	if (n > cap - 1 - len)
+		n = cap - 1 - len;
+	memcpy(out + len, s, n);
+	out[len + n] = '\0';
+}
+
 #define MAXPARTS 4
 
 int dose_strength(const char *s, size_t n, char *strength, size_t cap, char unit[16])
@@ -175,16 +184,18 @@ int dose_strength(const char *s, size_t n, char *strength, size_t cap, char unit
 			l += strlen(part[1]);
 		}
 		memcpy(unit + l, "ml", 3);
-		snprintf(strength, cap, "%s", part[0]);
+		strength[0] = '\0';
+		append(strength, cap, part[0]);
 		return 1;
 	}
 	if (!u && (!adjacent || dose_count_word(s + i, n - i)))
 		return 0;       /* "Tylenol #3 1 tab": a count of tablets */
-	snprintf(unit, 16, "%s", u ? u : "");
+	strcpy(unit, u ? u : "");
 	strength[0] = '\0';
 	for (k = 0; k < np; k++) {
-		size_t len = strlen(strength);
-		snprintf(strength + len, cap - len, "%s%s", k ? "/" : "", part[k]);
+		if (k)
+			append(strength, cap, "/");
+		append(strength, cap, part[k]);
 	}
 	return 1;
 }
@@ -255,7 +266,7 @@ int dose_qty_words(const char *s, size_t n, size_t from, const Words *w, char ou
 			continue;
 		if (in_list(w, i + 1, count_words) && w->len[i + 1] > 3 &&
 		    w->key[w->off[i + 1] + w->len[i + 1] - 1] == 's' && !in_list(w, i + 2, after_dose)) {
-			snprintf(out, 16, "%d", v);
+			dose_format(v, out, 16);     /* a whole number: as %d would */
 			return 1;
 		}
 	}

@@ -1,7 +1,6 @@
 #include "guideline.h"
 
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -116,7 +115,9 @@ static void add_source(Guideline *g, const char *src)
 	}
 	if (len + sl + 2 > sizeof g->source)
 		return;
-	snprintf(g->source + len, sizeof g->source - len, "%s%s", len ? ";" : "", src);
+	if (len)
+		g->source[len++] = ';';
+	memcpy(g->source + len, src, sl + 1);
 }
 
 /* ODG and ACOEM named in T, in the order named; 0 when neither is. */
@@ -326,6 +327,21 @@ static long page_number(const char *s, size_t n, size_t *i)
 	return *i > start ? v : -1;
 }
 
+/* Page V (0..99999, as page_number() reads them) in decimal at OUT; returns
+ * the number of digits. */
+static size_t put_page(char *out, long v)
+{
+	char digits[8];
+	size_t n = 0, k;
+	do {
+		digits[n++] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v > 0);
+	for (k = 0; k < n; k++)
+		out[k] = digits[n - 1 - k];
+	return n;
+}
+
 size_t guideline_pages(const char *s, size_t n, char *out, size_t cap)
 {
 	Range r[32];
@@ -352,17 +368,21 @@ size_t guideline_pages(const char *s, size_t n, char *out, size_t cap)
 	out[0] = '\0';
 	for (k = 0; k < nr; k++) {
 		char one[32];
-		int w;
+		size_t w = 0;
 		if (k > 0 && r[k].lo == r[k - 1].lo && r[k].hi == r[k - 1].hi)
 			continue;
-		if (r[k].hi > r[k].lo)
-			w = snprintf(one, sizeof one, "%s%ld-%ld", len ? "," : "", r[k].lo, r[k].hi);
-		else
-			w = snprintf(one, sizeof one, "%s%ld", len ? "," : "", r[k].lo);
-		if (len + (size_t)w + 1 > cap)
+		if (len)
+			one[w++] = ',';
+		w += put_page(one + w, r[k].lo);
+		if (r[k].hi > r[k].lo) {
+			one[w++] = '-';
+			w += put_page(one + w, r[k].hi);
+		}
+		if (len + w + 1 > cap)
 			break;
-		memcpy(out + len, one, (size_t)w + 1);
-		len += (size_t)w;
+		memcpy(out + len, one, w);
+		len += w;
+		out[len] = '\0';
 	}
 	return len;
 }

@@ -1,6 +1,5 @@
 #include "item.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -158,7 +157,7 @@ static void set_dose(Item *it, const Found *f, const Words *w, const char *s, si
 	if (strcmp(it->unit, "mcg") == 0 && strcmp(it->form, "patch") == 0)
 		strcpy(it->unit, "mcg/h");   /* transdermal patches are dosed per hour */
 	if ((refills = dose_refills(w, 0)) >= 0)
-		snprintf(it->refills, sizeof it->refills, "%d", refills);
+		dose_format(refills, it->refills, sizeof it->refills);   /* a whole number */
 	per_day = dose_per_day(w, f->end_word);
 	if (per_day == 0 && it->qty[0] && (days = dose_days_supply(w, f->end_word)) > 0) {
 		double q = atof(it->qty);
