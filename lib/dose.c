@@ -2,6 +2,8 @@
 
 #include <string.h>
 
+#include "phrase.h"
+
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
 static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 static int is_alpha(int c) { c = lower(c); return c >= 'a' && c <= 'z'; }
@@ -224,18 +226,33 @@ static int qty_after(const char *s, size_t n, size_t i, char out[16])
 	return dose_number(s + i, n - i, &used, out, 16) > 0;
 }
 
-static const char *const count_words[] = {
+/* A list of words, made a dictionary (word -> its place in the list) on
+ * first use: a word is looked up in one probe, not compared with each. */
+typedef struct {
+	const char *const *words;   /* NULL-terminated */
+	Phrases dict;
+} WordList;
+
+/* The place of word I in L, or -1. */
+static int list_index(WordList *l, const Words *w, size_t i)
+{
+	size_t k;
+	if (l->dict.n == 0)
+		for (k = 0; l->words[k]; k++)
+			phrases_add(&l->dict, l->words[k], (int)k);
+	return phrases_word(&l->dict, w, i);
+}
+
+static int in_list(const Words *w, size_t i, WordList *l)
+{
+	return list_index(l, w, i) >= 0;
+}
+
+static const char *const count_word_list[] = {
 	"tablets", "tabs", "capsules", "caps", "pills", "patches", "pads",
 	"tablet", "tab", "capsule", "cap", "pill", "patch", "pad", NULL,
 };
-
-static int in_list(const Words *w, size_t i, const char *const *list)
-{
-	for (; *list; list++)
-		if (words_is(w, i, *list))
-			return 1;
-	return 0;
-}
+static WordList count_words = { .words = count_word_list };
 
 int dose_qty(const char *s, size_t n, char out[16])
 {
@@ -246,10 +263,11 @@ int dose_qty(const char *s, size_t n, char out[16])
 
 int dose_qty_words(const char *s, size_t n, size_t from, const Words *w, char out[16])
 {
-	static const char *const after_dose[] = {
+	static const char *const after_dose_list[] = {
 		"daily", "twice", "once", "three", "per", "a", "every", "at", "by",
 		"po", "bid", "tid", "qid", "qd", "qhs", "q", "as", "prn", "orally", NULL,
 	};
+	static WordList after_dose = { .words = after_dose_list };
 	size_t i;
 	for (i = from; i < n; i++) {
 		if (s[i] == '#' && qty_after(s, n, i + 1, out))
@@ -264,8 +282,8 @@ int dose_qty_words(const char *s, size_t n, size_t from, const Words *w, char ou
 		int v;
 		if (w->src[i] < from || (v = words_number(w, i)) < 2)
 			continue;
-		if (in_list(w, i + 1, count_words) && w->len[i + 1] > 3 &&
-		    w->key[w->off[i + 1] + w->len[i + 1] - 1] == 's' && !in_list(w, i + 2, after_dose)) {
+		if (in_list(w, i + 1, &count_words) && w->len[i + 1] > 3 &&
+		    w->key[w->off[i + 1] + w->len[i + 1] - 1] == 's' && !in_list(w, i + 2, &after_dose)) {
 			dose_format(v, out, 16);     /* a whole number: as %d would */
 			return 1;
 		}
@@ -364,11 +382,14 @@ static double frequency_at(const Words *w, size_t i)
 		{ "qhs", 1 }, { "hs", 1 }, { "qam", 1 }, { "qpm", 1 }, { "bedtime", 1 },
 		{ "bid", 2 }, { "tid", 3 }, { "qid", 4 },
 	};
+	static Phrases dict;    /* single[].word -> its index */
 	size_t k;
 	int v;
-	for (k = 0; k < sizeof single / sizeof single[0]; k++)
-		if (words_is(w, i, single[k].word))
-			return single[k].per_day;
+	if (dict.n == 0)
+		for (k = 0; k < sizeof single / sizeof single[0]; k++)
+			phrases_add(&dict, single[k].word, (int)k);
+	if ((v = phrases_word(&dict, w, i)) >= 0)
+		return single[v].per_day;
 	if ((v = q_hours_word(w, i)) > 0)
 		return every_hours(v);
 	if (words_is(w, i, "once") || words_is(w, i, "twice") || words_is(w, i, "thrice"))
@@ -403,12 +424,13 @@ static double frequency_at(const Words *w, size_t i)
  * a range ("1-2 tablets"). */
 static int units_per_dose(const Words *w, size_t i, size_t from)
 {
-	static const char *const mouth[] = { "po", "orally", "mouth", NULL };
+	static const char *const mouth_list[] = { "po", "orally", "mouth", NULL };
+	static WordList mouth = { .words = mouth_list };
 	size_t j;
 	for (j = i; j > from && i - j < 4; j--) {
 		size_t u = j - 1;   /* the word naming the unit */
 		int v;
-		if (in_list(w, u, count_words) || in_list(w, u, mouth)) {
+		if (in_list(w, u, &count_words) || in_list(w, u, &mouth)) {
 			if (words_is(w, u, "mouth") && u > from && words_is(w, u - 1, "by"))
 				u--;
 			if (u == from || (v = words_number(w, u - 1)) < 0)
@@ -475,10 +497,14 @@ const char *dose_form(const Words *w, size_t from)
 		{ "powder", "powder" }, { "film", "film" }, { "suppository", "suppository" },
 		{ "suppositories", "suppository" }, { "drops", "drops" }, { "lozenge", "lozenge" },
 	};
+	static Phrases dict;    /* forms[].word -> its index */
 	size_t i, k;
-	for (i = from; i < w->n; i++)
+	int v;
+	if (dict.n == 0)
 		for (k = 0; k < sizeof forms / sizeof forms[0]; k++)
-			if (words_is(w, i, forms[k].word))
-				return forms[k].form;
+			phrases_add(&dict, forms[k].word, (int)k);
+	for (i = from; i < w->n; i++)
+		if ((v = phrases_word(&dict, w, i)) >= 0)
+			return forms[v].form;
 	return NULL;
 }

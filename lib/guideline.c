@@ -76,8 +76,11 @@ static size_t ci_find(const char *s, size_t n, const char *needle)
 
 static int ci_starts(Span t, const char *prefix)
 {
-	size_t len = strlen(prefix);
-	return t.n >= len && ci_find(t.s, len, prefix) == 0;
+	size_t k;
+	for (k = 0; prefix[k]; k++)
+		if (k == t.n || lower(t.s[k]) != prefix[k])
+			return 0;
+	return 1;
 }
 
 static Span trim(Span t)
@@ -184,7 +187,7 @@ static Span sentence(Span t)
 				continue;   /* "2. Opioids for Subacute Pain" */
 			return before(t, i);
 		}
-		if (t.s[i] == ',' && ci_find(t.s + i, t.n - i, ", and ") == 0)
+		if (t.s[i] == ',' && ci_starts(after(t, i), ", and "))
 			return before(t, i);
 	}
 	return t;
@@ -195,15 +198,15 @@ static int find_year(Span t, char out[8])
 {
 	size_t i;
 	for (i = 0; i + 4 <= t.n; i++) {
+		if (!((t.s[i] == '1' && t.s[i + 1] == '9') || (t.s[i] == '2' && t.s[i + 1] == '0')) ||
+		    !is_digit(t.s[i + 2]) || !is_digit(t.s[i + 3]))
+			continue;
 		if ((i > 0 && (is_digit(t.s[i - 1]) || is_alpha(t.s[i - 1]))) ||
 		    (i + 4 < t.n && (is_digit(t.s[i + 4]) || is_alpha(t.s[i + 4]))))
 			continue;
-		if ((t.s[i] == '1' && t.s[i + 1] == '9') || (t.s[i] == '2' && t.s[i + 1] == '0'))
-			if (is_digit(t.s[i + 2]) && is_digit(t.s[i + 3])) {
-				memcpy(out, t.s + i, 4);
-				out[4] = '\0';
-				return 1;
-			}
+		memcpy(out, t.s + i, 4);
+		out[4] = '\0';
+		return 1;
 	}
 	return 0;
 }
@@ -227,7 +230,7 @@ static Span drop_page_ref(Span t)
 		return t;
 	while (i > 0 && t.s[i - 1] == ' ')
 		i--;
-	if (i >= 4 && ci_find(t.s + i - 4, 4, "page") == 0)
+	if (i >= 4 && ci_starts(after(t, i - 4), "page"))
 		i -= 4;
 	while (i > 0 && t.s[i - 1] == ' ')
 		i--;
@@ -350,7 +353,7 @@ size_t guideline_pages(const char *s, size_t n, char *out, size_t cap)
 		long lo, hi;
 		while (i < n && (s[i] == ' ' || s[i] == ','))
 			i++;
-		if (i + 3 < n && ci_find(s + i, 4, "and ") == 0)
+		if (i + 3 < n && ci_starts((Span){ s + i, 4 }, "and "))
 			i += 4;
 		if ((lo = page_number(s, n, &i)) < 0)
 			break;

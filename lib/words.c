@@ -4,7 +4,7 @@
 
 static int is_alnum(unsigned char c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+	return (unsigned)((c | 0x20) - 'a') < 26 || (unsigned)(c - '0') < 10;
 }
 
 void words_split(Words *w, const char *s, size_t n)
@@ -30,8 +30,8 @@ void words_split(Words *w, const char *s, size_t n)
 		w->src[w->n] = (unsigned short)i;
 		h = 0xcbf29ce484222325u;      /* FNV-1a of the lowercase word */
 		while (i < n && is_alnum((unsigned char)s[i])) {
-			unsigned char c = (unsigned char)s[i++];
-			c = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+			/* bit 5 lowercases a letter and is set in every digit */
+			unsigned char c = (unsigned char)s[i++] | 0x20;
 			w->key[k++] = (char)c;
 			h = (h ^ c) * 0x100000001b3u;
 		}
