@@ -43,7 +43,8 @@ static struct {
 	size_t ncols;
 	enum Kind *kind;
 	int *derived;                 /* for DERIVED: which one */
-	size_t *run_end;              /* for PASS: the last of the run of PASS columns */
+	size_t *run_end;              /* the last column of the run this one starts:
+	                               * columns passed through, or canonicalised */
 	int present[NDERIVED];        /* input column index, or -1 */
 	int append[NDERIVED];         /* not in the input, and computable */
 	int item, item_code, ca, imr, age, decision_date, ur_date;
@@ -96,6 +97,7 @@ static int same_as_last(Last *l, Field f)
  * Opioids\t...", so a row whose item was seen before costs one lookup. */
 static Cache item_cache, ca_cache, imr_cache;
 static Cache canon_cache[DERIVED];   /* by Kind */
+static Cache year_cache;             /* a date as written -> its year, or "" */
 
 _Noreturn static void usage(int code)
 {
@@ -156,6 +158,17 @@ static int computable(int d)
 	}
 }
 
+static int canonicalised(enum Kind k)
+{
+	return k != PASS && k != DERIVED;
+}
+
+/* Are columns of kinds A and B, side by side, output as one run? */
+static int same_run(enum Kind a, enum Kind b)
+{
+	return (a == PASS && b == PASS) || (canonicalised(a) && canonicalised(b));
+}
+
 static void plan_columns(const Tsv *t)
 {
 	size_t i;
@@ -204,7 +217,8 @@ static void plan_columns(const Tsv *t)
 			}
 	}
 	for (i = cols.ncols; i-- > 0; )
-		cols.run_end[i] = i + 1 < cols.ncols && cols.kind[i + 1] == PASS ? cols.run_end[i + 1] : i;
+		cols.run_end[i] = i + 1 < cols.ncols && same_run(cols.kind[i], cols.kind[i + 1]) ?
+		                  cols.run_end[i + 1] : i;
 	for (d = 0; d < NDERIVED; d++)
 		cols.append[d] = cols.present[d] < 0 && computable(d);
 	cols.item_block = cols.imr_block = 1;
@@ -269,12 +283,28 @@ static Field derived_value(const Row *r, int d)
 	return d == D_AGE_RANGE ? r->age_range : year;
 }
 
+/* The year of the date in column COL, or "" when it is not a date: cached,
+ * as dates recur letter after letter. */
+static Field year_of(const Tsv *t, int col)
+{
+	static char iso[11];
+	Field key = tsv_field(t, (size_t)col), y;
+	size_t len;
+	const char *v;
+	if ((y.s = cache_get(&year_cache, key.s, key.len, &y.len)) != NULL)
+		return y;
+	v = value(t, col, &b_val, &len);
+	y.s = iso;
+	y.len = date_iso(v, len, iso) ? 4 : 0;
+	cache_put(&year_cache, key.s, key.len, y.s, y.len);
+	return y;
+}
+
 /* year: of the decision date, else of the UR date. */
 static void set_year(const Tsv *t, Row *r)
 {
 	int from[2] = { cols.decision_date, cols.ur_date };
-	char iso[11];
-	size_t k, len;
+	size_t k;
 	int same = 1;
 	if (cols.decision_date >= 0)
 		same &= same_as_last(&last_decided, tsv_field(t, (size_t)cols.decision_date));
@@ -285,9 +315,9 @@ static void set_year(const Tsv *t, Row *r)
 	year_set = 1;
 	r->year[0] = '\0';
 	for (k = 0; k < 2; k++) {
-		const char *v = value(t, from[k], &b_val, &len);
-		if (from[k] >= 0 && date_iso(v, len, iso)) {
-			memcpy(r->year, iso, 4);
+		Field y = from[k] >= 0 ? year_of(t, from[k]) : (Field){ "", 0 };
+		if (y.len) {
+			memcpy(r->year, y.s, 4);
 			r->year[4] = '\0';
 			return;
 		}
@@ -297,18 +327,21 @@ static void set_year(const Tsv *t, Row *r)
 /* Append the C string S escaped as a TSV field to B. */
 static void add_escaped(Buf *b, const char *s)
 {
+	static const char escape_as[256] = {
+		['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r', ['\\'] = '\\',
+	};
+	char *d;
 	buf_reserve(b, b->len + 2 * strlen(s));
-	for (;;) {
-		size_t plain = strcspn(s, "\t\n\r\\");
-		memcpy(b->buf + b->len, s, plain);
-		b->len += plain;
-		s += plain;
-		if (!*s)
-			return;
-		b->buf[b->len++] = '\\';
-		b->buf[b->len++] = *s == '\t' ? 't' : *s == '\n' ? 'n' : *s == '\r' ? 'r' : '\\';
-		s++;
+	for (d = b->buf + b->len; *s; s++) {
+		char e = escape_as[(unsigned char)*s];
+		if (e) {
+			*d++ = '\\';
+			*d++ = e;
+		} else {
+			*d++ = *s;
+		}
 	}
+	b->len = (size_t)(d - b->buf);
 }
 
 /* The fields V[0..N-1] escaped and tab-joined into B. */
@@ -412,43 +445,72 @@ static Field canonical(const Tsv *t, size_t i, Buf *b)
 	return f;
 }
 
-/* Column I canonicalised, as it is written out. */
-static void put_canonical(const Tsv *t, size_t i)
+/* Columns I..J of the row, tab-joined as they are (escaped): where they lie
+ * in the row's line, side by side as tsv_next() leaves them, else joined in B. */
+static Field columns(const Tsv *t, size_t i, size_t j, Buf *b)
+{
+	Field a = tsv_field(t, i), z = tsv_field(t, j);
+	size_t len, k;
+	const char *line = tsv_line(t, &len);
+	if (a.s >= line && z.s >= a.s && z.s + z.len <= line + len) {
+		a.len = (size_t)(z.s + z.len - a.s);
+		return a;
+	}
+	b->len = 0;
+	for (k = i; k <= j; k++) {
+		Field f = tsv_field(t, k);
+		buf_reserve(b, b->len + f.len + 1);
+		if (k > i)
+			b->buf[b->len++] = '\t';
+		memcpy(b->buf + b->len, f.s, f.len);
+		b->len += f.len;
+	}
+	a.s = b->buf;
+	a.len = b->len;
+	return a;
+}
+
+/* Append column I canonicalised, as it is written out, to B. */
+static void add_canonical(const Tsv *t, size_t i, Buf *b)
 {
 	static Buf scratch;
-	Last *l = &last[i];
 	Field key = tsv_field(t, i), v;
-	if (!same_as_last(l, key)) {
-		Cache *c = &canon_cache[cols.kind[i]];
-		if ((v.s = cache_get(c, key.s, key.len, &v.len)) == NULL) {
-			v = canonical(t, i, &scratch);
-			cache_put(c, key.s, key.len, v.s, v.len);
+	Cache *c = &canon_cache[cols.kind[i]];
+	if ((v.s = cache_get(c, key.s, key.len, &v.len)) == NULL) {
+		v = canonical(t, i, &scratch);
+		cache_put(c, key.s, key.len, v.s, v.len);
+	}
+	buf_reserve(b, b->len + v.len);
+	memcpy(b->buf + b->len, v.s, v.len);
+	b->len += v.len;
+}
+
+/* Columns I..J canonicalised.  The rows of a letter repeat its dates and
+ * its reviewer: the run is worked out again only when its bytes change. */
+static void put_canonical(const Tsv *t, size_t i, size_t j)
+{
+	static Buf joined;
+	Last *l = &last[i];
+	size_t k;
+	if (!same_as_last(l, columns(t, i, j, &joined))) {
+		l->out.len = 0;
+		for (k = i; k <= j; k++) {
+			if (k > i) {
+				buf_reserve(&l->out, l->out.len + 1);
+				l->out.buf[l->out.len++] = '\t';
+			}
+			add_canonical(t, k, &l->out);
 		}
-		buf_reserve(&l->out, v.len);
-		memcpy(l->out.buf, v.s, v.len);
-		l->out.len = v.len;
 	}
 	out_raw(l->out.buf, l->out.len);
 }
 
-/* Columns I..J, which pass through, as they are: at one go when they lie
- * side by side in the row's line (they do when tsv_next() leaves the
- * fields where it found them, tab-separated). */
+/* Columns I..J, which pass through, as they are. */
 static void put_passed(const Tsv *t, size_t i, size_t j)
 {
-	Field a = tsv_field(t, i), b = tsv_field(t, j);
-	size_t len;
-	const char *line = tsv_line(t, &len);
-	if (a.s >= line && b.s >= a.s && b.s + b.len <= line + len) {
-		out_raw(a.s, (size_t)(b.s + b.len - a.s));
-		return;
-	}
-	for (; i <= j; i++) {
-		a = tsv_field(t, i);
-		out_raw(a.s, a.len);
-		if (i < j)
-			out_tab();
-	}
+	static Buf joined;
+	Field f = columns(t, i, j, &joined);
+	out_raw(f.s, f.len);
 }
 
 /* hcpcs: the code in the item text, else the one imr-extract took off the
@@ -489,14 +551,15 @@ static void normalize_row(const Tsv *t)
 	for (i = 0; i < cols.ncols; i++) {
 		if (i)
 			out_tab();
-		if (cols.kind[i] == PASS) {
-			put_passed(t, i, cols.run_end[i]);
-			i = cols.run_end[i];
-		} else if (cols.kind[i] == DERIVED) {
+		if (cols.kind[i] == DERIVED) {
 			put_derived(t, &r, cols.derived[i]);
-		} else {
-			put_canonical(t, i);
+			continue;
 		}
+		if (cols.kind[i] == PASS)
+			put_passed(t, i, cols.run_end[i]);
+		else
+			put_canonical(t, i, cols.run_end[i]);
+		i = cols.run_end[i];
 	}
 	for (d = 0; d < NDERIVED; d++) {
 		if (!cols.append[d])
@@ -561,6 +624,7 @@ int main(int argc, char **argv)
 	cache_init(&item_cache, 1 << 15, 8 << 20);
 	for (c = DECISION; c < DERIVED; c++)
 		cache_init(&canon_cache[c], 1 << 12, 1 << 20);
+	cache_init(&year_cache, 1 << 12, 1 << 20);
 	cache_init(&ca_cache, 1 << 15, 8 << 20);
 	cache_init(&imr_cache, 1 << 15, 8 << 20);
 	if (optind == argc)

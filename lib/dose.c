@@ -86,9 +86,14 @@ static const char *unit_at(const char *s, size_t n, size_t *len)
 		{ "gm", "g" }, { "g", "g" }, { "%", "%" },
 	};
 	size_t i, k;
+	if (n == 0)
+		return NULL;
 	for (i = 0; i < sizeof units / sizeof units[0]; i++) {
 		const char *u = units[i].as;
-		size_t ul = strlen(u);
+		size_t ul;
+		if (lower(s[0]) != u[0])
+			continue;      /* the usual case: not even the first letter */
+		ul = strlen(u);
 		if (ul > n)
 			continue;
 		for (k = 0; k < ul && lower(s[k]) == u[k]; k++)
@@ -272,7 +277,7 @@ int dose_qty_words(const char *s, size_t n, size_t from, const Words *w, char ou
 	for (i = from; i < n; i++) {
 		if (s[i] == '#' && qty_after(s, n, i + 1, out))
 			return 1;
-		if ((i == from || !is_alpha(s[i - 1])) && (lower(s[i]) == 'q') &&
+		if (lower(s[i]) == 'q' && (i == from || !is_alpha(s[i - 1])) &&
 		    (ci_prefix(s + i, n - i, "qty") || ci_prefix(s + i, n - i, "quantity")) &&
 		    qty_after(s, n, i + (lower(s[i + 1]) == 't' ? 3 : 8), out))
 			return 1;
