@@ -1,6 +1,7 @@
 #include "input.h"
 
 #include <errno.h>
+#include <stdatomic.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -8,6 +9,7 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include "readahead.h"
 #include "util.h"
 
 #define RAW_SIZE (1 << 18)
@@ -21,9 +23,18 @@ struct Input {
 	z_stream z;
 	unsigned char *raw;  /* bytes read from fd, not yet consumed */
 	size_t raw_pos, raw_len;
-	uint64_t raw_total;
+	_Atomic uint64_t raw_total;   /* counted by the readahead thread, read by --progress */
+	Readahead *ahead;    /* gzip: the inflate runs in this thread */
 	char err[160];
 };
+
+static ssize_t read_gzip(Input *in, unsigned char *buf, size_t n);
+
+/* read_gzip() as the readahead thread calls it. */
+static ssize_t inflate_ahead(void *src, void *buf, size_t n)
+{
+	return read_gzip(src, buf, n);
+}
 
 static int fill_raw(Input *in)
 {
@@ -103,6 +114,7 @@ Input *input_open(const char *path, const char **err)
 		if (inflateInit2(&in->z, 15 + 16) != Z_OK)
 			die(EXIT_DATA, "zlib: cannot initialise inflate");
 		in->in_member = 1;
+		in->ahead = readahead_start(inflate_ahead, in);
 	}
 	return in;
 }
@@ -174,6 +186,8 @@ ssize_t input_read(Input *in, void *buf, size_t n)
 	size_t k;
 	if (n == 0)
 		return 0;
+	if (in->ahead)
+		return readahead_read(in->ahead, buf, n);
 	if (in->gzip)
 		return read_gzip(in, buf, n);
 	if (in->raw_pos == in->raw_len && !in->raw_eof && n >= RAW_SIZE / 4) {
@@ -206,6 +220,7 @@ void input_close(Input *in)
 {
 	if (!in)
 		return;
+	readahead_stop(in->ahead);
 	if (in->gzip)
 		inflateEnd(&in->z);
 	if (in->fd != STDIN_FILENO)
