@@ -16,7 +16,7 @@ static uint64_t extend(uint64_t h, uint64_t word_hash)
 	return h ^ (h >> 32);
 }
 
-static PhraseSlot *find(const Phrases *p, uint64_t h, const char *key, size_t len)
+static inline PhraseSlot *find(const Phrases *p, uint64_t h, const char *key, size_t len)
 {
 	size_t mask = p->cap - 1, i = (size_t)h & mask;
 	while (p->slot[i].key) {

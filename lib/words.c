@@ -2,9 +2,17 @@
 
 #include <string.h>
 
-static int is_alnum(unsigned char c)
+/* A byte as it goes into a word: a letter lowercased, a digit as it is;
+ * 0 for every other byte (filled on first use). */
+static unsigned char word_byte[256];
+
+static void fill_word_bytes(void)
 {
-	return (unsigned)((c | 0x20) - 'a') < 26 || (unsigned)(c - '0') < 10;
+	int c;
+	for (c = '0'; c <= '9'; c++)
+		word_byte[c] = (unsigned char)c;
+	for (c = 'a'; c <= 'z'; c++)
+		word_byte[c] = word_byte[c - 'a' + 'A'] = (unsigned char)c;
 }
 
 void words_split(Words *w, const char *s, size_t n)
@@ -12,11 +20,14 @@ void words_split(Words *w, const char *s, size_t n)
 	size_t i = 0, k = 0;
 	if (n > WORDS_TEXT - 1)
 		n = WORDS_TEXT - 1;
+	if (!word_byte['a'])
+		fill_word_bytes();
 	w->n = 0;
 	while (i < n && w->n < WORDS_MAX) {
 		char before = 0;
+		unsigned char c;
 		uint64_t h;
-		while (i < n && !is_alnum((unsigned char)s[i])) {
+		while (i < n && !word_byte[(unsigned char)s[i]]) {
 			if (s[i] != ' ' && s[i] != '\t')
 				before = s[i];
 			i++;
@@ -29,11 +40,10 @@ void words_split(Words *w, const char *s, size_t n)
 		w->off[w->n] = (unsigned short)k;
 		w->src[w->n] = (unsigned short)i;
 		h = 0xcbf29ce484222325u;      /* FNV-1a of the lowercase word */
-		while (i < n && is_alnum((unsigned char)s[i])) {
-			/* bit 5 lowercases a letter and is set in every digit */
-			unsigned char c = (unsigned char)s[i++] | 0x20;
+		while (i < n && (c = word_byte[(unsigned char)s[i]]) != 0) {
 			w->key[k++] = (char)c;
 			h = (h ^ c) * 0x100000001b3u;
+			i++;
 		}
 		w->hash[w->n] = h;
 		w->len[w->n] = (unsigned short)(k - w->off[w->n]);
