@@ -73,7 +73,7 @@ void out_char(int c)
 	buf[used++] = (char)c;
 }
 
-/* Escape straight into the buffer, 16 bytes at a time where none needs it. */
+/* Escape straight into the buffer, 32 bytes at a time where none needs it. */
 void out_field(const char *s, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)s, *end = p + n;
@@ -81,19 +81,19 @@ void out_field(const char *s, size_t n)
 		size_t room = (OUT_SIZE - used) / 2;   /* each byte may become two */
 		const unsigned char *stop;
 		char *d = buf + used;
-		if (room < 16) {
+		if (room < 32) {
 			out_flush();
 			continue;
 		}
 		stop = (size_t)(end - p) < room ? end : p + room;
 		while (p < stop) {
 			char e;
-			if (stop - p >= 16) {
-				size_t k = scan_plain(p, SCAN_ESCAPE);
-				memcpy(d, p, 16);   /* the bytes past K are written over */
+			if (stop - p >= 32) {
+				size_t k = scan_plain32(p, SCAN_ESCAPE);
+				memcpy(d, p, 32);   /* the bytes past K are written over */
 				d += k;
 				p += k;
-				if (k == 16)
+				if (k == 32)
 					continue;
 				/* else the byte at P needs a look: now, not after a second scan */
 			}

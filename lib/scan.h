@@ -109,6 +109,16 @@ static inline size_t scan_plain(const unsigned char *s, int what)
 #endif
 
 
+/* scan_plain() over 32 bytes: two blocks tried together, so a long plain run
+ * takes half the steps.  The caller must have 32 bytes at S. */
+static inline size_t scan_plain32(const unsigned char *s, int what)
+{
+	size_t k = scan_plain(s, what);
+	if (k < 16 || ((what & SCAN_SPACE2) && s[15] == ' ' && s[16] == ' '))
+		return k;   /* (a space pair over the halves needs a look too) */
+	return 16 + scan_plain(s + 16, what);
+}
+
 /* The first occurrence of NEEDLE (N >= 1 bytes) in HAY (HN bytes), or NULL:
  * memmem, but with SSE2 16 places are tried at once by their first and
  * last bytes, and only the places where both match are compared in full

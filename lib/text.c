@@ -121,13 +121,13 @@ static inline size_t normalize(const char *src, size_t n, char *dst, int escaped
 	size_t i = 0, w = 0, line = 0, len;
 	int c, footer, page_top = 0;   /* page_top: only blank lines since a page break */
 	while (i < n) {
-		/* plain bytes 16 at a time (a space first only after a word) */
-		if (i + 16 <= n && (s[i] != ' ' || (w > line && dst[w - 1] != ' ' && dst[w - 1] != '\t'))) {
-			size_t k = scan_plain(s + i, escaped ? PLAIN_TEXT | SCAN_BACKSLASH : PLAIN_TEXT);
-			memcpy(dst + w, s + i, 16);   /* the bytes past K are written over */
+		/* plain bytes 32 at a time (a space first only after a word) */
+		if (i + 32 <= n && (s[i] != ' ' || (w > line && dst[w - 1] != ' ' && dst[w - 1] != '\t'))) {
+			size_t k = scan_plain32(s + i, escaped ? PLAIN_TEXT | SCAN_BACKSLASH : PLAIN_TEXT);
+			memcpy(dst + w, s + i, 32);   /* the bytes past K are written over */
 			w += k;
 			i += k;
-			if (k == 16)
+			if (k == 32)
 				continue;
 			/* else the byte at I needs a look: now, not after a second scan */
 		}
@@ -219,15 +219,15 @@ size_t text_clean(const char *src, size_t n, char *dst)
 	size_t i = 0, w = 0, len;
 	int blank = 0, newline = 0, c;
 	while (i < n) {
-		if (!blank && i + 16 <= n && (s[i] != ' ' || (w > 0 && dst[w - 1] != ' '))) {
-			size_t k = scan_plain(s + i, PLAIN_TEXT);
-			memcpy(dst + w, s + i, 16);   /* the bytes past K are written over */
+		if (!blank && i + 32 <= n && (s[i] != ' ' || (w > 0 && dst[w - 1] != ' '))) {
+			size_t k = scan_plain32(s + i, PLAIN_TEXT);
+			memcpy(dst + w, s + i, 32);   /* the bytes past K are written over */
 			w += k;
 			i += k;
-			if (k == 16)
+			if (k == 32)
 				continue;
 		} else if (!blank) {
-			/* fewer than 16 left: letters and the like straight */
+			/* fewer than 32 left: letters and the like straight */
 			while (i < n && s[i] > ' ' && s[i] < 0x80)
 				dst[w++] = (char)s[i++];
 			if (i == n)
