@@ -213,6 +213,10 @@ static int hyphen_break(const char *dst, size_t w)
 	return 2;
 }
 
+/* A byte that is neither blank nor control nor part of a multi-byte
+ * character. */
+static int plain_end(unsigned char c) { return c > ' ' && c < 0x80; }
+
 size_t text_clean(const char *src, size_t n, char *dst)
 {
 	const unsigned char *s = (const unsigned char *)src;
@@ -226,9 +230,16 @@ size_t text_clean(const char *src, size_t n, char *dst)
 			i += k;
 			if (k == 32)
 				continue;
+			/* the usual line end, a word, LF, a word: a space, and on */
+			if (s[i] == '\n' && i + 1 < n && w > 0 && plain_end((unsigned char)dst[w - 1]) &&
+			    dst[w - 1] != '-' && plain_end(s[i + 1])) {
+				dst[w++] = ' ';
+				i++;
+				continue;
+			}
 		} else if (!blank) {
 			/* fewer than 32 left: letters and the like straight */
-			while (i < n && s[i] > ' ' && s[i] < 0x80)
+			while (i < n && plain_end(s[i]))
 				dst[w++] = (char)s[i++];
 			if (i == n)
 				break;
