@@ -128,6 +128,10 @@ $(FUZZ_DIR)/fuzz_%: fuzz/fuzz_%.c fuzz/*.h lib/*.h lib/*.c
 	@mkdir -p $(@D)
 	$(FUZZ_CC) $(FUZZ_FLAGS) $(FUZZ_KNOWN_$*) -o $@ $< $(FUZZ_LIB_$*) -lz -lm -pthread
 
+# the library files of a target, for t/fuzz-crashers.t's replayers
+fuzz-libs-%:
+	@echo $(FUZZ_LIB_$*)
+
 fuzz-build: $(FUZZ_TARGETS:%=$(FUZZ_DIR)/fuzz_%)
 
 fuzz: fuzz-build

@@ -9,14 +9,8 @@ echo 'int main(void){return 0;}' >"$TMP/x.c"
 $CC $SAN -o "$TMP/x" "$TMP/x.c" 2>/dev/null && "$TMP/x" || SAN=
 export ASAN_OPTIONS=${ASAN_OPTIONS:-abort_on_error=1:detect_leaks=1}
 
-libs_archive="lib/archive.c lib/input.c lib/readahead.c lib/util.c"
-libs_tsv="lib/tsv.c lib/lines.c lib/input.c lib/readahead.c"
-libs_splitter="lib/splitter.c lib/util.c"
-libs_letter="lib/letter.c lib/text.c lib/util.c"
-libs_normalize="lib/item.c lib/category.c lib/dose.c lib/lexicon.c lib/words.c lib/phrase.c lib/tables.c
-	lib/dates.c lib/canon.c lib/guideline.c lib/tsv.c lib/lines.c lib/input.c lib/readahead.c lib/hash.c lib/util.c"
-libs_tabulate="lib/partial.c lib/agg.c lib/num.c lib/xsum.c lib/buf.c lib/tsv.c lib/lines.c lib/input.c lib/readahead.c
-	lib/out.c lib/hash.c"
+# each target's library files, as the Makefile lists them for make fuzz
+libs_of() { make -s -C "$TOP" fuzz-libs-"$1" 2>/dev/null; }
 
 # todo_ok STATUS NAME REASON: a known, unfixed finding in another helper's
 # file (NAME.todo holds the reason): TAP TODO, so it does not fail the suite
@@ -28,9 +22,9 @@ todo_ok() {
 for dir in "$TOP"/fuzz/crashers/*/; do
 	t=$(basename "$dir")
 	[ -f "$TOP/fuzz/fuzz_$t.c" ] || continue
-	eval "libs=\${libs_$t:-}"
+	libs=$(libs_of "$t")
 	if [ -z "$libs" ]; then
-		skip "replay $t" "no library list for this target in t/fuzz-crashers.t"
+		skip "replay $t" "no FUZZ_LIB_$t in the Makefile"
 		continue
 	fi
 	(cd "$TOP" && $CC -std=c11 -g -O1 -D_DEFAULT_SOURCE $SAN -Ilib -o "$TMP/replay_$t" \
