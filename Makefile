@@ -104,7 +104,16 @@ valgrind: all
 	    "$(CURDIR)/$$t" > $(VG_DIR)/$${t#bin/}; chmod +x $(VG_DIR)/$${t#bin/}; done
 	IMRKIT_BIN=$(CURDIR)/$(VG_DIR) IMRKIT_SLOW_TOOLS=1 prove -j2 t/
 
-.PHONY: asan valgrind
+# make tsan: imr-split (whose gzip inflate runs in a thread, lib/readahead.c)
+# built with ThreadSanitizer and run through its tests (slow: a few minutes).
+TSAN_DIR = build/tsan/bin
+tsan: lib/tables.c
+	@mkdir -p $(TSAN_DIR)
+	$(CC) $(CFLAGS) -fsanitize=thread -g -O1 -Ilib -o $(TSAN_DIR)/imr-split bin/imr-split.c \
+		$(LIB_SRC) $(LDLIBS)
+	IMRKIT_BIN=$(CURDIR)/$(TSAN_DIR) TSAN_OPTIONS=halt_on_error=1:exitcode=66 prove -j2 t/split.t t/badinput-split.t
+
+.PHONY: asan valgrind tsan
 
 # make fuzz: libFuzzer targets (clang), each run FUZZ_SECONDS from seeds made
 # of t/fixtures; findings land in fuzz/out/.  Each target lists the lib files
