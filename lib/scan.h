@@ -1,9 +1,11 @@
-/* scan.h: how many bytes at S can be copied as they are, 16 at a time.
+/* scan.h: the byte loops over letter text, 16 bytes at a time.
  *
  * The text loops (text_normalize, text_clean, out_field) copy runs of plain
- * bytes and stop at the few that need a look.  The test is here, in one
- * place: SSE2 compares where there is SSE2 (every x86-64), eight bytes at a
- * time in a word elsewhere.  The caller must have 16 bytes at S.
+ * bytes and stop at the few that need a look: scan_plain() (16 bytes) and
+ * scan_plain32() (32) say how many can be copied as they are.  scan_find()
+ * is extract's phrase search.  The tests are here, in one place: SSE2
+ * compares where there is SSE2 (every x86-64), eight bytes at a time in a
+ * word elsewhere.  The caller of scan_plain() must have 16 bytes at S.
  *
  * What needs a look is given as a constant mask of SCAN_ flags, so each call
  * site compiles to just its own compares. */
