@@ -30,6 +30,10 @@ struct Readahead {
 static void *fill_ahead(void *arg)
 {
 	Readahead *ra = arg;
+	/* the reader may stop early and cancel the thread: only while it is in
+	 * the read function (blocked in read(2) on an idle pipe, say), which
+	 * holds no lock */
+	pthread_setcancelstate(PTHREAD_CANCEL_DISABLE, NULL);
 	for (;;) {
 		Block *b;
 		ssize_t n;
@@ -43,7 +47,9 @@ static void *fill_ahead(void *arg)
 		b = &ra->block[ra->tail];
 		pthread_mutex_unlock(&ra->lock);
 
+		pthread_setcancelstate(PTHREAD_CANCEL_ENABLE, NULL);
 		n = ra->fn(ra->src, b->data, BLOCK_SIZE);   /* the slow part, unlocked */
+		pthread_setcancelstate(PTHREAD_CANCEL_DISABLE, NULL);
 
 		pthread_mutex_lock(&ra->lock);
 		b->n = n;
@@ -113,6 +119,9 @@ void readahead_stop(Readahead *ra)
 		ra->stop = 1;
 		pthread_cond_signal(&ra->emptied);
 		pthread_mutex_unlock(&ra->lock);
+		/* a thread waiting for room sees STOP; one blocked reading a pipe
+		 * whose writer is idle would not return for as long: cancel it */
+		pthread_cancel(ra->thread);
 		pthread_join(ra->thread, NULL);
 	} else {
 		pthread_mutex_unlock(&ra->lock);
