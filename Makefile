@@ -127,7 +127,7 @@ FUZZ_LIB_archive = lib/archive.c lib/input.c lib/readahead.c lib/util.c
 FUZZ_LIB_tsv = lib/tsv.c lib/lines.c lib/input.c lib/readahead.c   # util.c: included, see fuzz/dietrap.h
 FUZZ_LIB_splitter = lib/splitter.c lib/util.c
 FUZZ_LIB_letter = lib/letter.c lib/text.c lib/util.c
-FUZZ_LIB_normalize = lib/item.c lib/category.c lib/dose.c lib/lexicon.c lib/words.c lib/phrase.c \
+FUZZ_LIB_normalize = lib/item.c lib/category.c lib/dose.c lib/lexicon.c lib/words.c lib/phrase.c lib/num.c \
 	lib/tables.c lib/dates.c lib/canon.c lib/guideline.c lib/tsv.c lib/lines.c lib/input.c lib/readahead.c lib/hash.c lib/util.c
 FUZZ_LIB_tabulate = lib/partial.c lib/agg.c lib/num.c lib/xsum.c lib/buf.c lib/tsv.c lib/lines.c \
 	lib/input.c lib/readahead.c lib/out.c lib/hash.c   # util.c: included, see fuzz/dietrap.h

@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "num.h"
+
 typedef struct {
 	const char *s;
 	size_t n;
@@ -330,21 +332,6 @@ static long page_number(const char *s, size_t n, size_t *i)
 	return *i > start ? v : -1;
 }
 
-/* Page V (0..99999, as page_number() reads them) in decimal at OUT; returns
- * the number of digits. */
-static size_t put_page(char *out, long v)
-{
-	char digits[8];
-	size_t n = 0, k;
-	do {
-		digits[n++] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v > 0);
-	for (k = 0; k < n; k++)
-		out[k] = digits[n - 1 - k];
-	return n;
-}
-
 size_t guideline_pages(const char *s, size_t n, char *out, size_t cap)
 {
 	Range r[32];
@@ -376,10 +363,10 @@ size_t guideline_pages(const char *s, size_t n, char *out, size_t cap)
 			continue;
 		if (len)
 			one[w++] = ',';
-		w += put_page(one + w, r[k].lo);
+		w += num_put_u64(one + w, (uint64_t)r[k].lo);
 		if (r[k].hi > r[k].lo) {
 			one[w++] = '-';
-			w += put_page(one + w, r[k].hi);
+			w += num_put_u64(one + w, (uint64_t)r[k].hi);
 		}
 		if (len + w + 1 > cap)
 			break;

@@ -22,6 +22,19 @@ int num_u64(const char *s, size_t len, uint64_t *v)
 	return 0;
 }
 
+size_t num_put_u64(char *dst, uint64_t v)
+{
+	char digits[20];
+	size_t n = 0, k;
+	do {   /* last digit first */
+		digits[n++] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v > 0);
+	for (k = 0; k < n; k++)
+		dst[k] = digits[n - 1 - k];
+	return n;
+}
+
 static int isdig(char c) { return c >= '0' && c <= '9'; }
 
 /* Length of the decimal number at the start of S, or 0. */

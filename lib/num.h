@@ -12,6 +12,9 @@ int num_u64(const char *s, size_t len, uint64_t *v);
  * hex floats; -0 reads as 0. */
 int num_double(const char *s, size_t len, double *v);
 
+/* V in decimal at DST (room for 20 bytes, no NUL); returns the length. */
+size_t num_put_u64(char *dst, uint64_t v);
+
 #define NUM_MAX 32
 /* V with the fewest significant digits (up to 17) that read back as V. */
 void num_exact(char dst[NUM_MAX], double v);

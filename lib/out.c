@@ -5,6 +5,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "num.h"
 #include "scan.h"
 #include "util.h"
 
@@ -117,12 +118,8 @@ void out_fieldz(const char *s)
 
 void out_u64(unsigned long long v)
 {
-	char tmp[24];
-	int i = sizeof tmp;
-	do
-		tmp[--i] = (char)('0' + v % 10);
-	while (v /= 10);
-	out_raw(tmp + i, sizeof tmp - (size_t)i);
+	char tmp[20];
+	out_raw(tmp, num_put_u64(tmp, v));
 }
 
 void out_close(void)
