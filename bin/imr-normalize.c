@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "cache.h"
 #include "canon.h"
 #include "dates.h"
@@ -52,21 +53,6 @@ static struct {
 	char *header;                 /* the first input's header, to compare */
 } cols;
 
-/* Scratch space for one value. */
-typedef struct {
-	char *buf;
-	size_t len, cap;
-} Buf;
-
-/* Room for N bytes in B (never a NULL buffer, even for none). */
-static void buf_reserve(Buf *b, size_t n)
-{
-	if (!b->buf || n > b->cap) {
-		b->cap = n + 256;
-		b->buf = xrealloc(b->buf, b->cap);
-	}
-}
-
 static Buf b_val;   /* an unescaped input value */
 
 /* A field's value in the previous row, and what it gave: the rows of one
@@ -83,11 +69,10 @@ static int year_set;                /* for these dates, since the file began */
 /* Is F the value of last time?  If not, remember it. */
 static int same_as_last(Last *l, Field f)
 {
-	if (l->valid && l->in.len == f.len && memcmp(l->in.buf, f.s, f.len) == 0)
+	if (l->valid && l->in.len == f.len && memcmp(l->in.s, f.s, f.len) == 0)
 		return 1;
-	buf_reserve(&l->in, f.len);
-	memcpy(l->in.buf, f.s, f.len);
-	l->in.len = f.len;
+	l->in.len = 0;
+	buf_add(&l->in, f.s, f.len);
 	l->valid = 1;
 	return 0;
 }
@@ -130,10 +115,11 @@ static const char *value(const Tsv *t, int i, Buf *b, size_t *len)
 		return "";
 	}
 	f = tsv_field(t, (size_t)i);
-	buf_reserve(b, f.len + 1);
-	*len = tsv_unescape(f.s, f.len, b->buf);
-	b->buf[*len] = '\0';
-	return b->buf;
+	b->len = 0;
+	buf_room(b, f.len);
+	*len = tsv_unescape(f.s, f.len, b->s);
+	b->s[*len] = '\0';
+	return b->s;
 }
 
 static int is_date_col(const char *name)
@@ -174,8 +160,8 @@ static void plan_columns(const Tsv *t)
 	size_t i;
 	int d;
 	for (i = 0; i < cols.ncols && last; i++) {   /* the previous file's */
-		free(last[i].in.buf);
-		free(last[i].out.buf);
+		buf_free(&last[i].in);
+		buf_free(&last[i].out);
 	}
 	cols.ncols = tsv_ncols(t);
 	cols.kind = xrealloc(cols.kind, cols.ncols * sizeof *cols.kind);
@@ -324,26 +310,6 @@ static void set_year(const Tsv *t, Row *r)
 	}
 }
 
-/* Append the C string S escaped as a TSV field to B. */
-static void add_escaped(Buf *b, const char *s)
-{
-	static const char escape_as[256] = {
-		['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r', ['\\'] = '\\',
-	};
-	char *d;
-	buf_reserve(b, b->len + 2 * strlen(s));
-	for (d = b->buf + b->len; *s; s++) {
-		char e = escape_as[(unsigned char)*s];
-		if (e) {
-			*d++ = '\\';
-			*d++ = e;
-		} else {
-			*d++ = *s;
-		}
-	}
-	b->len = (size_t)(d - b->buf);
-}
-
 /* The fields V[0..N-1] escaped and tab-joined into B. */
 static Field render(const char *const *v, size_t n, Buf *b)
 {
@@ -351,13 +317,11 @@ static Field render(const char *const *v, size_t n, Buf *b)
 	size_t k;
 	b->len = 0;
 	for (k = 0; k < n; k++) {
-		if (k) {
-			buf_reserve(b, b->len + 1);
-			b->buf[b->len++] = '\t';
-		}
-		add_escaped(b, v[k]);
+		if (k)
+			buf_add(b, "\t", 1);
+		buf_esc(b, v[k]);
 	}
-	f.s = b->buf;
+	f.s = b->s;
 	f.len = b->len;
 	return f;
 }
@@ -439,8 +403,8 @@ static Field canonical(const Tsv *t, size_t i, Buf *b)
 	if (!c)
 		return tsv_field(t, i);
 	b->len = 0;
-	add_escaped(b, c);
-	f.s = b->buf;
+	buf_esc(b, c);
+	f.s = b->s;
 	f.len = b->len;
 	return f;
 }
@@ -459,13 +423,11 @@ static Field columns(const Tsv *t, size_t i, size_t j, Buf *b)
 	b->len = 0;
 	for (k = i; k <= j; k++) {
 		Field f = tsv_field(t, k);
-		buf_reserve(b, b->len + f.len + 1);
 		if (k > i)
-			b->buf[b->len++] = '\t';
-		memcpy(b->buf + b->len, f.s, f.len);
-		b->len += f.len;
+			buf_add(b, "\t", 1);
+		buf_add(b, f.s, f.len);
 	}
-	a.s = b->buf;
+	a.s = b->s;
 	a.len = b->len;
 	return a;
 }
@@ -480,9 +442,7 @@ static void add_canonical(const Tsv *t, size_t i, Buf *b)
 		v = canonical(t, i, &scratch);
 		cache_put(c, key.s, key.len, v.s, v.len);
 	}
-	buf_reserve(b, b->len + v.len);
-	memcpy(b->buf + b->len, v.s, v.len);
-	b->len += v.len;
+	buf_add(b, v.s, v.len);
 }
 
 /* Columns I..J canonicalised.  The rows of a letter repeat its dates and
@@ -495,14 +455,12 @@ static void put_canonical(const Tsv *t, size_t i, size_t j)
 	if (!same_as_last(l, columns(t, i, j, &joined))) {
 		l->out.len = 0;
 		for (k = i; k <= j; k++) {
-			if (k > i) {
-				buf_reserve(&l->out, l->out.len + 1);
-				l->out.buf[l->out.len++] = '\t';
-			}
+			if (k > i)
+				buf_add(&l->out, "\t", 1);
 			add_canonical(t, k, &l->out);
 		}
 	}
-	out_raw(l->out.buf, l->out.len);
+	out_raw(l->out.s, l->out.len);
 }
 
 /* Columns I..J, which pass through, as they are. */

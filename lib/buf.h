@@ -9,6 +9,8 @@ typedef struct {
 	size_t len, cap;
 } Buf;
 
+/* Room for N more bytes (and the NUL) past b->len; B is never NULL after. */
+void buf_room(Buf *b, size_t n);
 void buf_add(Buf *b, const char *s, size_t n);
 void buf_str(Buf *b, const char *s);
 /* S escaped as a TSV field (\t \n \r \\). */
