@@ -33,5 +33,12 @@ for tool in imr-split imr-extract imr-normalize imr-tabulate; do
 	# closed stdout: quiet (SIGPIPE or exit 0, no message)
 	( $tool $(yes "$TMP/in" | head -n 300) 2>"$TMP/err"; ) | head -c 1 >/dev/null
 	is "$(cat "$TMP/err")" "" "$tool | head: no message"
+	# a pipe on stdout is widened to 1 MB (Linux; the size outlives the writer)
+	if command -v python3 >/dev/null 2>&1 && [ "$(cat /proc/sys/fs/pipe-max-size 2>/dev/null || echo 0)" -ge 1048576 ]; then
+		size=$($tool "$TMP/in" | python3 -c 'import sys, fcntl; sys.stdin.buffer.read(); print(fcntl.fcntl(0, 1032))')
+		is "$size" 1048576 "$tool widens the pipe it writes to"   # 1032: F_GETPIPE_SZ
+	else
+		skip "$tool widens its pipe" "no python3, or pipes cannot be 1 MB here"
+	fi
 done
 done_testing
