@@ -1,7 +1,6 @@
 #include "out.h"
 
 #include <errno.h>
-#include <stdint.h>
 #include <string.h>
 #include <unistd.h>
 

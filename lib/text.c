@@ -1,6 +1,5 @@
 #include "text.h"
 
-#include <stdint.h>
 #include <string.h>
 
 #include "scan.h"
