@@ -104,6 +104,9 @@ report() {
 }
 missing() { row "$1" "$2" "$3" "$4" - - - - - -; }
 
+# the pipeline's last step, as the README's example has it
+PIPE_TABULATE="-g category -r decision=upheld"
+
 # stage_cpu SIZE GZ: the pipeline once more, each tool under time(1): a row
 # per tool with its CPU seconds in the pipeline (where the cores go)
 stage_cpu() {
@@ -112,7 +115,7 @@ stage_cpu() {
 	bash -c "set -o pipefail; $TIME -o '$OUT/cpu.split' -f '%U %S' $B/imr-split '$2' |
 		$TIME -o '$OUT/cpu.extract' -f '%U %S' $B/imr-extract |
 		$TIME -o '$OUT/cpu.normalize' -f '%U %S' $B/imr-normalize |
-		$TIME -o '$OUT/cpu.tabulate' -f '%U %S' $B/imr-tabulate -g category -r decision=upheld" >/dev/null 2>&1 || return 0
+		$TIME -o '$OUT/cpu.tabulate' -f '%U %S' $B/imr-tabulate $PIPE_TABULATE" >/dev/null 2>&1 || return 0
 	for t in split extract normalize tabulate; do
 		s=$(awk 'NF == 2 && $1 ~ /^[0-9.]+$/ { printf "%.2f", $1 + $2 }' "$OUT/cpu.$t")
 		row "$1" "  imr-$t" "  its cpu s in that pipeline" - - - - "${s:--}" - -
@@ -171,7 +174,7 @@ for size in $SMALL $BIG; do
 
 	# the whole pipeline on .gz, against gzip -dc
 	if have imr-extract && have imr-normalize && have imr-tabulate; then
-		measure "$sz:pipeline" $reps "\$M $B/imr-split '$gz' | \$M $B/imr-extract | \$M $B/imr-normalize | \$M $B/imr-tabulate -g category -r decision=upheld"
+		measure "$sz:pipeline" $reps "\$M $B/imr-split '$gz' | \$M $B/imr-extract | \$M $B/imr-normalize | \$M $B/imr-tabulate $PIPE_TABULATE"
 		report $sz pipeline "split x.gz|extract|normalize|tabulate" "$sz:pipeline" "$sz:gzip -dc"
 		stage_cpu $sz "$gz"
 		[ -s "$OUT/items.tsv" ] && { $B/imr-normalize "$OUT/items.tsv" > "$OUT/norm.tsv" 2>/dev/null || rm -f "$OUT/norm.tsv"; }
