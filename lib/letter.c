@@ -372,7 +372,7 @@ static void header_values(Letter *L, Header *h, int field, size_t from, size_t t
 			from = skip_gap(L, stop, to);
 		}
 	}
-	while (from < to) {   /* values on their own, for the labels waiting */
+	while (from < to && h->npending > 0) {   /* values on their own, for the labels waiting */
 		size_t stop = find_byte(L, from, to, '\t');
 		if (stop == NONE)
 			stop = to;

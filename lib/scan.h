@@ -121,6 +121,47 @@ static inline size_t scan_plain32(const unsigned char *s, int what)
 	return 16 + scan_plain(s + 16, what);
 }
 
+/* How many of the N bytes at S are C, from the start: the length of a run
+ * (a column gap of pdftotext -layout is dozens of spaces). */
+static inline size_t scan_run(const unsigned char *s, size_t n, unsigned char c)
+{
+	size_t i = 0;
+#if defined(__SSE2__) && defined(__GNUC__)
+	for (; i + 16 <= n; i += 16) {
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+			_mm_loadu_si128((const __m128i *)(const void *)(s + i)), _mm_set1_epi8((char)c)));
+		if (m != 0xffffu)
+			return i + (size_t)__builtin_ctz(~m);
+	}
+#endif
+	while (i < n && s[i] == c)
+		i++;
+	return i;
+}
+
+/* DST = the ASCII lowercase of the N bytes at SRC, control bytes (LF, TAB)
+ * made spaces: the text that extract's phrase searches look in. */
+static inline void scan_lower_blanks(const unsigned char *restrict src, size_t n, unsigned char *restrict dst)
+{
+	size_t i = 0;
+#if defined(__SSE2__) && defined(__GNUC__)
+	for (; i + 16 <= n; i += 16) {
+		/* control bytes up to a space; 'A'..'Z' moved to the bottom of
+		 * the signed range, so one compare finds them */
+		__m128i v = _mm_max_epu8(_mm_loadu_si128((const __m128i *)(const void *)(src + i)),
+		                         _mm_set1_epi8(' '));
+		__m128i upper = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(128 - 'A')),
+		                               _mm_set1_epi8(-128 + 26));
+		v = _mm_add_epi8(v, _mm_and_si128(upper, _mm_set1_epi8(32)));
+		_mm_storeu_si128((__m128i *)(void *)(dst + i), v);
+	}
+#endif
+	for (; i < n; i++) {
+		unsigned char c = src[i];
+		dst[i] = c < ' ' ? ' ' : (unsigned char)(c - 'A') < 26u ? (unsigned char)(c + 32) : c;
+	}
+}
+
 /* The first occurrence of NEEDLE (N >= 1 bytes) in HAY (HN bytes), or NULL:
  * memmem, but with SSE2 16 places are tried at once by their first and
  * last bytes, and only the places where both match are compared in full

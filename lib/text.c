@@ -60,23 +60,14 @@ int text_is_page_footer(const char *s, size_t n)
  * backslashes, for TSV escapes). */
 #define PLAIN_TEXT (SCAN_CONTROL | SCAN_HIGH | SCAN_SPACE2)
 
-/* A plain loop that GCC vectorizes when asked (clang does at -O2 anyway). */
-#if defined(__GNUC__) && !defined(__clang__)
-__attribute__((optimize("tree-vectorize")))
-#endif
 void text_lower_blanks(const char *restrict src, size_t n, char *restrict dst)
 {
-	size_t i;
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)src[i];
-		unsigned char lower = (unsigned char)(c - 'A') < 26u ? (unsigned char)(c + 32) : c;
-		dst[i] = (char)(c < ' ' ? ' ' : lower);
-	}
+	scan_lower_blanks((const unsigned char *)src, n, (unsigned char *)dst);
 }
 
 /* A blank in a line being written to DST (it began at LINE): none at the
  * start, one space, and a run of two or more becomes a tab (a column gap). */
-static size_t put_blank(char *dst, size_t line, size_t w)
+static inline size_t put_blank(char *dst, size_t line, size_t w)
 {
 	if (w == line)
 		return w;
@@ -89,7 +80,7 @@ static size_t put_blank(char *dst, size_t line, size_t w)
 
 /* End the line begun at LINE: trim it, drop it if it is a page footer
  * (*footer then says so). */
-static size_t end_line(char *dst, size_t line, size_t w, int *footer)
+static inline size_t end_line(char *dst, size_t line, size_t w, int *footer)
 {
 	while (w > line && (dst[w - 1] == ' ' || dst[w - 1] == '\t'))
 		w--;
@@ -165,6 +156,11 @@ static inline size_t normalize(const char *src, size_t n, char *dst, int escaped
 			continue;
 		case BLANK:
 			w = put_blank(dst, line, w);
+			if (c == ' ' && i + 1 < n && s[i + 1] == ' ') {
+				/* a run of spaces (a -layout column gap) in one step */
+				w = put_blank(dst, line, w);
+				len = scan_run(s + i, n - i, ' ');
+			}
 			i += len;
 			continue;
 		}

@@ -121,10 +121,55 @@ static int check_find(void)
 	return 0;
 }
 
+/* scan_run against counting byte by byte, at every length and offset. */
+static int check_run(void)
+{
+	unsigned char s[80];
+	int round;
+	for (round = 0; round < 200000; round++) {
+		size_t n = next() % sizeof s, want = 0, got, i;
+		unsigned char c = next() % 2 ? ' ' : 'a';
+		size_t run = next() % (n + 1);
+		fill(s, n, 2 + next() % 3);
+		for (i = 0; i < run; i++)
+			s[i] = c;
+		while (want < n && s[want] == c)
+			want++;
+		got = scan_run(s, n, c);
+		if (got != want) {
+			printf("not ok - scan_run: %zu bytes, want %zu, got %zu\n", n, want, got);
+			return 1;
+		}
+	}
+	printf("ok - scan_run counts a run of one byte\n");
+	return 0;
+}
+
+/* scan_lower_blanks against its byte-by-byte definition, on every byte. */
+static int check_lower(void)
+{
+	unsigned char s[300], got[300];
+	size_t n, i;
+	for (i = 0; i < 256; i++)
+		s[i] = (unsigned char)i;
+	for (n = 0; n <= 256; n++) {
+		scan_lower_blanks(s, n, got);
+		for (i = 0; i < n; i++) {
+			unsigned char want = s[i] < ' ' ? ' ' : (s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i];
+			if (got[i] != want) {
+				printf("not ok - scan_lower_blanks: byte 0x%02x became 0x%02x\n", s[i], got[i]);
+				return 1;
+			}
+		}
+	}
+	printf("ok - scan_lower_blanks lowercases ASCII letters and blanks control bytes\n");
+	return 0;
+}
+
 int main(void)
 {
 	int bad = 0;
-	printf("1..9\n");
+	printf("1..11\n");
 	bad += check_plain(SCAN_CONTROL | SCAN_HIGH | SCAN_SPACE2, "text", 16);
 	bad += check_plain(SCAN_CONTROL | SCAN_HIGH | SCAN_SPACE2 | SCAN_BACKSLASH, "escaped text", 16);
 	bad += check_plain(SCAN_ESCAPE, "escape", 16);
@@ -134,5 +179,7 @@ int main(void)
 	bad += check_plain(SCAN_CONTROL | SCAN_HIGH | SCAN_SPACE2 | SCAN_BACKSLASH, "escaped text", 32);
 	bad += check_plain(SCAN_ESCAPE, "escape", 32);
 	bad += check_find();
+	bad += check_run();
+	bad += check_lower();
 	return bad ? 1 : 0;
 }
