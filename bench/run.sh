@@ -10,6 +10,9 @@
 #   BENCH_REPS_BIG=R  runs of each large measurement (default 1)
 #   BENCH_SEED=S   generator seed (default 1)
 #
+# With ../shared present (IMRKIT_SHARED elsewhere), extract is also timed on
+# the real letters repeated to the small size; they are read, never copied.
+#
 # Tools that are not built are reported as "not built"; peers that are not
 # installed (datamash, mlr, python3) as "missing".  Seconds are wall time;
 # MB/s is MB of letter text (decompressed) per second; ratio is seconds
@@ -219,6 +222,35 @@ for size in $SMALL $BIG; do
 	fi
 	rm -f "$OUT/split.tsv"
 done
+
+# the real letters in ../shared (never copied here), repeated to the small
+# size: extract's throughput on letters as the DWC publishes them, which are
+# about twice as long as the generated ones and differ in their mix
+SHARED=${IMRKIT_SHARED:-$TOP/../shared}
+real=$OUT/real-$SMALL.txt
+if [ -d "$SHARED/corpus/real/layout" ] && [ -d "$SHARED/corpus/real/plain" ] && have imr-extract; then
+	if [ ! -s "$real" ]; then
+		: > "$real"
+		while [ "$(wc -c < "$real")" -lt $((SMALL * 1000000)) ]; do
+			cat "$SHARED"/corpus/real/layout/* "$SHARED"/corpus/real/plain/* >> "$real"
+		done
+	fi
+	BYTES=$(wc -c < "$real")
+	sz=${SMALL}MB
+	$B/imr-split "$real" > "$OUT/split.tsv"
+	measure "$sz:real extract" $REPS "\$M $B/imr-extract '$OUT/split.tsv' > /dev/null"
+	report $sz imr-extract "real letters x N: imr-extract (alone)" "$sz:real extract"
+	measure "$sz:real split|extract" $REPS "\$M $B/imr-split '$real' | \$M $B/imr-extract > /dev/null"
+	report $sz imr-extract "real letters x N: split | extract" "$sz:real split|extract"
+	if command -v python3 >/dev/null; then
+		measure "$sz:real naive" 1 "python3 bench/naive.py '$real'"
+		report $sz naive.py "real letters x N: python regex script" "$sz:real naive"
+		report $sz imr-extract "  split|extract: ratio vs naive.py" "$sz:real split|extract" "$sz:real naive"
+	fi
+	rm -f "$OUT/split.tsv"
+else
+	missing "${SMALL}MB" imr-extract "real letters x N" "no ../shared"
+fi
 
 # memory: peak RSS of each tool at the two sizes, from the runs above
 {
