@@ -105,15 +105,22 @@ static void list_add(Letter *L, Str *list, const char *s, size_t n)
 
 /* ---- searching the lowercase text ---- */
 
-static size_t find(const Letter *L, size_t from, size_t to, const char *needle)
+static size_t find_n(const Letter *L, size_t from, size_t to, const char *needle, size_t n)
 {
 	const char *p;
 	if (to > L->len)
 		to = L->len;
 	if (from >= to)
 		return NONE;
-	p = scan_find(L->low + from, to - from, needle, strlen(needle));
+	p = scan_find(L->low + from, to - from, needle, n);
 	return p ? (size_t)(p - L->low) : NONE;
+}
+
+/* The first NEEDLE in the lowercase text between FROM and TO, or NONE.
+ * (Inline, so the length of a literal needle is known when compiling.) */
+static inline size_t find(const Letter *L, size_t from, size_t to, const char *needle)
+{
+	return find_n(L, from, to, needle, strlen(needle));
 }
 
 static size_t find_last(const Letter *L, size_t from, size_t to, const char *needle)

@@ -233,7 +233,15 @@ size_t text_clean(const char *src, size_t n, char *dst)
 				continue;
 			}
 		} else if (!blank) {
-			/* fewer than 32 left: letters and the like straight */
+			/* fewer than 32 left: 16 at a time, then letters and the like straight */
+			if (i + 16 <= n && s[i] != ' ') {
+				size_t k = scan_plain(s + i, PLAIN_TEXT);
+				memcpy(dst + w, s + i, 16);
+				w += k;
+				i += k;
+				if (k == 16)
+					continue;
+			}
 			while (i < n && plain_end(s[i]))
 				dst[w++] = (char)s[i++];
 			if (i == n)
