@@ -121,6 +121,37 @@ static inline size_t scan_plain32(const unsigned char *s, int what)
 	return 16 + scan_plain(s + 16, what);
 }
 
+/* Bit K set when S[K] is C, for K < 16: the places of a byte in a block,
+ * for loops that visit every one (the TABs of a TSV line).  The caller must
+ * have 16 bytes at S. */
+static inline unsigned scan_places16(const unsigned char *s, unsigned char c)
+{
+#if defined(__SSE2__) && defined(__GNUC__)
+	return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)s),
+	                                                  _mm_set1_epi8((char)c)));
+#else
+	unsigned m = 0, k;
+	for (k = 0; k < 16; k++)
+		m |= (unsigned)(s[k] == c) << k;
+	return m;
+#endif
+}
+
+/* The index of the lowest set bit of M (M != 0). */
+static inline unsigned scan_lowest(unsigned m)
+{
+#if defined(__GNUC__)
+	return (unsigned)__builtin_ctz(m);
+#else
+	unsigned k = 0;
+	while (!(m & 1u)) {
+		m >>= 1;
+		k++;
+	}
+	return k;
+#endif
+}
+
 /* How many of the N bytes at S are C, from the start: the length of a run
  * (a column gap of pdftotext -layout is dozens of spaces). */
 static inline size_t scan_run(const unsigned char *s, size_t n, unsigned char c)

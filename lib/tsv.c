@@ -7,6 +7,7 @@
 
 #include "input.h"
 #include "lines.h"
+#include "scan.h"
 #include "util.h"
 
 /* A TSV row may carry a whole letter; bound it well above any real one. */
@@ -26,14 +27,25 @@ struct Tsv {
 
 static void split_fields(Tsv *t, size_t *nfound, size_t max)
 {
-	const char *p = t->line, *end = t->line + t->len;
+	const char *p = t->line, *start = p, *end = t->line + t->len, *tab;
 	size_t n = 0;
-	for (;;) {
-		const char *tab = memchr(p, '\t', (size_t)(end - p));
-		const char *stop = tab ? tab : end;
+	unsigned m;
+	/* the TABs 16 bytes at a time: one look at each byte, not a memchr per field */
+	for (; end - p >= 16; p += 16)
+		for (m = scan_places16((const unsigned char *)p, '\t'); m; m &= m - 1) {
+			tab = p + scan_lowest(m);
+			if (n < max) {
+				t->f[n].s = start;
+				t->f[n].len = (size_t)(tab - start);
+			}
+			n++;
+			start = tab + 1;
+		}
+	for (;; start = tab + 1) {
+		tab = memchr(p, '\t', (size_t)(end - p));
 		if (n < max) {
-			t->f[n].s = p;
-			t->f[n].len = (size_t)(stop - p);
+			t->f[n].s = start;
+			t->f[n].len = (size_t)((tab ? tab : end) - start);
 		}
 		n++;
 		if (!tab)

@@ -166,10 +166,31 @@ static int check_lower(void)
 	return 0;
 }
 
+/* scan_places16 and scan_lowest against a byte-by-byte look. */
+static int check_places(void)
+{
+	unsigned char s[16];
+	int round;
+	for (round = 0; round < 200000; round++) {
+		unsigned want = 0, got, k;
+		unsigned char c = alphabet[next() % sizeof alphabet];
+		fill(s, 16, sizeof alphabet);
+		for (k = 0; k < 16; k++)
+			want |= (unsigned)(s[k] == c) << k;
+		got = scan_places16(s, c);
+		if (got != want || (want && scan_lowest(want) != (unsigned)((unsigned char *)memchr(s, c, 16) - s))) {
+			printf("not ok - scan_places16: want 0x%04x, got 0x%04x\n", want, got);
+			return 1;
+		}
+	}
+	printf("ok - scan_places16 marks each place of a byte, scan_lowest finds the first\n");
+	return 0;
+}
+
 int main(void)
 {
 	int bad = 0;
-	printf("1..11\n");
+	printf("1..12\n");
 	bad += check_plain(SCAN_CONTROL | SCAN_HIGH | SCAN_SPACE2, "text", 16);
 	bad += check_plain(SCAN_CONTROL | SCAN_HIGH | SCAN_SPACE2 | SCAN_BACKSLASH, "escaped text", 16);
 	bad += check_plain(SCAN_ESCAPE, "escape", 16);
@@ -181,5 +202,6 @@ int main(void)
 	bad += check_find();
 	bad += check_run();
 	bad += check_lower();
+	bad += check_places();
 	return bad ? 1 : 0;
 }
