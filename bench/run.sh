@@ -229,12 +229,11 @@ done
 SHARED=${IMRKIT_SHARED:-$TOP/../shared}
 real=$OUT/real-$SMALL.txt
 if [ -d "$SHARED/corpus/real/layout" ] && [ -d "$SHARED/corpus/real/plain" ] && have imr-extract; then
-	if [ ! -s "$real" ]; then
-		: > "$real"
-		while [ "$(wc -c < "$real")" -lt $((SMALL * 1000000)) ]; do
-			cat "$SHARED"/corpus/real/layout/* "$SHARED"/corpus/real/plain/* >> "$real"
-		done
-	fi
+	# (made for this run and removed after it: the letters stay in ../shared)
+	: > "$real"
+	while [ "$(wc -c < "$real")" -lt $((SMALL * 1000000)) ]; do
+		cat "$SHARED"/corpus/real/layout/* "$SHARED"/corpus/real/plain/* >> "$real"
+	done
 	BYTES=$(wc -c < "$real")
 	sz=${SMALL}MB
 	$B/imr-split "$real" > "$OUT/split.tsv"
@@ -247,7 +246,7 @@ if [ -d "$SHARED/corpus/real/layout" ] && [ -d "$SHARED/corpus/real/plain" ] && 
 		report $sz naive.py "real letters x N: python regex script" "$sz:real naive"
 		report $sz imr-extract "  split|extract: ratio vs naive.py" "$sz:real split|extract" "$sz:real naive"
 	fi
-	rm -f "$OUT/split.tsv"
+	rm -f "$OUT/split.tsv" "$real"
 else
 	missing "${SMALL}MB" imr-extract "real letters x N" "no ../shared"
 fi
