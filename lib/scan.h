@@ -162,7 +162,7 @@ static inline size_t scan_run(const unsigned char *s, size_t n, unsigned char c)
 		unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
 			_mm_loadu_si128((const __m128i *)(const void *)(s + i)), _mm_set1_epi8((char)c)));
 		if (m != 0xffffu)
-			return i + (size_t)__builtin_ctz(~m);
+			return i + scan_lowest(~m);
 	}
 #endif
 	while (i < n && s[i] == c)

@@ -25,6 +25,15 @@ struct Tsv {
 	int bad;
 };
 
+/* Field N of the line is S up to STOP (kept when N < MAX). */
+static void put_field(Tsv *t, size_t n, size_t max, const char *s, const char *stop)
+{
+	if (n < max) {
+		t->f[n].s = s;
+		t->f[n].len = (size_t)(stop - s);
+	}
+}
+
 static void split_fields(Tsv *t, size_t *nfound, size_t max)
 {
 	const char *p = t->line, *start = p, *end = t->line + t->len, *tab;
@@ -34,24 +43,14 @@ static void split_fields(Tsv *t, size_t *nfound, size_t max)
 	for (; end - p >= 16; p += 16)
 		for (m = scan_places16((const unsigned char *)p, '\t'); m; m &= m - 1) {
 			tab = p + scan_lowest(m);
-			if (n < max) {
-				t->f[n].s = start;
-				t->f[n].len = (size_t)(tab - start);
-			}
-			n++;
+			put_field(t, n++, max, start, tab);
 			start = tab + 1;
 		}
-	for (;; start = tab + 1) {
-		tab = memchr(p, '\t', (size_t)(end - p));
-		if (n < max) {
-			t->f[n].s = start;
-			t->f[n].len = (size_t)((tab ? tab : end) - start);
-		}
-		n++;
-		if (!tab)
-			break;
-		p = tab + 1;
+	while ((tab = memchr(p, '\t', (size_t)(end - p))) != NULL) {
+		put_field(t, n++, max, start, tab);
+		start = p = tab + 1;
 	}
+	put_field(t, n++, max, start, end);
 	*nfound = n;
 }
 
