@@ -28,10 +28,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	if (size > 0 && data[0] == 0xff) {
 		size_t slack = 1;   /* text.h: DST needs room for N + 1 bytes */
-		char *dst = malloc(size + slack);
-		size_t n = text_normalize((const char *)data, size, dst);
-		if (n > size + slack)
+		char *dst = malloc(size + slack), *low = malloc(size + slack);
+		TextBreaks breaks;
+		size_t n = text_normalize((const char *)data, size, dst, low, &breaks);
+		if (n > size + slack || breaks.lf > n || breaks.lf_pairs > breaks.lf)
 			abort();
+		free(low);
 		n = text_clean((const char *)data, size, dst);
 		if (n > size)
 			abort();

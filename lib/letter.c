@@ -190,16 +190,34 @@ static size_t next_blank(const char *s, size_t n, size_t i)
 	return n;
 }
 
+/* Is the letter spaced as most are: no blank line first, never two in a
+ * row, and blank lines only between some lines?  Then its paragraphs are
+ * explicit already.  (Told from the counts of its line ends: a line is an
+ * LF after a non-LF, and every LF after an LF a blank line.) */
+static int plainly_spaced(const Letter *L, const TextBreaks *b)
+{
+	size_t lines = b->lf - b->lf_pairs, gapped = b->lf_pairs;
+	if (b->lf_triple || (L->len > 0 && L->norm[0] == '\n'))
+		return 0;
+	return !(lines > 4 && gapped * 10 >= lines * 6);
+}
+
 /* Make paragraphs explicit.  A letter whose lines are mostly followed by
  * blank lines (the 2014-15 PDFs' text) marks a paragraph by a longer run of
  * blank lines than usual; any other letter by one blank line.  The lines
  * are trimmed already, so a blank line is an empty one. */
-static void mark_paragraphs(Letter *L)
+static void mark_paragraphs(Letter *L, const TextBreaks *b)
 {
 	char *s = L->norm;
 	size_t n = L->len, i, w, lines = 0, gapped = 0, runs[5] = { 0 }, unit = 0, at;
 	const char *p;
 
+	if (plainly_spaced(L, b)) {
+		while (n > 0 && s[n - 1] == '\n')   /* as it should be already */
+			n--;
+		L->len = n;
+		return;
+	}
 	i = newline_run(s, n, 0);   /* leading blank lines go */
 	for (at = i; at < n && (p = memchr(s + at, '\n', n - at)) != NULL;) {
 		size_t gap = newline_run(s, n, (size_t)(p - s)) - 1;
@@ -217,16 +235,18 @@ static void mark_paragraphs(Letter *L)
 			if (runs[k] > runs[unit])
 				unit = k;
 	} else if (i == 0 && runs[2] + runs[3] + runs[4] == 0) {
-		while (n > 0 && s[n - 1] == '\n')   /* as it should be already */
+		while (n > 0 && s[n - 1] == '\n')
 			n--;
 		L->len = n;
 		return;
 	}
-	/* rewrite: one LF inside a paragraph, two between */
+	/* rewrite: one LF inside a paragraph, two between (and the lowercase
+	 * the same way) */
 	w = 0;
 	while (i < n) {
 		size_t stop = next_blank(s, n, i), gap;
 		memmove(s + w, s + i, stop - i);
+		memmove(L->low + w, L->low + i, stop - i);
 		w += stop - i;
 		if (stop == n)
 			break;
@@ -234,9 +254,9 @@ static void mark_paragraphs(Letter *L)
 		i = stop + gap + 1;
 		if (i >= n)
 			break;
-		s[w++] = '\n';
+		s[w] = '\n', L->low[w++] = ' ';
 		if (gap > unit)
-			s[w++] = '\n';
+			s[w] = '\n', L->low[w++] = ' ';
 	}
 	while (w > 0 && s[w - 1] == '\n')
 		w--;
@@ -245,6 +265,7 @@ static void mark_paragraphs(Letter *L)
 
 static void prepare(Letter *L, const char *text, size_t len, int escaped)
 {
+	TextBreaks breaks;
 	if (L->cap < len + 2) {
 		L->cap = len + len / 4 + 64;
 		free(L->norm);
@@ -252,10 +273,11 @@ static void prepare(Letter *L, const char *text, size_t len, int escaped)
 		L->norm = xmalloc(L->cap);
 		L->low = xmalloc(L->cap);
 	}
-	L->len = escaped ? text_normalize_escaped(text, len, L->norm) : text_normalize(text, len, L->norm);
-	mark_paragraphs(L);
-	/* lowercase, and line ends and gaps as blanks so phrases match across them */
-	text_lower_blanks(L->norm, L->len, L->low);
+	/* and its lowercase, line ends and gaps as blanks so phrases match
+	 * across them */
+	L->len = escaped ? text_normalize_escaped(text, len, L->norm, L->low, &breaks)
+	                 : text_normalize(text, len, L->norm, L->low, &breaks);
+	mark_paragraphs(L, &breaks);
 	L->norm[L->len] = L->low[L->len] = '\0';
 }
 

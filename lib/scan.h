@@ -170,27 +170,47 @@ static inline size_t scan_run(const unsigned char *s, size_t n, unsigned char c)
 	return i;
 }
 
+#if defined(__SSE2__) && defined(__GNUC__)
+/* scan_lower_blanks() of the 16 bytes at SRC. */
+static inline void scan_lower16(const unsigned char *restrict src, unsigned char *restrict dst)
+{
+	/* control bytes up to a space; 'A'..'Z' moved to the bottom of the
+	 * signed range, so one compare finds them */
+	__m128i v = _mm_max_epu8(_mm_loadu_si128((const __m128i *)(const void *)src), _mm_set1_epi8(' '));
+	__m128i upper = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(128 - 'A')), _mm_set1_epi8(-128 + 26));
+	v = _mm_add_epi8(v, _mm_and_si128(upper, _mm_set1_epi8(32)));
+	_mm_storeu_si128((__m128i *)(void *)dst, v);
+}
+#endif
+
+/* The lowercase of one byte, a control byte (LF, TAB) made a space. */
+static inline unsigned char scan_lower_blank(unsigned char c)
+{
+	return c < ' ' ? ' ' : (unsigned char)(c - 'A') < 26u ? (unsigned char)(c + 32) : c;
+}
+
 /* DST = the ASCII lowercase of the N bytes at SRC, control bytes (LF, TAB)
  * made spaces: the text that extract's phrase searches look in. */
 static inline void scan_lower_blanks(const unsigned char *restrict src, size_t n, unsigned char *restrict dst)
 {
 	size_t i = 0;
 #if defined(__SSE2__) && defined(__GNUC__)
-	for (; i + 16 <= n; i += 16) {
-		/* control bytes up to a space; 'A'..'Z' moved to the bottom of
-		 * the signed range, so one compare finds them */
-		__m128i v = _mm_max_epu8(_mm_loadu_si128((const __m128i *)(const void *)(src + i)),
-		                         _mm_set1_epi8(' '));
-		__m128i upper = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(128 - 'A')),
-		                               _mm_set1_epi8(-128 + 26));
-		v = _mm_add_epi8(v, _mm_and_si128(upper, _mm_set1_epi8(32)));
-		_mm_storeu_si128((__m128i *)(void *)(dst + i), v);
-	}
+	for (; i + 16 <= n; i += 16)
+		scan_lower16(src + i, dst + i);
 #endif
-	for (; i < n; i++) {
-		unsigned char c = src[i];
-		dst[i] = c < ' ' ? ' ' : (unsigned char)(c - 'A') < 26u ? (unsigned char)(c + 32) : c;
-	}
+	for (; i < n; i++)
+		dst[i] = scan_lower_blank(src[i]);
+}
+
+/* scan_lower_blanks() of 32 bytes. */
+static inline void scan_lower32(const unsigned char *restrict src, unsigned char *restrict dst)
+{
+#if defined(__SSE2__) && defined(__GNUC__)
+	scan_lower16(src, dst);
+	scan_lower16(src + 16, dst + 16);
+#else
+	scan_lower_blanks(src, 32, dst);
+#endif
 }
 
 /* The first occurrence of NEEDLE (N >= 1 bytes) in HAY (HN bytes), or NULL:

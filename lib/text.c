@@ -65,23 +65,37 @@ void text_lower_blanks(const char *restrict src, size_t n, char *restrict dst)
 	scan_lower_blanks((const unsigned char *)src, n, (unsigned char *)dst);
 }
 
-/* A blank in a line being written to DST (it began at LINE): none at the
- * start, one space, and a run of two or more becomes a tab (a column gap). */
-static inline size_t put_blank(char *dst, size_t line, size_t w)
+/* The text being written: DST, its lowercase LOW (text_lower_blanks) at the
+ * same offsets, and the count of its LFs. */
+typedef struct {
+	char *dst, *low;
+	TextBreaks *breaks;
+} Out;
+
+static inline void put(const Out *o, size_t w, int c)
+{
+	o->dst[w] = (char)c;
+	o->low[w] = (char)scan_lower_blank((unsigned char)c);
+}
+
+/* A blank in a line being written (it began at LINE): none at the start,
+ * one space, and a run of two or more becomes a tab (a column gap). */
+static inline size_t put_blank(const Out *o, size_t line, size_t w)
 {
 	if (w == line)
 		return w;
-	if (dst[w - 1] == ' ')
-		dst[w - 1] = '\t';
-	else if (dst[w - 1] != '\t')
-		dst[w++] = ' ';
+	if (o->dst[w - 1] == ' ')
+		o->dst[w - 1] = '\t';   /* (a space in LOW either way) */
+	else if (o->dst[w - 1] != '\t')
+		put(o, w++, ' ');
 	return w;
 }
 
 /* End the line begun at LINE: trim it, drop it if it is a page footer
  * (*footer then says so). */
-static inline size_t end_line(char *dst, size_t line, size_t w, int *footer)
+static inline size_t end_line(const Out *o, size_t line, size_t w, int *footer)
 {
+	const char *dst = o->dst;
 	while (w > line && (dst[w - 1] == ' ' || dst[w - 1] == '\t'))
 		w--;
 	/* (the line is trimmed at the start already: test its first byte
@@ -89,32 +103,45 @@ static inline size_t end_line(char *dst, size_t line, size_t w, int *footer)
 	*footer = w - line >= 9 && (dst[line] | 0x20) == 'p' && text_is_page_footer(dst + line, w - line);
 	if (*footer)
 		return line;
-	dst[w++] = '\n';
+	o->breaks->lf++;
+	if (w > 0 && dst[w - 1] == '\n') {
+		o->breaks->lf_pairs++;
+		o->breaks->lf_triple |= w > 1 && dst[w - 2] == '\n';
+	}
+	put(o, w++, '\n');
 	return w;
 }
 
 /* Blank lines before a page break are the page's bottom margin, not a
  * paragraph break: drop them. */
-static size_t drop_blank_lines(const char *dst, size_t w)
+static size_t drop_blank_lines(const Out *o, size_t w)
 {
-	while (w >= 2 && dst[w - 1] == '\n' && dst[w - 2] == '\n')
-		w--;
-	if (w == 1 && dst[0] == '\n')
+	const char *dst = o->dst;
+	for (; w >= 2 && dst[w - 1] == '\n' && dst[w - 2] == '\n'; w--) {
+		o->breaks->lf--;
+		o->breaks->lf_pairs--;
+	}
+	if (w == 1 && dst[0] == '\n') {
+		o->breaks->lf--;
 		w = 0;
+	}
 	return w;
 }
 
 /* text_normalize() of raw bytes, or of a TSV field still escaped. */
-static inline size_t normalize(const char *src, size_t n, char *dst, int escaped)
+static inline size_t normalize(const char *src, size_t n, const Out *o, int escaped)
 {
 	const unsigned char *s = (const unsigned char *)src;
+	char *dst = o->dst;
 	size_t i = 0, w = 0, line = 0, len;
 	int c, footer, page_top = 0;   /* page_top: only blank lines since a page break */
+	memset(o->breaks, 0, sizeof *o->breaks);
 	while (i < n) {
 		/* plain bytes 32 at a time (a space first only after a word) */
 		if (i + 32 <= n && (s[i] != ' ' || (w > line && dst[w - 1] != ' ' && dst[w - 1] != '\t'))) {
 			size_t k = scan_plain32(s + i, escaped ? PLAIN_TEXT | SCAN_BACKSLASH : PLAIN_TEXT);
 			memcpy(dst + w, s + i, 32);   /* the bytes past K are written over */
+			scan_lower32(s + i, (unsigned char *)o->low + w);
 			w += k;
 			i += k;
 			if (k == 32)
@@ -135,30 +162,30 @@ static inline size_t normalize(const char *src, size_t n, char *dst, int escaped
 			i += len;
 			if (w == line && page_top)
 				continue;   /* the top margin of a page */
-			w = end_line(dst, line, w, &footer);
+			w = end_line(o, line, w, &footer);
 			if (footer)
-				w = drop_blank_lines(dst, w);
+				w = drop_blank_lines(o, w);
 			page_top = footer || (page_top && w == line + 1 && dst[line] == '\n');
 			line = w;
 			continue;
 		}
 		switch (kind[c]) {
 		case PLAIN:
-			dst[w++] = (char)c;
+			put(o, w++, c);
 			i += len;
 			continue;
 		case DROP:
 			if (c == '\f' && w == line) {
-				w = line = drop_blank_lines(dst, w);
+				w = line = drop_blank_lines(o, w);
 				page_top = 1;
 			}
 			i += len;
 			continue;
 		case BLANK:
-			w = put_blank(dst, line, w);
+			w = put_blank(o, line, w);
 			if (c == ' ' && i + 1 < n && s[i + 1] == ' ') {
 				/* a run of spaces (a -layout column gap) in one step */
-				w = put_blank(dst, line, w);
+				w = put_blank(o, line, w);
 				len = scan_run(s + i, n - i, ' ');
 			}
 			i += len;
@@ -166,28 +193,30 @@ static inline size_t normalize(const char *src, size_t n, char *dst, int escaped
 		}
 		c = mapped_utf8(s + i, n - i, &len);
 		if (c == ' ') {
-			w = put_blank(dst, line, w);
+			w = put_blank(o, line, w);
 			i += len;
 		} else if (c) {
-			dst[w++] = (char)c;
+			put(o, w++, c);
 			i += len;
 		} else {
-			dst[w++] = (char)s[i++];
+			put(o, w++, s[i++]);
 		}
 	}
 	if (w > line)
-		w = end_line(dst, line, w, &footer);
+		w = end_line(o, line, w, &footer);
 	return w;
 }
 
-size_t text_normalize(const char *s, size_t n, char *dst)
+size_t text_normalize(const char *s, size_t n, char *dst, char *low, TextBreaks *breaks)
 {
-	return normalize(s, n, dst, 0);
+	Out o = { dst, low, breaks };
+	return normalize(s, n, &o, 0);
 }
 
-size_t text_normalize_escaped(const char *s, size_t n, char *dst)
+size_t text_normalize_escaped(const char *s, size_t n, char *dst, char *low, TextBreaks *breaks)
 {
-	return normalize(s, n, dst, 1);
+	Out o = { dst, low, breaks };
+	return normalize(s, n, &o, 1);
 }
 
 static int is_lower(int c) { return c >= 'a' && c <= 'z'; }

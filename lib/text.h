@@ -11,18 +11,29 @@
  * single characters too, so it can be given raw letter text.
  *
  * text_normalize() writes a run of two or more blanks inside a line as one
- * TAB: the gap between the columns of pdftotext -layout. */
+ * TAB: the gap between the columns of pdftotext -layout.  It writes the
+ * text's lowercase at the same time (text_lower_blanks), and counts its line
+ * ends, so a caller can tell how the letter is spaced without a pass of its
+ * own. */
 #ifndef IMR_TEXT_H
 #define IMR_TEXT_H
 
 #include <stddef.h>
 
-/* Both return the length written to DST, which needs room for N + 1 bytes. */
-size_t text_normalize(const char *s, size_t n, char *dst);
+/* The line ends text_normalize() wrote. */
+typedef struct {
+	size_t lf;        /* LF bytes */
+	size_t lf_pairs;  /* LFs right after an LF: blank lines */
+	int lf_triple;    /* set when three may be in a row */
+} TextBreaks;
+
+/* Both return the length written to DST (and LOW), which need room for
+ * N + 1 bytes. */
+size_t text_normalize(const char *s, size_t n, char *dst, char *low, TextBreaks *breaks);
 size_t text_clean(const char *s, size_t n, char *dst);
 /* text_normalize() of a TSV field as read, with its escapes (\t \n \r \\):
  * saves unescaping it first. */
-size_t text_normalize_escaped(const char *s, size_t n, char *dst);
+size_t text_normalize_escaped(const char *s, size_t n, char *dst, char *low, TextBreaks *breaks);
 
 /* The ASCII lowercase of N bytes, control bytes (LF, TAB) made spaces. */
 void text_lower_blanks(const char *restrict s, size_t n, char *restrict dst);

@@ -162,6 +162,14 @@ static int check_lower(void)
 			}
 		}
 	}
+	for (n = 0; n + 32 <= 256; n++) {   /* scan_lower32: the same, 32 bytes */
+		scan_lower32(s + n, got);
+		for (i = 0; i < 32; i++)
+			if (got[i] != scan_lower_blank(s[n + i])) {
+				printf("not ok - scan_lower32: byte 0x%02x became 0x%02x\n", s[n + i], got[i]);
+				return 1;
+			}
+	}
 	printf("ok - scan_lower_blanks lowercases ASCII letters and blanks control bytes\n");
 	return 0;
 }
