@@ -29,10 +29,20 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (size > 0 && data[0] == 0xff) {
 		size_t slack = 1;   /* text.h: DST needs room for N + 1 bytes */
 		char *dst = malloc(size + slack), *low = malloc(size + slack);
+		char *a = malloc(size + slack), *b = malloc(size + slack);
 		TextBreaks breaks;
-		size_t n = text_normalize((const char *)data, size, dst, low, &breaks);
+		size_t n = text_normalize((const char *)data, size, dst, low, &breaks), k;
 		if (n > size + slack || breaks.lf > n || breaks.lf_pairs > breaks.lf)
 			abort();
+		for (k = 0; k < n; k++)   /* LOW is DST's lowercase */
+			if (low[k] != (dst[k] < ' ' ? ' ' : dst[k] >= 'A' && dst[k] <= 'Z' ? dst[k] + 32 : dst[k]))
+				abort();
+		/* the cleaner of normalized text is text_clean() on it, faster */
+		k = text_clean(dst, n, a);
+		if (text_clean_normalized(dst, n, b) != k || memcmp(a, b, k) != 0)
+			abort();
+		free(a);
+		free(b);
 		free(low);
 		n = text_clean((const char *)data, size, dst);
 		if (n > size)

@@ -66,7 +66,7 @@ static Str add_clean(Letter *L, size_t from, size_t to)
 	if (from >= to || to > L->len)
 		return v;
 	pool_reserve(L, to - from + 1);
-	v.len = text_clean(L->norm + from, to - from, L->pool + L->pool_len);
+	v.len = text_clean_normalized(L->norm + from, to - from, L->pool + L->pool_len);
 	L->pool_len += v.len;
 	L->pool[L->pool_len++] = '\0';
 	return v;

@@ -20,6 +20,14 @@
 #include <emmintrin.h>
 #endif
 
+/* For a loop written once and built for each constant mask its callers
+ * give: the compiler is made to inline it, so the mask is known. */
+#if defined(__GNUC__)
+#define ALWAYS_INLINE static inline __attribute__((always_inline))
+#else
+#define ALWAYS_INLINE static inline
+#endif
+
 enum {
 	SCAN_CONTROL = 1,    /* bytes below 0x20 */
 	SCAN_HIGH = 2,       /* bytes of multi-byte UTF-8 characters (>= 0x80) */

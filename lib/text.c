@@ -129,7 +129,7 @@ static size_t drop_blank_lines(const Out *o, size_t w)
 }
 
 /* text_normalize() of raw bytes, or of a TSV field still escaped. */
-static inline size_t normalize(const char *src, size_t n, const Out *o, int escaped)
+ALWAYS_INLINE size_t normalize(const char *src, size_t n, const Out *o, int escaped)
 {
 	const unsigned char *s = (const unsigned char *)src;
 	char *dst = o->dst;
@@ -252,14 +252,17 @@ static int hyphen_break(const char *dst, size_t w)
  * character. */
 static int plain_end(unsigned char c) { return c > ' ' && c < 0x80; }
 
-size_t text_clean(const char *src, size_t n, char *dst)
+/* text_clean() of any text, or of text_normalize()'s, which holds no two
+ * blanks in a row: its fast path need not look for a second space. */
+ALWAYS_INLINE size_t clean(const char *src, size_t n, char *dst, int normalized)
 {
+	const int plain = normalized ? SCAN_CONTROL | SCAN_HIGH : PLAIN_TEXT;
 	const unsigned char *s = (const unsigned char *)src;
 	size_t i = 0, w = 0, len;
 	int blank = 0, newline = 0, c;
 	while (i < n) {
 		if (!blank && i + 32 <= n && (s[i] != ' ' || (w > 0 && dst[w - 1] != ' '))) {
-			size_t k = scan_plain32(s + i, PLAIN_TEXT);
+			size_t k = scan_plain32(s + i, plain);
 			memcpy(dst + w, s + i, 32);   /* the bytes past K are written over */
 			w += k;
 			i += k;
@@ -275,7 +278,7 @@ size_t text_clean(const char *src, size_t n, char *dst)
 		} else if (!blank) {
 			/* fewer than 32 left: 16 at a time, then letters and the like straight */
 			if (i + 16 <= n && s[i] != ' ') {
-				size_t k = scan_plain(s + i, PLAIN_TEXT);
+				size_t k = scan_plain(s + i, plain);
 				memcpy(dst + w, s + i, 16);
 				w += k;
 				i += k;
@@ -313,4 +316,14 @@ size_t text_clean(const char *src, size_t n, char *dst)
 	if (w > 0 && dst[w - 1] == ' ')
 		w--;
 	return w;
+}
+
+size_t text_clean(const char *s, size_t n, char *dst)
+{
+	return clean(s, n, dst, 0);
+}
+
+size_t text_clean_normalized(const char *s, size_t n, char *dst)
+{
+	return clean(s, n, dst, 1);
 }

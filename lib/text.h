@@ -31,6 +31,8 @@ typedef struct {
  * N + 1 bytes. */
 size_t text_normalize(const char *s, size_t n, char *dst, char *low, TextBreaks *breaks);
 size_t text_clean(const char *s, size_t n, char *dst);
+/* text_clean() of (part of) text_normalize()'s output: the same, faster. */
+size_t text_clean_normalized(const char *s, size_t n, char *dst);
 /* text_normalize() of a TSV field as read, with its escapes (\t \n \r \\):
  * saves unescaping it first. */
 size_t text_normalize_escaped(const char *s, size_t n, char *dst, char *low, TextBreaks *breaks);
