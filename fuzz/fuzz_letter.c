@@ -34,9 +34,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		size_t n = text_normalize((const char *)data, size, dst, low, &breaks), k;
 		if (n > size + slack || breaks.lf > n || breaks.lf_pairs > breaks.lf)
 			abort();
-		for (k = 0; k < n; k++)   /* LOW is DST's lowercase */
-			if (low[k] != (dst[k] < ' ' ? ' ' : dst[k] >= 'A' && dst[k] <= 'Z' ? dst[k] + 32 : dst[k]))
+		for (k = 0; k < n; k++) {   /* LOW is DST's lowercase */
+			unsigned char c = (unsigned char)dst[k];
+			if ((unsigned char)low[k] != (c < ' ' ? ' ' : c >= 'A' && c <= 'Z' ? c + 32 : c))
 				abort();
+		}
 		/* the cleaner of normalized text is text_clean() on it, faster */
 		k = text_clean(dst, n, a);
 		if (text_clean_normalized(dst, n, b) != k || memcmp(a, b, k) != 0)

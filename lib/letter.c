@@ -38,6 +38,7 @@ void letter_free(Letter *L)
 	free(L->pool);
 	free(L->norm);
 	free(L->low);
+	free(L->scratch);
 	letter_init(L);
 }
 
@@ -270,8 +271,10 @@ static void prepare(Letter *L, const char *text, size_t len, int escaped)
 		L->cap = len + len / 4 + 64;
 		free(L->norm);
 		free(L->low);
+		free(L->scratch);
 		L->norm = xmalloc(L->cap);
 		L->low = xmalloc(L->cap);
+		L->scratch = xmalloc(2 * L->cap);
 	}
 	/* and its lowercase, line ends and gaps as blanks so phrases match
 	 * across them */
@@ -814,8 +817,8 @@ static void parse_summary(Letter *L, size_t from, size_t to)
 			from = d + 1;
 	}
 	L->summary = add_clean(L, from, to);
-	t.n = L->summary.len;
-	t.s = xmalloc(2 * t.n + 2);
+	t.n = L->summary.len;   /* (no longer than the letter) */
+	t.s = L->scratch;
 	t.low = t.s + t.n + 1;
 	memcpy(t.s, L->pool + L->summary.off, t.n);
 	text_lower_blanks(t.s, t.n, t.low);
@@ -823,7 +826,6 @@ static void parse_summary(Letter *L, size_t from, size_t to)
 	if (L->injury_date.len == 0)
 		injury_from_summary(L, &t);
 	parse_diagnoses(L, &t);
-	free(t.s);
 }
 
 /* ---- items ---- */

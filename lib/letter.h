@@ -41,6 +41,7 @@ typedef struct {
 	size_t pool_len, pool_cap;
 	char *norm, *low;     /* the normalized letter and its lowercase */
 	size_t len, cap;
+	char *scratch;        /* the summary's copy, 2 * cap bytes */
 } Letter;
 
 void letter_init(Letter *L);
