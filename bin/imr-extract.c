@@ -60,11 +60,11 @@ static char **pass_names;
 static size_t npass_names;
 
 /* A cleaned value holds no TAB, LF or CR, so only a backslash needs an
- * escape: most values go out as they are. */
+ * escape: most letters have none, and their values go out as they are. */
 static void out_str_field(const Letter *L, Str s)
 {
 	const char *p = letter_str(L, s);
-	if (memchr(p, '\\', s.len))
+	if (L->has_backslash && memchr(p, '\\', s.len))
 		out_field(p, s.len);
 	else
 		out_raw(p, s.len);

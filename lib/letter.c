@@ -281,6 +281,7 @@ static void prepare(Letter *L, const char *text, size_t len, int escaped)
 	L->len = escaped ? text_normalize_escaped(text, len, L->norm, L->low, &breaks)
 	                 : text_normalize(text, len, L->norm, L->low, &breaks);
 	mark_paragraphs(L, &breaks);
+	L->has_backslash = memchr(L->norm, '\\', L->len) != NULL;
 	L->norm[L->len] = L->low[L->len] = '\0';
 }
 

@@ -34,6 +34,7 @@ typedef struct {
 	Str summary;
 	Item *items;
 	size_t n_items;
+	int has_backslash;    /* 0: no value holds a '\\' (none needs a TSV escape) */
 
 	/* working storage */
 	size_t items_cap;

@@ -43,6 +43,19 @@ is "$(printf '%s\n' "$out" | column source | sort -u)" "" "no source column: sou
 run imr-extract --letters "$TMP/junk.tsv"
 is "$(printf '%s\n' "$out" | column n_items | tr '\n' ' ')" "0 0 0 0 " "--letters: n_items 0"
 
+# a backslash in a letter's words comes out escaped (\\), in the letter's
+# other values too; a letter without one is not escaped
+{
+	printf 'doc_id\ttext\n'
+	printf 'b1\tIMR ISSUES, DECISIONS AND RATIONALES\\nset forth below:\\n\\nTramadol 50mg \\\\ 60 tablets: Upheld\\nDecision rationale: see C:\\\\notes.\\n\n'
+	printf 'b2\tIMR ISSUES, DECISIONS AND RATIONALES\\nset forth below:\\n\\nTramadol 50mg 60 tablets: Overturned\\nDecision rationale: none.\\n\n'
+} >"$TMP/backslash.tsv"
+run imr-extract "$TMP/backslash.tsv"
+is "$(printf '%s\n' "$out" | column item | tr '\n' '|')" 'Tramadol 50mg \\ 60 tablets|Tramadol 50mg 60 tablets|' \
+	"a backslash in an item: escaped"
+is "$(printf '%s\n' "$out" | column rationale | tr '\n' '|')" 'see C:\\notes.|none.|' \
+	"a backslash in a rationale: escaped"
+
 # a letter cut off at every 97th byte: no crash, one row or more each
 imr-split "$FIX/layout2016.txt" "$FIX/notice2013.txt" "$FIX/seed2014.txt" >"$TMP/full.tsv"
 perl -e '
