@@ -191,6 +191,13 @@ static size_t next_blank(const char *s, size_t n, size_t i)
 	return n;
 }
 
+/* The letter without its trailing line ends. */
+static void drop_trailing_lf(Letter *L)
+{
+	while (L->len > 0 && L->norm[L->len - 1] == '\n')
+		L->len--;
+}
+
 /* Is the letter spaced as most are: no blank line first, never two in a
  * row, and blank lines only between some lines?  Then its paragraphs are
  * explicit already.  (Told from the counts of its line ends: a line is an
@@ -213,10 +220,8 @@ static void mark_paragraphs(Letter *L, const TextBreaks *b)
 	size_t n = L->len, i, w, lines = 0, gapped = 0, runs[5] = { 0 }, unit = 0, at;
 	const char *p;
 
-	if (plainly_spaced(L, b)) {
-		while (n > 0 && s[n - 1] == '\n')   /* as it should be already */
-			n--;
-		L->len = n;
+	if (plainly_spaced(L, b)) {   /* as it should be already */
+		drop_trailing_lf(L);
 		return;
 	}
 	i = newline_run(s, n, 0);   /* leading blank lines go */
@@ -236,9 +241,7 @@ static void mark_paragraphs(Letter *L, const TextBreaks *b)
 			if (runs[k] > runs[unit])
 				unit = k;
 	} else if (i == 0 && runs[2] + runs[3] + runs[4] == 0) {
-		while (n > 0 && s[n - 1] == '\n')
-			n--;
-		L->len = n;
+		drop_trailing_lf(L);
 		return;
 	}
 	/* rewrite: one LF inside a paragraph, two between (and the lowercase
@@ -259,9 +262,8 @@ static void mark_paragraphs(Letter *L, const TextBreaks *b)
 		if (gap > unit)
 			s[w] = '\n', L->low[w++] = ' ';
 	}
-	while (w > 0 && s[w - 1] == '\n')
-		w--;
 	L->len = w;
+	drop_trailing_lf(L);
 }
 
 static void prepare(Letter *L, const char *text, size_t len, int escaped)

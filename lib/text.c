@@ -147,13 +147,11 @@ ALWAYS_INLINE size_t normalize(const char *src, size_t n, const Out *o, int esca
 			if (k == 32)
 				continue;
 			/* else the byte at I needs a look: now, not after a second scan.
-			 * Most often it ends a line after a word, a line that is no
-			 * page footer: end it here. */
+			 * Most often it ends a line that has words and cannot be a
+			 * page footer: end it here, no page top to keep track of. */
 			len = s[i] == '\n' ? 1 : escaped && s[i] == '\\' && i + 1 < n && s[i + 1] == 'n' ? 2 : 0;
-			if (len && w > line && dst[w - 1] != ' ' && dst[w - 1] != '\t' && (dst[line] | 0x20) != 'p') {
-				o->breaks->lf++;
-				put(o, w++, '\n');
-				line = w;
+			if (len && w > line && (dst[line] | 0x20) != 'p') {
+				w = line = end_line(o, line, w, &footer);
 				page_top = 0;
 				i += len;
 				continue;
