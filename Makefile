@@ -18,6 +18,13 @@ lib/libimr.a: $(LIB_OBJ)
 lib/%.o: lib/%.c lib/*.h
 	$(CC) $(CFLAGS) -Ilib -c -o $@ $<
 
+# On x86-64, extract's letter parser is built a second time with AVX2
+# (lib/avx2.c) and chosen at run time; make AVX2= builds without it.
+AVX2 ?= $(if $(filter x86_64-%,$(shell $(CC) -dumpmachine)),-mavx2)
+lib/avx2.o: CFLAGS += $(AVX2)
+lib/avx2.o: lib/letter.c lib/text.c
+lib/letter.o: CFLAGS += $(if $(AVX2),-DIMR_AVX2)
+
 # the data tables (imr-normalize's lexicon and categories), compiled in
 TABLES = data/lexicon.tsv data/categories.tsv
 lib/tables.c: tools/tsv2c.awk $(TABLES)
@@ -30,11 +37,13 @@ bin/%: bin/%.c lib/libimr.a
 t/normalize-units: t/normalize-units.c lib/libimr.a
 	$(CC) $(CFLAGS) -Ilib -o $@ $< lib/libimr.a $(LDLIBS)
 
-# unit tests of lib/scan.h, once with SSE2 and once with the word path
+# unit tests of lib/scan.h: with SSE2, with the word path, with AVX2
 t/scan-units: t/scan-units.c lib/scan.h
 	$(CC) $(CFLAGS) -Ilib -o $@ t/scan-units.c
 t/scan-units-words: t/scan-units.c lib/scan.h
 	$(CC) $(CFLAGS) -U__SSE2__ -Ilib -o $@ t/scan-units.c
+t/scan-units-avx2: t/scan-units.c lib/scan.h
+	$(CC) $(CFLAGS) $(AVX2) -Ilib -o $@ t/scan-units.c
 
 test: all
 	prove -j2 t/

@@ -150,7 +150,6 @@ static size_t min2(size_t a, size_t b) { return a < b ? a : b; }
 
 static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
-static int is_alpha(int c) { return text_tolower(c) >= 'a' && text_tolower(c) <= 'z'; }
 
 /* The start of the line holding AT (not before FLOOR). */
 static size_t line_start(const Letter *L, size_t floor, size_t at)
@@ -442,13 +441,13 @@ static size_t next_label(const Letter *L, size_t from, size_t to, int *field, si
 	for (i = from; i < to; i++) {
 		size_t best = 0;
 		unsigned m = initial[(unsigned char)L->low[i]];
-		if (!m || (i > from && is_alpha(L->low[i - 1])))
+		if (!m || (i > from && text_is_alpha(L->low[i - 1])))
 			continue;
 		for (k = 0; m; k++, m >>= 1) {
 			const char *lab = header_labels[k].label;
 			size_t n = header_labels[k].len;
 			if ((m & 1) && n > best && i + n <= to && memcmp(L->low + i, lab, n) == 0 &&
-			    (i + n == to || !is_alpha(L->low[i + n]))) {
+			    (i + n == to || !text_is_alpha(L->low[i + n]))) {
 				best = n;
 				*field = header_labels[k].field;
 			}
@@ -600,7 +599,7 @@ typedef struct {
 /* Is the lowercase word W (K bytes) at LOW[i], as a whole word? */
 static int word_at(const char *low, size_t n, size_t i, const char *w, size_t k)
 {
-	if (i + k > n || (i > 0 && is_alpha(low[i - 1])) || (i + k < n && is_alpha(low[i + k])))
+	if (i + k > n || (i > 0 && text_is_alpha(low[i - 1])) || (i + k < n && text_is_alpha(low[i + k])))
 		return 0;
 	return memcmp(low + i, w, k) == 0;
 }
@@ -645,7 +644,7 @@ static void parse_patient(Letter *L, const Text *t)
 		d = j;
 		while (d > 0 && is_digit(s[d - 1]))
 			d--;
-		if (d == j || j - d > 3 || (d > 0 && is_alpha(s[d - 1])))
+		if (d == j || j - d > 3 || (d > 0 && text_is_alpha(s[d - 1])))
 			continue;
 		k = i + 4;
 		if (k < n && s[k] == 's')
@@ -879,7 +878,7 @@ static const char *decision_at(const Letter *L, size_t c, size_t limit, size_t *
 	for (k = 0; k < 2; k++) {
 		size_t n = strlen(words[k]);
 		if (i + n <= limit && memcmp(L->low + i, words[k], n) == 0 &&
-		    (i + n == limit || !is_alpha(L->low[i + n]))) {
+		    (i + n == limit || !text_is_alpha(L->low[i + n]))) {
 			size_t j = i + n;
 			while (j < limit && (L->norm[j] == ' ' || L->norm[j] == '\t'))
 				j++;
@@ -896,7 +895,7 @@ static int is_abbreviation(const Letter *L, size_t dot)
 {
 	static const char *const abbr[] = { "dr", "mr", "mrs", "ms", "no", "vs", "st", "qty", "approx" };
 	size_t k, b = dot;
-	while (b > 0 && is_alpha(L->low[b - 1]))
+	while (b > 0 && text_is_alpha(L->low[b - 1]))
 		b--;
 	for (k = 0; k < sizeof abbr / sizeof abbr[0]; k++)
 		if (dot - b == strlen(abbr[k]) && memcmp(L->low + b, abbr[k], dot - b) == 0)
@@ -908,7 +907,7 @@ static int is_abbreviation(const Letter *L, size_t dot)
 static size_t word_before(const Letter *L, size_t end)
 {
 	size_t b = end;
-	while (b > 0 && is_alpha(L->low[b - 1]))
+	while (b > 0 && text_is_alpha(L->low[b - 1]))
 		b--;
 	return end - b;
 }
@@ -991,7 +990,7 @@ static int has_alnum(const char *s, size_t n)
 {
 	size_t i;
 	for (i = 0; i < n; i++)
-		if (is_alpha(s[i]) || is_digit(s[i]))
+		if (text_is_alpha(s[i]) || is_digit(s[i]))
 			return 1;
 	return 0;
 }
@@ -1135,8 +1134,31 @@ static void clear(Letter *L)
 
 static void parse(Letter *L);
 
+#ifdef IMR_AVX2
+/* The same parser built with AVX2 (lib/avx2.c), for CPUs that have it,
+ * unless IMRKIT_SIMD=sse2 asks for this one (to test or compare them). */
+void letter_parse_avx2(Letter *L, const char *text, size_t len);
+void letter_parse_escaped_avx2(Letter *L, const char *field, size_t len);
+
+static int use_avx2(void)
+{
+	static int use = -1;
+	if (use < 0) {
+		const char *simd = getenv("IMRKIT_SIMD");
+		use = __builtin_cpu_supports("avx2") && !(simd && strcmp(simd, "sse2") == 0);
+	}
+	return use;
+}
+#endif
+
 void letter_parse(Letter *L, const char *text, size_t len)
 {
+#ifdef IMR_AVX2
+	if (use_avx2()) {
+		letter_parse_avx2(L, text, len);
+		return;
+	}
+#endif
 	clear(L);
 	prepare(L, text, len, 0);
 	parse(L);
@@ -1144,6 +1166,12 @@ void letter_parse(Letter *L, const char *text, size_t len)
 
 void letter_parse_escaped(Letter *L, const char *field, size_t len)
 {
+#ifdef IMR_AVX2
+	if (use_avx2()) {
+		letter_parse_escaped_avx2(L, field, len);
+		return;
+	}
+#endif
 	clear(L);
 	prepare(L, field, len, 1);
 	parse(L);

@@ -7,6 +7,10 @@
  * compares where there is SSE2 (every x86-64), eight bytes at a time in a
  * word elsewhere.  The caller of scan_plain() must have 16 bytes at S.
  *
+ * Built with AVX2 (lib/avx2.c: extract's letter parser, chosen at run time
+ * on CPUs that have it), scan_plain32(), scan_lower32() and scan_find()
+ * take 32 bytes in one step.
+ *
  * What needs a look is given as a constant mask of SCAN_ flags, so each call
  * site compiles to just its own compares. */
 #ifndef IMR_SCAN_H
@@ -16,7 +20,9 @@
 #include <stdint.h>
 #include <string.h>
 
-#if defined(__SSE2__)
+#if defined(__AVX2__)
+#include <immintrin.h>
+#elif defined(__SSE2__)
 #include <emmintrin.h>
 #endif
 
@@ -119,14 +125,36 @@ static inline size_t scan_plain(const unsigned char *s, int what)
 #endif
 
 
-/* scan_plain() over 32 bytes: two blocks tried together, so a long plain run
- * takes half the steps.  The caller must have 32 bytes at S. */
+/* scan_plain() over 32 bytes: with AVX2 in one step, else two blocks tried
+ * together, so a long plain run takes half the steps.  The caller must have
+ * 32 bytes at S. */
 static inline size_t scan_plain32(const unsigned char *s, int what)
 {
+#if defined(__AVX2__) && defined(__GNUC__)
+	__m256i v = _mm256_loadu_si256((const __m256i *)(const void *)s), hit = _mm256_setzero_si256();
+	uint64_t m;
+	if ((what & (SCAN_CONTROL | SCAN_HIGH)) == (SCAN_CONTROL | SCAN_HIGH))
+		hit = _mm256_cmpgt_epi8(_mm256_set1_epi8(0x20), v);
+	else if (what & SCAN_CONTROL)
+		hit = _mm256_cmpeq_epi8(_mm256_min_epu8(v, _mm256_set1_epi8(0x1f)), v);
+	else if (what & SCAN_HIGH)
+		hit = _mm256_cmpgt_epi8(_mm256_setzero_si256(), v);
+	if (what & SCAN_ESCAPE)
+		hit = _mm256_or_si256(hit, _mm256_cmpeq_epi8(_mm256_min_epu8(v, _mm256_set1_epi8(0x0d)), v));
+	if (what & (SCAN_BACKSLASH | SCAN_ESCAPE))
+		hit = _mm256_or_si256(hit, _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\\')));
+	m = (uint32_t)_mm256_movemask_epi8(hit);
+	if (what & SCAN_SPACE2) {
+		uint64_t sp = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8(' ')));
+		m |= sp & (sp << 1);
+	}
+	return (size_t)__builtin_ctzll(m | (1ULL << 32));
+#else
 	size_t k = scan_plain(s, what);
 	if (k < 16 || ((what & SCAN_SPACE2) && s[15] == ' ' && s[16] == ' '))
 		return k;   /* (a space pair over the halves needs a look too) */
 	return 16 + scan_plain(s + 16, what);
+#endif
 }
 
 /* Bit K set when S[K] is C, for K < 16: the places of a byte in a block,
@@ -210,10 +238,16 @@ static inline void scan_lower_blanks(const unsigned char *restrict src, size_t n
 		dst[i] = scan_lower_blank(src[i]);
 }
 
-/* scan_lower_blanks() of 32 bytes. */
+/* scan_lower_blanks() of 32 bytes.  (With AVX2 the same steps as
+ * scan_lower16(), on 32.) */
 static inline void scan_lower32(const unsigned char *restrict src, unsigned char *restrict dst)
 {
-#if defined(__SSE2__) && defined(__GNUC__)
+#if defined(__AVX2__) && defined(__GNUC__)
+	__m256i v = _mm256_max_epu8(_mm256_loadu_si256((const __m256i *)(const void *)src), _mm256_set1_epi8(' '));
+	__m256i upper = _mm256_cmpgt_epi8(_mm256_set1_epi8(-128 + 26), _mm256_add_epi8(v, _mm256_set1_epi8(128 - 'A')));
+	v = _mm256_add_epi8(v, _mm256_and_si256(upper, _mm256_set1_epi8(32)));
+	_mm256_storeu_si256((__m256i *)(void *)dst, v);
+#elif defined(__SSE2__) && defined(__GNUC__)
 	scan_lower16(src, dst);
 	scan_lower16(src + 16, dst + 16);
 #else
@@ -221,33 +255,71 @@ static inline void scan_lower32(const unsigned char *restrict src, unsigned char
 #endif
 }
 
+#if defined(__SSE2__) && defined(__GNUC__)
+/* Bit K set when an N-byte needle (N >= 2) whose first and last bytes fill
+ * FIRST and LAST may start at P + K, for K < 16: those two bytes are there.
+ * The caller must have N + 15 bytes at P. */
+static inline unsigned scan_ends16(const char *p, size_t n, __m128i first, __m128i last)
+{
+	__m128i a = _mm_loadu_si128((const __m128i *)(const void *)p);
+	__m128i b = _mm_loadu_si128((const __m128i *)(const void *)(p + n - 1));
+	return (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, last)));
+}
+#endif
+
+#if defined(__AVX2__) && defined(__GNUC__)
+/* scan_ends16() for K < 32.  The caller must have N + 31 bytes at P. */
+static inline unsigned scan_ends32(const char *p, size_t n, __m256i first, __m256i last)
+{
+	__m256i a = _mm256_loadu_si256((const __m256i *)(const void *)p);
+	__m256i b = _mm256_loadu_si256((const __m256i *)(const void *)(p + n - 1));
+	return (unsigned)_mm256_movemask_epi8(_mm256_and_si256(_mm256_cmpeq_epi8(a, first), _mm256_cmpeq_epi8(b, last)));
+}
+#endif
+
+/* The first of the places M marks (bit K: P + K) where NEEDLE is, or NULL. */
+static inline const char *scan_verify(const char *p, unsigned m, const char *needle, size_t n)
+{
+	for (; m; m &= m - 1) {
+		const char *at = p + scan_lowest(m);
+		if (memcmp(at + 1, needle + 1, n - 2) == 0)
+			return at;
+	}
+	return NULL;
+}
+
 /* The first occurrence of NEEDLE (N >= 1 bytes) in HAY (HN bytes), or NULL:
  * memmem, but with SSE2 16 places are tried at once by their first and
  * last bytes, and only the places where both match are compared in full
- * (Mula's "SIMD-friendly" search).  Much faster on text than glibc's. */
+ * (Mula's "SIMD-friendly" search).  Much faster on text than glibc's.
+ * With AVX2, 32 places at a time, then 16 for the last of them. */
 static inline const char *scan_find(const char *hay, size_t hn, const char *needle, size_t n)
 {
-	const char *p = hay;
+	const char *p = hay, *end = hay + hn;
 	if (n > hn)
 		return NULL;
+#if defined(__AVX2__) && defined(__GNUC__)
+	if (n >= 2 && hn >= n + 31) {
+		__m256i first = _mm256_set1_epi8(needle[0]), last = _mm256_set1_epi8(needle[n - 1]);
+		for (; p + n + 31 <= end; p += 32) {
+			const char *at = scan_verify(p, scan_ends32(p, n, first, last), needle, n);
+			if (at)
+				return at;
+		}
+	}
+#endif
 #if defined(__SSE2__) && defined(__GNUC__)
-	if (n >= 2 && hn >= n + 15) {
+	if (n >= 2 && p + n + 15 <= end) {
 		__m128i first = _mm_set1_epi8(needle[0]), last = _mm_set1_epi8(needle[n - 1]);
-		for (; p + n + 15 <= hay + hn; p += 16) {
-			__m128i a = _mm_loadu_si128((const __m128i *)(const void *)p);
-			__m128i b = _mm_loadu_si128((const __m128i *)(const void *)(p + n - 1));
-			unsigned m = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first),
-			                                                       _mm_cmpeq_epi8(b, last)));
-			for (; m; m &= m - 1) {
-				const char *at = p + __builtin_ctz(m);
-				if (memcmp(at + 1, needle + 1, n - 2) == 0)
-					return at;
-			}
+		for (; p + n + 15 <= end; p += 16) {
+			const char *at = scan_verify(p, scan_ends16(p, n, first, last), needle, n);
+			if (at)
+				return at;
 		}
 	}
 #endif
 	/* the first byte by memchr, then the rest (the last places, or all) */
-	for (; (p = memchr(p, needle[0], (size_t)(hay + hn - p) - n + 1)) != NULL; p++)
+	for (; (p = memchr(p, needle[0], (size_t)(end - p) - n + 1)) != NULL; p++)
 		if (memcmp(p, needle, n) == 0)
 			return p;
 	return NULL;

@@ -229,7 +229,6 @@ size_t text_normalize_escaped(const char *s, size_t n, char *dst, char *low, Tex
 }
 
 static int is_lower(int c) { return c >= 'a' && c <= 'z'; }
-static int is_alpha(int c) { return is_lower(text_tolower((unsigned char)c)); }
 
 /* DST[0..w) ends with a hyphen at a line end.  Returns 2 when it breaks a
  * word that is all letters ("treat-"): drop it; 1 when it is attached to
@@ -241,7 +240,7 @@ static int hyphen_break(const char *dst, size_t w)
 	if (w < 2 || dst[w - 1] != '-' || dst[w - 2] == ' ' || dst[w - 2] == '-')
 		return 0;
 	for (i = w - 1; i > 0 && dst[i - 1] != ' '; i--)
-		if (!is_alpha(dst[i - 1]))
+		if (!text_is_alpha(dst[i - 1]))
 			return 1;
 	return 2;
 }

@@ -46,4 +46,7 @@ int text_is_page_footer(const char *s, size_t n);
 /* ASCII lowercase of a byte, the same in every locale. */
 static inline int text_tolower(int c) { return (unsigned)(c - 'A') < 26u ? c + 32 : c; }
 
+/* An ASCII letter, either case. */
+static inline int text_is_alpha(int c) { return (unsigned)(text_tolower(c) - 'a') < 26u; }
+
 #endif

@@ -1,7 +1,8 @@
 /* Unit tests of lib/scan.h against plain byte-by-byte definitions, on
  * pseudo-random text made of few different bytes (so near misses are
- * common).  Built twice by the Makefile: with SSE2 (t/scan-units) and with
- * the portable word path (t/scan-units-words).  Prints TAP. */
+ * common).  Built three times by the Makefile: with SSE2 (t/scan-units), with
+ * the portable word path (t/scan-units-words) and with AVX2, where the
+ * compiler has it (t/scan-units-avx2).  Prints TAP. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -198,7 +199,13 @@ static int check_places(void)
 int main(void)
 {
 	int bad = 0;
-	printf("1..12\n");
+#if defined(__AVX2__) && defined(__GNUC__)
+	if (!__builtin_cpu_supports("avx2")) {
+		printf("1..1\nok - # SKIP this CPU has no AVX2\n");
+		return 0;
+	}
+#endif
+	printf("1..14\n");
 	bad += check_plain(SCAN_CONTROL | SCAN_HIGH | SCAN_SPACE2, "text", 16);
 	bad += check_plain(SCAN_CONTROL | SCAN_HIGH | SCAN_SPACE2 | SCAN_BACKSLASH, "escaped text", 16);
 	bad += check_plain(SCAN_ESCAPE, "escape", 16);
@@ -207,6 +214,8 @@ int main(void)
 	bad += check_plain(SCAN_CONTROL | SCAN_HIGH | SCAN_SPACE2, "text", 32);
 	bad += check_plain(SCAN_CONTROL | SCAN_HIGH | SCAN_SPACE2 | SCAN_BACKSLASH, "escaped text", 32);
 	bad += check_plain(SCAN_ESCAPE, "escape", 32);
+	bad += check_plain(SCAN_CONTROL | SCAN_HIGH, "normalized text", 32);
+	bad += check_plain(SCAN_CONTROL, "control", 32);
 	bad += check_find();
 	bad += check_run();
 	bad += check_lower();

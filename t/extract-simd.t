@@ -1,0 +1,60 @@
+#!/bin/sh
+# imr-extract's letter parser is built twice on x86-64: with AVX2, chosen
+# where the CPU has it, and with SSE2 (IMRKIT_SIMD=sse2 asks for that one).
+# The two must write the same bytes: on the generated letters, the fixtures,
+# and the real letters (../shared) as they are and made over (CRLF, page
+# footers with form feeds, non-breaking spaces, one line per letter).
+. "$(dirname "$0")/lib.sh"
+cd "$TOP" || exit 1
+if ! grep -qw avx2 /proc/cpuinfo 2>/dev/null; then
+	skip "AVX2 against SSE2" "this CPU has no AVX2 (only one build runs)"
+	done_testing; exit
+fi
+if ! make -s bench/gen >"$TMP/make.log" 2>&1; then
+	skip "bench/gen" "does not build: $(head -1 "$TMP/make.log")"
+	done_testing; exit
+fi
+
+both() {  # both NAME FILE...: split FILEs, extract with each build, compare
+	name=$1; shift
+	imr-split "$@" >"$TMP/letters"
+	imr-extract "$TMP/letters" >"$TMP/avx2" 2>"$TMP/avx2.err"
+	IMRKIT_SIMD=sse2 imr-extract "$TMP/letters" >"$TMP/sse2" 2>"$TMP/sse2.err"
+	same_file "$TMP/avx2" "$TMP/sse2" "$name: the same rows"
+	same_file "$TMP/avx2.err" "$TMP/sse2.err" "$name: the same messages"
+}
+
+for seed in 1 2 3; do
+	bench/gen -s $seed -n 1500 >"$TMP/gen$seed"
+done
+both "generated letters" "$TMP/gen1" "$TMP/gen2" "$TMP/gen3"
+both "fixtures" t/fixtures/extract/*.txt
+
+if ! have_shared; then
+	skip "real letters" "no $SHARED"
+	done_testing; exit
+fi
+R=$SHARED/corpus/real
+set -- "$SHARED"/seeds/*.txt "$R"/layout/*.txt "$R"/plain/*.txt
+both "real letters" "$@"
+mkdir "$TMP/made"
+perl -e '
+	local $/;
+	my $dir = shift;
+	for my $f (@ARGV) {
+		open my $in, "<", $f or die "$f: $!";
+		my $t = <$in>;
+		(my $name = $f) =~ s{.*/([^/]+)/([^/]+)$}{$1-$2};
+		my %v = (
+			crlf => $t =~ s/\n/\r\n/gr,
+			footers => do { my $n = 0; $t =~ s/\n/++$n % 29 == 0 ? "\n\n      Page 2 of 7\n\f" : "\n"/ger },
+			nbsp => $t =~ s/ /\xc2\xa0/gr,
+			oneline => ($t =~ s/\s*\n\s*/ /gr) . "\n",
+		);
+		for my $v (keys %v) {
+			open my $out, ">", "$dir/$v-$name" or die;
+			print $out $v{$v};
+		}
+	}' "$TMP/made" "$@"
+both "real letters made over" "$TMP"/made/*
+done_testing
