@@ -91,25 +91,41 @@ static inline size_t put_blank(const Out *o, size_t line, size_t w)
 	return w;
 }
 
+/* The line begun at LINE and written up to W, without its trailing blanks
+ * (it has no leading ones). */
+static inline size_t trim_line(const Out *o, size_t line, size_t w)
+{
+	while (w > line && (o->dst[w - 1] == ' ' || o->dst[w - 1] == '\t'))
+		w--;
+	return w;
+}
+
+/* Write a line's LF at W, and count it. */
+static inline size_t put_lf(const Out *o, size_t w)
+{
+	o->breaks->lf++;
+	if (w > 0 && o->dst[w - 1] == '\n') {
+		o->breaks->lf_pairs++;
+		o->breaks->lf_triple |= w > 1 && o->dst[w - 2] == '\n';
+	}
+	put(o, w++, '\n');
+	return w;
+}
+
+/* Can the line begun at LINE be a page footer?  (Most cannot: they do
+ * not begin with a p.) */
+static inline int may_be_footer(const Out *o, size_t line)
+{
+	return (o->dst[line] | 0x20) == 'p';
+}
+
 /* End the line begun at LINE: trim it, drop it if it is a page footer
  * (*footer then says so). */
 static inline size_t end_line(const Out *o, size_t line, size_t w, int *footer)
 {
-	const char *dst = o->dst;
-	while (w > line && (dst[w - 1] == ' ' || dst[w - 1] == '\t'))
-		w--;
-	/* (the line is trimmed at the start already: test its first byte
-	 * before the call, as most lines are no footer) */
-	*footer = w - line >= 9 && (dst[line] | 0x20) == 'p' && text_is_page_footer(dst + line, w - line);
-	if (*footer)
-		return line;
-	o->breaks->lf++;
-	if (w > 0 && dst[w - 1] == '\n') {
-		o->breaks->lf_pairs++;
-		o->breaks->lf_triple |= w > 1 && dst[w - 2] == '\n';
-	}
-	put(o, w++, '\n');
-	return w;
+	w = trim_line(o, line, w);
+	*footer = w - line >= 9 && may_be_footer(o, line) && text_is_page_footer(o->dst + line, w - line);
+	return *footer ? line : put_lf(o, w);
 }
 
 /* Blank lines before a page break are the page's bottom margin, not a
@@ -137,26 +153,31 @@ ALWAYS_INLINE size_t normalize(const char *src, size_t n, const Out *o, int esca
 	int c, footer, page_top = 0;   /* page_top: only blank lines since a page break */
 	memset(o->breaks, 0, sizeof *o->breaks);
 	while (i < n) {
-		/* plain bytes 32 at a time (a space first only after a word) */
+		/* plain bytes 32 at a time (a space first only after a word), in
+		 * a loop with no call in it, so the scan's constants stay in
+		 * registers */
 		if (i + 32 <= n && (s[i] != ' ' || (w > line && dst[w - 1] != ' ' && dst[w - 1] != '\t'))) {
-			size_t k = scan_plain32(s + i, escaped ? PLAIN_TEXT | SCAN_BACKSLASH : PLAIN_TEXT);
-			memcpy(dst + w, s + i, 32);   /* the bytes past K are written over */
-			scan_lower32(s + i, (unsigned char *)o->low + w);
-			w += k;
-			i += k;
-			if (k == 32)
-				continue;
-			/* else the byte at I needs a look: now, not after a second scan.
-			 * Most often it ends a line that has words and cannot be a
-			 * page footer: end it here, no page top to keep track of. */
-			len = s[i] == '\n' ? 1 : escaped && s[i] == '\\' && i + 1 < n && s[i + 1] == 'n' ? 2 : 0;
-			if (len && w > line && (dst[line] | 0x20) != 'p') {
-				w = line = end_line(o, line, w, &footer);
+			do {
+				size_t k = scan_plain32(s + i, escaped ? PLAIN_TEXT | SCAN_BACKSLASH : PLAIN_TEXT);
+				memcpy(dst + w, s + i, 32);   /* the bytes past K are written over */
+				scan_lower32(s + i, (unsigned char *)o->low + w);
+				w += k;
+				i += k;
+				if (k == 32)
+					continue;
+				/* else the byte at I needs a look.  Most often it ends
+				 * a line that has words and cannot be a page footer:
+				 * end it here, no page top to keep track of. */
+				len = s[i] == '\n' ? 1 : escaped && s[i] == '\\' && i + 1 < n && s[i + 1] == 'n' ? 2 : 0;
+				if (!len || w == line || may_be_footer(o, line))
+					goto look;
+				w = line = put_lf(o, trim_line(o, line, w));
 				page_top = 0;
 				i += len;
-				continue;
-			}
+			} while (i + 32 <= n && s[i] != ' ');
+			continue;
 		}
+	look:
 		c = s[i];
 		len = 1;
 		if (escaped && c == '\\' && i + 1 < n) {
