@@ -8,10 +8,8 @@
 #include "scan.h"
 #include "util.h"
 
-#define OUT_SIZE (1 << 17)
-
-static char buf[OUT_SIZE];
-static size_t used;
+char out_buf[OUT_SIZE];
+size_t out_used;
 
 /* Bytes that out_field() must escape, and what follows the backslash. */
 static const char escape_as[256] = {
@@ -26,22 +24,22 @@ void out_flush(void)
 		widen_pipe(STDOUT_FILENO);
 		widened = 1;
 	}
-	while (done < used) {
-		ssize_t n = write(STDOUT_FILENO, buf + done, used - done);
+	while (done < out_used) {
+		ssize_t n = write(STDOUT_FILENO, out_buf + done, out_used - done);
 		if (n < 0) {
 			if (errno == EINTR)
 				continue;
-			used = 0;
+			out_used = 0;
 			die(EXIT_DATA, "write error: %s", strerror(errno));
 		}
 		done += (size_t)n;
 	}
-	used = 0;
+	out_used = 0;
 }
 
 void out_raw(const char *s, size_t n)
 {
-	if (n > OUT_SIZE - used) {
+	if (n > OUT_SIZE - out_used) {
 		out_flush();
 		if (n >= OUT_SIZE) {   /* large block: skip the copy */
 			while (n) {
@@ -57,8 +55,8 @@ void out_raw(const char *s, size_t n)
 			return;
 		}
 	}
-	memcpy(buf + used, s, n);
-	used += n;
+	memcpy(out_buf + out_used, s, n);
+	out_used += n;
 }
 
 void out_str(const char *s)
@@ -66,21 +64,14 @@ void out_str(const char *s)
 	out_raw(s, strlen(s));
 }
 
-void out_char(int c)
-{
-	if (used == OUT_SIZE)
-		out_flush();
-	buf[used++] = (char)c;
-}
-
 /* Escape straight into the buffer, 32 bytes at a time where none needs it. */
 void out_field(const char *s, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)s, *end = p + n;
 	while (p < end) {
-		size_t room = (OUT_SIZE - used) / 2;   /* each byte may become two */
+		size_t room = (OUT_SIZE - out_used) / 2;   /* each byte may become two */
 		const unsigned char *stop;
-		char *d = buf + used;
+		char *d = out_buf + out_used;
 		if (room < 32) {
 			out_flush();
 			continue;
@@ -106,7 +97,7 @@ void out_field(const char *s, size_t n)
 			}
 			p++;
 		}
-		used = (size_t)(d - buf);
+		out_used = (size_t)(d - out_buf);
 	}
 }
 
