@@ -37,6 +37,10 @@ bin/%: bin/%.c lib/libimr.a
 t/normalize-units: t/normalize-units.c lib/libimr.a
 	$(CC) $(CFLAGS) -Ilib -o $@ $< lib/libimr.a $(LDLIBS)
 
+# unit tests of lib/crc32.c against zlib's crc32()
+t/crc-units: t/crc-units.c lib/libimr.a
+	$(CC) $(CFLAGS) -Ilib -o $@ $< lib/libimr.a $(LDLIBS)
+
 # unit tests of lib/scan.h: with SSE2, with the word path, with AVX2
 t/scan-units: t/scan-units.c lib/scan.h
 	$(CC) $(CFLAGS) -Ilib -o $@ t/scan-units.c
@@ -132,14 +136,14 @@ FUZZ_SECONDS ?= 30
 FUZZ_FLAGS = -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -g -O1 -std=c11 -D_DEFAULT_SOURCE -Ilib
 FUZZ_DIR = build/fuzz
 FUZZ_TARGETS = archive tsv splitter letter normalize tabulate
-FUZZ_LIB_archive = lib/archive.c lib/input.c lib/readahead.c lib/util.c
-FUZZ_LIB_tsv = lib/tsv.c lib/lines.c lib/input.c lib/readahead.c   # util.c: included, see fuzz/dietrap.h
+FUZZ_LIB_archive = lib/archive.c lib/input.c lib/crc32.c lib/readahead.c lib/util.c
+FUZZ_LIB_tsv = lib/tsv.c lib/lines.c lib/input.c lib/crc32.c lib/readahead.c   # util.c: included, see fuzz/dietrap.h
 FUZZ_LIB_splitter = lib/splitter.c lib/util.c
 FUZZ_LIB_letter = lib/letter.c lib/text.c lib/util.c
 FUZZ_LIB_normalize = lib/item.c lib/category.c lib/dose.c lib/lexicon.c lib/words.c lib/phrase.c lib/num.c \
-	lib/tables.c lib/dates.c lib/canon.c lib/guideline.c lib/tsv.c lib/lines.c lib/input.c lib/readahead.c lib/hash.c lib/util.c
+	lib/tables.c lib/dates.c lib/canon.c lib/guideline.c lib/tsv.c lib/lines.c lib/input.c lib/crc32.c lib/readahead.c lib/hash.c lib/util.c
 FUZZ_LIB_tabulate = lib/partial.c lib/agg.c lib/num.c lib/xsum.c lib/buf.c lib/tsv.c lib/lines.c \
-	lib/input.c lib/readahead.c lib/out.c lib/hash.c   # util.c: included, see fuzz/dietrap.h
+	lib/input.c lib/crc32.c lib/readahead.c lib/out.c lib/hash.c   # util.c: included, see fuzz/dietrap.h
 # known findings in others' files, relaxed so fuzzing gets past them (see fuzz/crashers/*/*.todo)
 
 $(FUZZ_DIR)/fuzz_%: fuzz/fuzz_%.c fuzz/*.h lib/*.h lib/*.c

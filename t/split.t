@@ -98,6 +98,18 @@ gzip -c "$TMP/all.txt" >"$TMP/crc.gz"; sz=$(stat -c %s "$TMP/crc.gz")
 printf '\001' | dd of="$TMP/crc.gz" bs=1 seek=$((sz - 7)) conv=notrunc 2>/dev/null
 run imr-split "$TMP/crc.gz"; is "$rc:$err" "1:imr-split: $TMP/crc.gz: corrupt gzip stream: incorrect data check" "gzip with a bad CRC"
 is "$(printf "%s\n" "$out" | nrec)" 4 "bad CRC: the letters read are still written"
+gzip -c "$TMP/all.txt" >"$TMP/len.gz"
+printf '\001' | dd of="$TMP/len.gz" bs=1 seek=$((sz - 3)) conv=notrunc 2>/dev/null
+run imr-split "$TMP/len.gz"; is "$rc:$err" "1:imr-split: $TMP/len.gz: corrupt gzip stream: incorrect length check" "gzip with a bad length"
+# a member's trailer read in pieces: it is checked across reads of the pipe
+trickle() {  # trickle N FILE: FILE written N bytes at a time, a pause between
+	perl -e 'binmode STDIN; $| = 1; while (read(STDIN, my $b, $ARGV[0])) { print $b; select(undef, undef, undef, 0.0003) }' "$1" <"$2"
+}
+trickle 5 "$TMP/m.gz" | imr-split | cut -f2- >"$TMP/trickle.tsv"
+imr-split <"$TMP/m.gz" | cut -f2- >"$TMP/whole.tsv"
+same_file "$TMP/trickle.tsv" "$TMP/whole.tsv" "multi-member gzip read 5 bytes at a time: the same letters"
+trickle 3 "$TMP/crc.gz" | imr-split >/dev/null 2>"$TMP/trickle.err"
+is "$?:$(cat "$TMP/trickle.err")" "1:imr-split: -: corrupt gzip stream: incorrect data check" "bad CRC read 3 bytes at a time"
 cp "$TMP/u.tar" "$TMP/badsum.tar"; printf 'X' | dd of="$TMP/badsum.tar" bs=1 seek=$((512 + 1536)) conv=notrunc 2>/dev/null
 run imr-split "$TMP/badsum.tar"
 is "$rc:$err" "1:imr-split: $TMP/badsum.tar: bad tar header checksum at offset 2048" "tar with a bad header checksum"
