@@ -77,12 +77,10 @@ static CLMUL uint32_t clmul_blocks(uint32_t state, const unsigned char *p, size_
 	return (uint32_t)_mm_cvtsi128_si32(_mm_srli_si128(x0, 4));
 }
 
+/* (a load and a test, nothing to cache: the readahead thread calls it too) */
 static int have_clmul(void)
 {
-	static int have = -1;
-	if (have < 0)
-		have = __builtin_cpu_supports("pclmul") && __builtin_cpu_supports("sse2");
-	return have;
+	return __builtin_cpu_supports("pclmul") && __builtin_cpu_supports("sse2");
 }
 
 #endif
