@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "out.h"
 #include "util.h"
 
 void buf_room(Buf *b, size_t n)
@@ -29,13 +30,10 @@ void buf_str(Buf *b, const char *s)
 
 void buf_esc(Buf *b, const char *s)
 {
-	static const char escape_as[256] = {
-		['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r', ['\\'] = '\\',
-	};
 	char *d;
 	buf_room(b, 2 * strlen(s));   /* each byte may become two */
 	for (d = b->s + b->len; *s; s++) {
-		char e = escape_as[(unsigned char)*s];
+		char e = out_escape_as[(unsigned char)*s];
 		if (e) {
 			*d++ = '\\';
 			*d++ = e;

@@ -11,8 +11,7 @@
 char out_buf[OUT_SIZE];
 size_t out_used;
 
-/* Bytes that out_field() must escape, and what follows the backslash. */
-static const char escape_as[256] = {
+const char out_escape_as[256] = {
 	['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r', ['\\'] = '\\',
 };
 
@@ -88,7 +87,7 @@ void out_field(const char *s, size_t n)
 					continue;
 				/* else the byte at P needs a look: now, not after a second scan */
 			}
-			e = escape_as[*p];
+			e = out_escape_as[*p];
 			if (!e) {
 				*d++ = (char)*p;
 			} else {

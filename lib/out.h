@@ -8,6 +8,10 @@
 
 #include <stddef.h>
 
+/* For each byte a TSV field escapes (TAB, LF, CR, backslash), what follows
+ * the backslash; 0 for the others. */
+extern const char out_escape_as[256];
+
 void out_raw(const char *s, size_t n);       /* bytes as they are */
 void out_str(const char *s);                 /* a C string, as it is */
 void out_field(const char *s, size_t n);     /* bytes, escaped */
