@@ -4,6 +4,8 @@
 
 #include <string.h>
 
+#include "le.h"
+
 static const uint64_t P1 = 11400714785074694791ULL;
 static const uint64_t P2 = 14029467366897019727ULL;
 static const uint64_t P3 = 1609587929392839161ULL;
@@ -11,27 +13,6 @@ static const uint64_t P4 = 9650029242287828579ULL;
 static const uint64_t P5 = 2870177450012600261ULL;
 
 static uint64_t rotl(uint64_t x, int r) { return (x << r) | (x >> (64 - r)); }
-
-/* Little-endian words: one load, and a byte swap on big-endian machines. */
-static inline uint64_t le64(const unsigned char *p)
-{
-	uint64_t v;
-	memcpy(&v, p, 8);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-	v = __builtin_bswap64(v);
-#endif
-	return v;
-}
-
-static inline uint32_t le32(const unsigned char *p)
-{
-	uint32_t v;
-	memcpy(&v, p, 4);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-	v = __builtin_bswap32(v);
-#endif
-	return v;
-}
 
 static uint64_t round64(uint64_t acc, uint64_t input)
 {

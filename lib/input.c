@@ -10,6 +10,7 @@
 #include <zlib.h>
 
 #include "crc32.h"
+#include "le.h"
 #include "readahead.h"
 #include "util.h"
 
@@ -179,9 +180,9 @@ static const char *trailer_error(const Input *in)
 	size_t k = in->raw_pos < 8 ? 8 - in->raw_pos : 0;   /* bytes of it read before RAW's */
 	memcpy(t, in->before + 8 - k, k);
 	memcpy(t + k, in->raw + in->raw_pos - (8 - k), 8 - k);
-	if (in->crc != ((uint32_t)t[0] | (uint32_t)t[1] << 8 | (uint32_t)t[2] << 16 | (uint32_t)t[3] << 24))
+	if (in->crc != le32(t))
 		return "incorrect data check";
-	if (in->size != ((uint32_t)t[4] | (uint32_t)t[5] << 8 | (uint32_t)t[6] << 16 | (uint32_t)t[7] << 24))
+	if (in->size != le32(t + 4))
 		return "incorrect length check";
 #else
 	(void)in;
