@@ -66,7 +66,7 @@ static Str add_clean(Letter *L, size_t from, size_t to)
 	Str v = { L->pool_len, 0 };
 	if (from >= to || to > L->len)
 		return v;
-	pool_reserve(L, to - from + 1);
+	pool_reserve(L, to - from + TEXT_SLACK);
 	v.len = text_clean_normalized(L->norm + from, to - from, L->pool + L->pool_len);
 	L->pool_len += v.len;
 	L->pool[L->pool_len++] = '\0';
@@ -268,7 +268,7 @@ static void mark_paragraphs(Letter *L, const TextBreaks *b)
 static void prepare(Letter *L, const char *text, size_t len, int escaped)
 {
 	TextBreaks breaks;
-	if (L->cap < len + 2) {
+	if (L->cap < len + 1 + TEXT_SLACK) {   /* (the text may gain a final LF) */
 		L->cap = len + len / 4 + 64;
 		free(L->norm);
 		free(L->low);
@@ -282,8 +282,9 @@ static void prepare(Letter *L, const char *text, size_t len, int escaped)
 	L->len = escaped ? text_normalize_escaped(text, len, L->norm, L->low, &breaks)
 	                 : text_normalize(text, len, L->norm, L->low, &breaks);
 	mark_paragraphs(L, &breaks);
-	L->has_backslash = memchr(L->norm, '\\', L->len) != NULL;
-	L->norm[L->len] = L->low[L->len] = '\0';
+	L->has_backslash = breaks.backslash;
+	memset(L->norm + L->len, '\0', TEXT_SLACK);   /* what add_clean() reads past the end */
+	L->low[L->len] = '\0';
 }
 
 /* ---- header block ---- */

@@ -56,8 +56,9 @@ int text_is_page_footer(const char *s, size_t n)
 }
 
 /* What text_normalize() and text_clean() copy as it is: all but control
- * bytes, bytes of multi-byte characters, the second of two spaces (and
- * backslashes, for TSV escapes). */
+ * bytes, bytes of multi-byte characters, the second of two spaces.
+ * (text_normalize() looks at backslashes too: TSV escapes, and
+ * TextBreaks.backslash.) */
 #define PLAIN_TEXT (SCAN_CONTROL | SCAN_HIGH | SCAN_SPACE2)
 
 void text_lower_blanks(const char *restrict src, size_t n, char *restrict dst)
@@ -158,7 +159,7 @@ ALWAYS_INLINE size_t normalize(const char *src, size_t n, const Out *o, int esca
 		 * registers */
 		if (i + 32 <= n && (s[i] != ' ' || (w > line && dst[w - 1] != ' ' && dst[w - 1] != '\t'))) {
 			do {
-				size_t k = scan_plain32(s + i, escaped ? PLAIN_TEXT | SCAN_BACKSLASH : PLAIN_TEXT);
+				size_t k = scan_plain32(s + i, PLAIN_TEXT | SCAN_BACKSLASH);
 				memcpy(dst + w, s + i, 32);   /* the bytes past K are written over */
 				scan_lower32(s + i, (unsigned char *)o->low + w);
 				w += k;
@@ -201,6 +202,7 @@ ALWAYS_INLINE size_t normalize(const char *src, size_t n, const Out *o, int esca
 		}
 		switch (kind[c]) {
 		case PLAIN:
+			o->breaks->backslash |= c == '\\';
 			put(o, w++, c);
 			i += len;
 			continue;
@@ -271,20 +273,24 @@ static int hyphen_break(const char *dst, size_t w)
 static int plain_end(unsigned char c) { return c > ' ' && c < 0x80; }
 
 /* text_clean() of any text, or of text_normalize()'s, which holds no two
- * blanks in a row: its fast path need not look for a second space. */
+ * blanks in a row: its fast path need not look for a second space, and runs
+ * to the end, reading and writing past it (TEXT_SLACK). */
 ALWAYS_INLINE size_t clean(const char *src, size_t n, char *dst, int normalized)
 {
 	const int plain = normalized ? SCAN_CONTROL | SCAN_HIGH : PLAIN_TEXT;
 	const unsigned char *s = (const unsigned char *)src;
+	const size_t fast_end = normalized ? n : n < 32 ? 0 : n - 31;   /* the fast path starts before it */
 	size_t i = 0, w = 0, len;
 	int blank = 0, newline = 0, c;
 	while (i < n) {
-		if (!blank && i + 32 <= n && (s[i] != ' ' || (w > 0 && dst[w - 1] != ' '))) {
+		if (!blank && i < fast_end && (s[i] != ' ' || (w > 0 && dst[w - 1] != ' '))) {
 			size_t k = scan_plain32(s + i, plain);
 			memcpy(dst + w, s + i, 32);   /* the bytes past K are written over */
+			if (k > n - i)
+				k = n - i;
 			w += k;
 			i += k;
-			if (k == 32)
+			if (k == 32 || i == n)
 				continue;
 			/* the usual line end, a word, LF, a word: a space, and on */
 			if (s[i] == '\n' && i + 1 < n && w > 0 && plain_end((unsigned char)dst[w - 1]) &&

@@ -20,18 +20,23 @@
 
 #include <stddef.h>
 
-/* The line ends text_normalize() wrote. */
+/* What text_normalize() wrote, so a caller need not read it again to know:
+ * the line ends, and whether a backslash is among the bytes. */
 typedef struct {
 	size_t lf;        /* LF bytes */
 	size_t lf_pairs;  /* LFs right after an LF: blank lines */
 	int lf_triple;    /* set when three may be in a row */
+	int backslash;    /* set when a '\\' was written */
 } TextBreaks;
 
 /* Both return the length written to DST (and LOW), which need room for
  * N + 1 bytes. */
 size_t text_normalize(const char *s, size_t n, char *dst, char *low, TextBreaks *breaks);
 size_t text_clean(const char *s, size_t n, char *dst);
-/* text_clean() of (part of) text_normalize()'s output: the same, faster. */
+/* text_clean() of (part of) text_normalize()'s output: the same, faster.
+ * It reads up to TEXT_SLACK bytes past S + N (they do not change its result)
+ * and writes as many past DST + N: both buffers must have them. */
+enum { TEXT_SLACK = 32 };
 size_t text_clean_normalized(const char *s, size_t n, char *dst);
 /* text_normalize() of a TSV field as read, with its escapes (\t \n \r \\):
  * saves unescaping it first. */
