@@ -149,7 +149,6 @@ static size_t after(size_t at, const char *needle)
 static size_t min2(size_t a, size_t b) { return a < b ? a : b; }
 
 static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
-static int is_digit(int c) { return c >= '0' && c <= '9'; }
 
 /* The start of the line holding AT (not before FLOOR). */
 static size_t line_start(const Letter *L, size_t floor, size_t at)
@@ -317,10 +316,10 @@ static const struct {
 static int value_kind(const char *s, size_t n)
 {
 	size_t i, digits = 0, seps = 0;
-	if (n >= 3 && text_tolower(s[0]) == 'c' && text_tolower(s[1]) == 'm' && is_digit(s[2]))
+	if (n >= 3 && text_tolower(s[0]) == 'c' && text_tolower(s[1]) == 'm' && text_is_digit(s[2]))
 		return V_CASE;
 	for (i = 0; i < n; i++) {
-		if (is_digit(s[i]))
+		if (text_is_digit(s[i]))
 			digits++;
 		else if (s[i] == '/' || s[i] == '-')
 			seps++;
@@ -643,7 +642,7 @@ static void parse_patient(Letter *L, const Text *t)
 		if (j > 0 && (s[j - 1] == '-' || s[j - 1] == ' '))   /* back to the digits */
 			j--;
 		d = j;
-		while (d > 0 && is_digit(s[d - 1]))
+		while (d > 0 && text_is_digit(s[d - 1]))
 			d--;
 		if (d == j || j - d > 3 || (d > 0 && text_is_alpha(s[d - 1])))
 			continue;
@@ -668,10 +667,10 @@ static void parse_patient(Letter *L, const Text *t)
 static size_t date_at(const char *s, size_t n, size_t i)
 {
 	size_t start = i, part, digits;
-	if (i > 0 && (is_digit(s[i - 1]) || s[i - 1] == '/'))
+	if (i > 0 && (text_is_digit(s[i - 1]) || s[i - 1] == '/'))
 		return 0;
 	for (part = 0; part < 3; part++) {
-		for (digits = 0; i < n && is_digit(s[i]); i++)
+		for (digits = 0; i < n && text_is_digit(s[i]); i++)
 			digits++;
 		if (digits == 0 || digits > 4)
 			return 0;
@@ -730,7 +729,7 @@ static void add_numbered_list(Letter *L, const char *s, size_t n)
 	while (i < n) {
 		size_t j = i;
 		unsigned v = 0;
-		while (j < n && is_digit(s[j]) && j - i < 3)
+		while (j < n && text_is_digit(s[j]) && j - i < 3)
 			v = v * 10 + (unsigned)(s[j++] - '0');
 		if (j > i && v == expect && j < n && s[j] == '.' && (i == 0 || s[i - 1] == ' ' || s[i - 1] == ',')) {
 			if (start != NONE)
@@ -927,7 +926,7 @@ static size_t item_start(const Letter *L, size_t lb, size_t c)
 			return i;
 		if (ch == '.' && i < c && (L->norm[i] == '\n' ||
 		                           (L->low[i] == ' ' && i + 1 < c && (is_upper(L->norm[i + 1]) ||
-		                            (is_digit(L->norm[i + 1]) && word_before(L, i - 1) >= 4))))) {
+		                            (text_is_digit(L->norm[i + 1]) && word_before(L, i - 1) >= 4))))) {
 			if (L->norm[i] != '\n' && is_abbreviation(L, i - 1))
 				continue;
 			return i;
@@ -965,7 +964,7 @@ static void name_item(Letter *L, Item *it, size_t start, size_t colon)
 	}
 	/* a billing code before the name: "S5000, Klonopin ..." */
 	if (to - from > 7 && L->norm[from + 5] == ',' && is_upper(L->norm[from]) &&
-	    is_digit(L->norm[from + 1]) && is_digit(L->norm[from + 4])) {
+	    text_is_digit(L->norm[from + 1]) && text_is_digit(L->norm[from + 4])) {
 		it->item_code = add_clean(L, from, from + 5);
 		from = skip_blanks(L, from + 6, to);
 	}
@@ -991,7 +990,7 @@ static int has_alnum(const char *s, size_t n)
 {
 	size_t i;
 	for (i = 0; i < n; i++)
-		if (text_is_alpha(s[i]) || is_digit(s[i]))
+		if (text_is_alpha(s[i]) || text_is_digit(s[i]))
 			return 1;
 	return 0;
 }

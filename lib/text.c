@@ -32,27 +32,71 @@ static int mapped_utf8(const unsigned char *s, size_t n, size_t *len)
 	return 0;
 }
 
+static int is_blank(int c) { return c == ' ' || c == '\t'; }
+
+static size_t blanks_end(const char *s, size_t n, size_t i)
+{
+	while (i < n && is_blank(s[i]))
+		i++;
+	return i;
+}
+
+static size_t digits_end(const char *s, size_t n, size_t i)
+{
+	while (i < n && text_is_digit(s[i]))
+		i++;
+	return i;
+}
+
+/* Are the K bytes at S[i] the lowercase W, in any case? */
+static int caseless_at(const char *s, size_t n, size_t i, const char *w, size_t k)
+{
+	size_t j;
+	if (n - i < k)
+		return 0;
+	for (j = 0; j < k; j++)
+		if (text_tolower((unsigned char)s[i + j]) != w[j])
+			return 0;
+	return 1;
+}
+
+/* "page N of M" (any case) at S[i]: the offset after it, or 0. */
+static size_t page_number_end(const char *s, size_t n, size_t i)
+{
+	size_t d;
+	if (!caseless_at(s, n, i, "page ", 5) || (d = digits_end(s, n, i + 5)) == i + 5 ||
+	    !caseless_at(s, n, d, " of ", 4) || d + 4 == n || !text_is_digit(s[d + 4]))
+		return 0;
+	return digits_end(s, n, d + 4);
+}
+
+/* The end of a case number or a date at S[i] ("CM16-0188950",
+ * "02/14/2017": letters, digits, '-' and '/', a digit among them), or 0. */
+static size_t case_or_date_end(const char *s, size_t n, size_t i)
+{
+	int digit = 0;
+	for (; i < n && (text_is_alpha(s[i]) || text_is_digit(s[i]) || s[i] == '-' || s[i] == '/'); i++)
+		digit |= text_is_digit(s[i]);
+	return digit ? i : 0;
+}
+
+/* "Page 2 of 4", alone or with a case number or a date beside it:
+ * "CM16-0188950  Page 2 of 4". */
 int text_is_page_footer(const char *s, size_t n)
 {
-	static const char page[] = "page ";
-	size_t i = 0, k;
-	while (i < n && s[i] == ' ')
-		i++;
-	for (k = 0; k < 5; k++, i++)
-		if (i >= n || text_tolower((unsigned char)s[i]) != page[k])
+	size_t i = blanks_end(s, n, 0), k;
+	if ((k = page_number_end(s, n, i)) == 0) {   /* a case number first */
+		if ((k = case_or_date_end(s, n, i)) == 0 || (i = blanks_end(s, n, k)) == k ||
+		    (k = page_number_end(s, n, i)) == 0)
 			return 0;
-	k = i;
-	while (i < n && s[i] >= '0' && s[i] <= '9')
-		i++;
-	if (i == k || n - i < 5 || memcmp(s + i, " of ", 4) != 0)
-		return 0;
-	i += 4;
-	k = i;
-	while (i < n && s[i] >= '0' && s[i] <= '9')
-		i++;
-	while (i < n && s[i] == ' ')
-		i++;
-	return i > k && i == n;
+	}
+	i = blanks_end(s, n, k);
+	if (i > k && i < n) {   /* a case number after */
+		if ((k = case_or_date_end(s, n, i)) == 0)
+			return 0;
+		i = blanks_end(s, n, k);
+	}
+	return i == n;
 }
 
 /* What text_normalize() and text_clean() copy as it is: all but control
@@ -113,11 +157,13 @@ static inline size_t put_lf(const Out *o, size_t w)
 	return w;
 }
 
-/* Can the line begun at LINE be a page footer?  (Most cannot: they do
- * not begin with a p.) */
-static inline int may_be_footer(const Out *o, size_t line)
+/* Can the line begun at LINE, trimmed to W, be a page footer?  Most are
+ * not the short lines ending in a digit that footers are.  (40 bytes hold a
+ * case number, "Page 12 of 14" and a date: column gaps are single TABs by
+ * now.) */
+static inline int may_be_footer(const Out *o, size_t line, size_t w)
 {
-	return (o->dst[line] | 0x20) == 'p';
+	return w - line >= 11 && w - line <= 40 && text_is_digit(o->dst[w - 1]);
 }
 
 /* End the line begun at LINE: trim it, drop it if it is a page footer
@@ -125,7 +171,7 @@ static inline int may_be_footer(const Out *o, size_t line)
 static inline size_t end_line(const Out *o, size_t line, size_t w, int *footer)
 {
 	w = trim_line(o, line, w);
-	*footer = w - line >= 9 && may_be_footer(o, line) && text_is_page_footer(o->dst + line, w - line);
+	*footer = may_be_footer(o, line, w) && text_is_page_footer(o->dst + line, w - line);
 	return *footer ? line : put_lf(o, w);
 }
 
@@ -170,9 +216,9 @@ ALWAYS_INLINE size_t normalize(const char *src, size_t n, const Out *o, int esca
 				 * a line that has words and cannot be a page footer:
 				 * end it here, no page top to keep track of. */
 				len = s[i] == '\n' ? 1 : escaped && s[i] == '\\' && i + 1 < n && s[i + 1] == 'n' ? 2 : 0;
-				if (!len || w == line || may_be_footer(o, line))
+				if (!len || w == line || may_be_footer(o, line, w = trim_line(o, line, w)))
 					goto look;
-				w = line = put_lf(o, trim_line(o, line, w));
+				w = line = put_lf(o, w);
 				page_top = 0;
 				i += len;
 			} while (i + 32 <= n && s[i] != ' ');

@@ -1,9 +1,10 @@
 #!/bin/sh
 # imr-extract on the real letters (../shared, skipped when absent) made over
 # as the variants a converter can give: CRLF, no blank lines, doubled blank
-# lines, one paragraph per line, page footers with form feeds, non-breaking
-# spaces, upper and lower case, tabs, the whole letter on one line.  The
-# fields must not change.
+# lines, one paragraph per line, page footers with form feeds (alone, or
+# beside a case number or a date, in capitals), non-breaking spaces, upper
+# and lower case, tabs, the whole letter on one line.  The fields must not
+# change.
 . "$(dirname "$0")/lib.sh"
 if ! have_shared; then
 	skip "real letter variants" "no $SHARED"
@@ -32,6 +33,8 @@ variant noblank 's/\n[ \f]*(?=\n)//g'
 variant doubleblank 's/\n([ \f]*)\n/\n$1\n\n/g'
 variant reflow 'my @p = split /\n[ \f]*\n/; $_ = join("\n\n", map { join " ", split /\n/ } @p) . "\n"'
 variant footers 'my $n = 0; s/\n/++$n % 37 == 0 ? "\n\n                    Page " . ($n \/ 37) . " of 9\n\f" : "\n"/ge'
+variant casefooters 'my $n = 0; s/\n/++$n % 41 == 0 ? "\nCM16-0000001                    Page " . int($n \/ 41) . " of 9\n\f" : "\n"/ge'
+variant datefooters 'my $n = 0; s/\n/++$n % 43 == 0 ? "\n  PAGE " . int($n \/ 43) . " OF 9       02\/14\/2017  \n" : "\n"/ge; s/\n/\r\n/g'
 variant nbsp 's/: /:\xc2\xa0/g; s/(\d) (mg)/$1\xc2\xa0$2/g'
 variant upper 's/: *(Upheld|Overturned)/": " . uc $1/ge'
 variant lower 's/(HOW THE IMR FINAL DETERMINATION WAS MADE|CLINICAL CASE SUMMARY|IMR ISSUES, DECISIONS AND RATIONALES|Claims Administrator guideline:|MAXIMUS guideline:|Decision rationale:|Upheld|Overturned)/lc $1/ge'
@@ -41,7 +44,7 @@ variant oneline 's/\s*\n\s*/ /g; $_ .= "\n"'
 fields() { imr-split "$TMP/in/$1" | imr-extract | cut -f3-18 | sort; }
 fields orig >"$TMP/want"
 is "$(wc -l <"$TMP/want" | tr -d ' ')" 371 "the originals: 370 items"
-for v in crlf noblank doubleblank reflow footers nbsp upper lower tabs oneline; do
+for v in crlf noblank doubleblank reflow footers casefooters datefooters nbsp upper lower tabs oneline; do
 	fields $v >"$TMP/got"
 	same_file "$TMP/got" "$TMP/want" "$v: the same fields"
 done
