@@ -196,6 +196,13 @@ static void drop_trailing_lf(Letter *L)
 		L->len--;
 }
 
+/* Are the letter's lines mostly followed by a blank line (the 2014-15 PDFs'
+ * text)? */
+static int mostly_gapped(size_t lines, size_t gapped)
+{
+	return lines > 4 && gapped * 10 >= lines * 6;
+}
+
 /* Is the letter spaced as most are: no blank line first, never two in a
  * row, and blank lines only between some lines?  Then its paragraphs are
  * explicit already.  (Told from the counts of its line ends: a line is an
@@ -205,7 +212,7 @@ static int plainly_spaced(const Letter *L, const TextBreaks *b)
 	size_t lines = b->lf - b->lf_pairs, gapped = b->lf_pairs;
 	if (b->lf_triple || (L->len > 0 && L->norm[0] == '\n'))
 		return 0;
-	return !(lines > 4 && gapped * 10 >= lines * 6);
+	return !mostly_gapped(lines, gapped);
 }
 
 /* Make paragraphs explicit.  A letter whose lines are mostly followed by
@@ -232,7 +239,7 @@ static void mark_paragraphs(Letter *L, const TextBreaks *b)
 		}
 		at = (size_t)(p - s) + gap + 1;
 	}
-	if (lines > 4 && gapped * 10 >= lines * 6) {
+	if (mostly_gapped(lines, gapped)) {
 		size_t k;
 		unit = 1;
 		for (k = 2; k < 5; k++)

@@ -140,7 +140,7 @@ static inline size_t put_blank(const Out *o, size_t line, size_t w)
  * (it has no leading ones). */
 static inline size_t trim_line(const Out *o, size_t line, size_t w)
 {
-	while (w > line && (o->dst[w - 1] == ' ' || o->dst[w - 1] == '\t'))
+	while (w > line && is_blank(o->dst[w - 1]))
 		w--;
 	return w;
 }
