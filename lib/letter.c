@@ -552,13 +552,25 @@ static void board_sentence(Letter *L, size_t at, size_t limit)
 	}
 }
 
-/* A labelled list that can wrap onto following lines. */
+static int has_lower(const Letter *L, size_t from, size_t to)
+{
+	for (; from < to; from++)
+		if (text_is_lower(L->norm[from]))
+			return 1;
+	return 0;
+}
+
+/* A labelled list that can wrap onto following lines.  A line with a label
+ * ends it, and so does a heading: a line in capitals after a list that is
+ * not (in a letter all in capitals, only LIMIT can tell). */
 static size_t labelled_list_end(const Letter *L, size_t from, size_t limit)
 {
 	size_t e = line_end(L, from);
+	int mixed_case = has_lower(L, from, e);
 	while (e < limit && e + 1 < L->len && L->norm[e + 1] != '\n') {
 		size_t next = e + 1, ne = line_end(L, next);
-		if (memchr(L->norm + next, ':', ne - next) || (is_upper(L->norm[next]) && is_upper(L->norm[next + 1])))
+		if (memchr(L->norm + next, ':', ne - next) ||
+		    (mixed_case && is_upper(L->norm[next]) && is_upper(L->norm[next + 1]) && !has_lower(L, next, ne)))
 			break;
 		e = ne;
 	}
@@ -952,6 +964,16 @@ static size_t skip_blanks(const Letter *L, size_t i, size_t to)
 
 /* The item's name in [start, colon): split off the original request when
  * utilization review authorised part of it. */
+/* A HCPCS code and a comma at S ("S5000,"; any case). */
+static int billing_code_at(const char *s)
+{
+	int k;
+	for (k = 1; k < 5; k++)
+		if (!text_is_digit(s[k]))
+			return 0;
+	return text_is_alpha(s[0]) && s[5] == ',';
+}
+
 static void name_item(Letter *L, Item *it, size_t start, size_t colon)
 {
 	size_t orig = find(L, start, colon, " was the original request");
@@ -970,8 +992,7 @@ static void name_item(Letter *L, Item *it, size_t start, size_t colon)
 		to = orig;
 	}
 	/* a billing code before the name: "S5000, Klonopin ..." */
-	if (to - from > 7 && L->norm[from + 5] == ',' && is_upper(L->norm[from]) &&
-	    text_is_digit(L->norm[from + 1]) && text_is_digit(L->norm[from + 4])) {
+	if (to - from > 7 && billing_code_at(L->norm + from)) {
 		it->item_code = add_clean(L, from, from + 5);
 		from = skip_blanks(L, from + 6, to);
 	}

@@ -297,7 +297,6 @@ size_t text_normalize_escaped(const char *s, size_t n, char *dst, char *low, Tex
 	return normalize(s, n, &o, 1);
 }
 
-static int is_lower(int c) { return c >= 'a' && c <= 'z'; }
 
 /* DST[0..w) ends with a hyphen at a line end.  Returns 2 when it breaks a
  * word that is all letters ("treat-"): drop it; 1 when it is attached to
@@ -374,7 +373,7 @@ ALWAYS_INLINE size_t clean(const char *src, size_t n, char *dst, int normalized)
 		}
 		if (blank && w > 0) {   /* the run of blanks ends */
 			int h = newline ? hyphen_break(dst, w) : 0;
-			if (h == 2 && is_lower(c))
+			if (h == 2 && text_is_lower(c))
 				w--;
 			else if (h == 0)
 				dst[w++] = ' ';

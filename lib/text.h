@@ -54,5 +54,6 @@ static inline int text_tolower(int c) { return (unsigned)(c - 'A') < 26u ? c + 3
 /* An ASCII letter, either case. */
 static inline int text_is_alpha(int c) { return (unsigned)(text_tolower(c) - 'a') < 26u; }
 static inline int text_is_digit(int c) { return (unsigned)(c - '0') < 10u; }
+static inline int text_is_lower(int c) { return (unsigned)(c - 'a') < 26u; }
 
 #endif

@@ -3,8 +3,9 @@
 # as the variants a converter can give: CRLF, no blank lines, doubled blank
 # lines, one paragraph per line, page footers with form feeds (alone, or
 # beside a case number or a date, in capitals), non-breaking spaces, upper
-# and lower case, tabs, the whole letter on one line.  The fields must not
-# change.
+# and lower case (headings, or the whole letter), tabs, the whole letter on
+# one line.  The fields must not change (but for their case, in a letter
+# made all capitals or all lowercase).
 . "$(dirname "$0")/lib.sh"
 if ! have_shared; then
 	skip "real letter variants" "no $SHARED"
@@ -40,6 +41,8 @@ variant upper 's/: *(Upheld|Overturned)/": " . uc $1/ge'
 variant lower 's/(HOW THE IMR FINAL DETERMINATION WAS MADE|CLINICAL CASE SUMMARY|IMR ISSUES, DECISIONS AND RATIONALES|Claims Administrator guideline:|MAXIMUS guideline:|Decision rationale:|Upheld|Overturned)/lc $1/ge'
 variant tabs 's/ {4,}/\t/g'
 variant oneline 's/\s*\n\s*/ /g; $_ .= "\n"'
+variant allcaps '$_ = uc $_'
+variant alllower '$_ = lc $_'
 
 fields() { imr-split "$TMP/in/$1" | imr-extract | cut -f3-18 | sort; }
 fields orig >"$TMP/want"
@@ -47,5 +50,10 @@ is "$(wc -l <"$TMP/want" | tr -d ' ')" 371 "the originals: 370 items"
 for v in crlf noblank doubleblank reflow footers casefooters datefooters nbsp upper lower tabs oneline; do
 	fields $v >"$TMP/got"
 	same_file "$TMP/got" "$TMP/want" "$v: the same fields"
+done
+fields orig | tr A-Z a-z | sort >"$TMP/want"
+for v in allcaps alllower; do
+	fields $v | tr A-Z a-z | sort >"$TMP/got"
+	same_file "$TMP/got" "$TMP/want" "$v: the same fields, in another case"
 done
 done_testing
