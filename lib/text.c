@@ -191,6 +191,12 @@ static size_t drop_blank_lines(const Out *o, size_t w)
 	return w;
 }
 
+/* Is there a line end (LF, or "\\n" in escaped text) at S[i]? */
+static inline int lf_at(const unsigned char *s, size_t n, size_t i, int escaped)
+{
+	return i < n && (s[i] == '\n' || (escaped && s[i] == '\\' && i + 1 < n && s[i + 1] == 'n'));
+}
+
 /* text_normalize() of raw bytes, or of a TSV field still escaped. */
 ALWAYS_INLINE size_t normalize(const char *src, size_t n, const Out *o, int escaped)
 {
@@ -235,6 +241,8 @@ ALWAYS_INLINE size_t normalize(const char *src, size_t n, const Out *o, int esca
 			case '\\': len = 2; break;
 			}
 		}
+		if (c == '\r' && !lf_at(s, n, i + len, escaped))
+			c = '\n';   /* a CR alone ends a line (old Mac text) */
 		if (c == '\n') {
 			i += len;
 			if (w == line && page_top)

@@ -1,9 +1,10 @@
 /* text.h: cleaning the text of letters (no I/O, no locale).
  *
- * text_normalize() works on whole lines: it drops CR and form feeds, turns
- * tabs and non-breaking spaces into spaces and curly quotes into straight
- * ones, trims each line and drops page footers ("Page 2 of 4").  Blank lines
- * stay, so paragraphs can still be told apart.
+ * text_normalize() works on whole lines (ended by LF, CR LF or a CR alone):
+ * it drops form feeds, turns tabs and non-breaking spaces into spaces and
+ * curly quotes into straight ones, trims each line and drops page footers
+ * ("Page 2 of 4").  Blank lines stay, so paragraphs can still be told
+ * apart.
  *
  * text_clean() makes one value of a span: lines joined with one space (a
  * word broken by a hyphen at a line end is joined without it), runs of

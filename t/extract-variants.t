@@ -1,11 +1,11 @@
 #!/bin/sh
 # imr-extract on the real letters (../shared, skipped when absent) made over
-# as the variants a converter can give: CRLF, no blank lines, doubled blank
-# lines, one paragraph per line, page footers with form feeds (alone, or
-# beside a case number or a date, in capitals), non-breaking spaces, upper
-# and lower case (headings, or the whole letter), tabs, the whole letter on
-# one line.  The fields must not change (but for their case, in a letter
-# made all capitals or all lowercase).
+# as the variants a converter can give: CRLF, CR alone, no blank lines,
+# doubled blank lines, one paragraph per line, page footers with form feeds
+# (alone, or beside a case number or a date, in capitals), non-breaking
+# spaces, upper and lower case (headings, or the whole letter), tabs, the
+# whole letter on one line.  The fields must not change (but for their case,
+# in a letter made all capitals or all lowercase).
 . "$(dirname "$0")/lib.sh"
 if ! have_shared; then
 	skip "real letter variants" "no $SHARED"
@@ -30,6 +30,7 @@ variant() {  # variant NAME PERL-CODE: every letter rewritten by the code ($_ is
 }
 variant orig ''
 variant crlf 's/\n/\r\n/g'
+variant cr 's/\n/\r/g'
 variant noblank 's/\n[ \f]*(?=\n)//g'
 variant doubleblank 's/\n([ \f]*)\n/\n$1\n\n/g'
 variant reflow 'my @p = split /\n[ \f]*\n/; $_ = join("\n\n", map { join " ", split /\n/ } @p) . "\n"'
@@ -47,7 +48,7 @@ variant alllower '$_ = lc $_'
 fields() { imr-split "$TMP/in/$1" | imr-extract | cut -f3-18 | sort; }
 fields orig >"$TMP/want"
 is "$(wc -l <"$TMP/want" | tr -d ' ')" 371 "the originals: 370 items"
-for v in crlf noblank doubleblank reflow footers casefooters datefooters nbsp upper lower tabs oneline; do
+for v in crlf cr noblank doubleblank reflow footers casefooters datefooters nbsp upper lower tabs oneline; do
 	fields $v >"$TMP/got"
 	same_file "$TMP/got" "$TMP/want" "$v: the same fields"
 done
