@@ -37,6 +37,10 @@ bin/%: bin/%.c lib/libimr.a
 t/normalize-units: t/normalize-units.c lib/libimr.a
 	$(CC) $(CFLAGS) -Ilib -o $@ $< lib/libimr.a $(LDLIBS)
 
+# unit tests of lib/text.c: page footers, line ends
+t/text-units: t/text-units.c lib/libimr.a
+	$(CC) $(CFLAGS) -Ilib -o $@ $< lib/libimr.a $(LDLIBS)
+
 # unit tests of lib/crc32.c against zlib's crc32()
 t/crc-units: t/crc-units.c lib/libimr.a
 	$(CC) $(CFLAGS) -Ilib -o $@ $< lib/libimr.a $(LDLIBS)

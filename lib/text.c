@@ -34,13 +34,6 @@ static int mapped_utf8(const unsigned char *s, size_t n, size_t *len)
 
 static int is_blank(int c) { return c == ' ' || c == '\t'; }
 
-static size_t blanks_end(const char *s, size_t n, size_t i)
-{
-	while (i < n && is_blank(s[i]))
-		i++;
-	return i;
-}
-
 static size_t digits_end(const char *s, size_t n, size_t i)
 {
 	while (i < n && text_is_digit(s[i]))
@@ -60,15 +53,30 @@ static int caseless_at(const char *s, size_t n, size_t i, const char *w, size_t 
 	return 1;
 }
 
-/* "page N of M" (any case) at S[i]: the offset after it, or 0. */
+/* The number at S[i] (up to 4 digits): its end, or 0; *V its value. */
+static size_t number_end(const char *s, size_t n, size_t i, unsigned *v)
+{
+	size_t e = digits_end(s, n, i);
+	if (e == i || e - i > 4)
+		return 0;
+	for (*v = 0; i < e; i++)
+		*v = *v * 10 + (unsigned)(s[i] - '0');
+	return e;
+}
+
+/* "page N of M" (any case, N <= M) at S[i]: the offset after it, or 0. */
 static size_t page_number_end(const char *s, size_t n, size_t i)
 {
-	size_t d;
-	if (!caseless_at(s, n, i, "page ", 5) || (d = digits_end(s, n, i + 5)) == i + 5 ||
-	    !caseless_at(s, n, d, " of ", 4) || d + 4 == n || !text_is_digit(s[d + 4]))
+	size_t d, e;
+	unsigned page, pages;
+	if (!caseless_at(s, n, i, "page ", 5) || (d = number_end(s, n, i + 5, &page)) == 0 ||
+	    !caseless_at(s, n, d, " of ", 4) || (e = number_end(s, n, d + 4, &pages)) == 0 ||
+	    page > pages)
 		return 0;
-	return digits_end(s, n, d + 4);
+	return e;
 }
+
+static int is_separator(int c) { return c == '-' || c == '|' || c == ','; }
 
 /* The end of a case number or a date at S[i] ("CM16-0188950",
  * "02/14/2017": letters, digits, '-' and '/', a digit among them), or 0. */
@@ -80,23 +88,61 @@ static size_t case_or_date_end(const char *s, size_t n, size_t i)
 	return digit ? i : 0;
 }
 
-/* "Page 2 of 4", alone or with a case number or a date beside it:
- * "CM16-0188950  Page 2 of 4". */
+/* Can S[0..i), before "page N of M", be the rest of a footer: nothing, or
+ * ending in a column gap (a TAB), a separator ("-", "|", ","), or a case
+ * number or a date? */
+static int footer_before(const char *s, size_t i)
+{
+	size_t k = i, w;
+	int tab = 0;
+	while (k > 0 && is_blank(s[k - 1]))
+		tab |= s[--k] == '\t';
+	if (k == 0 || tab || is_separator(s[k - 1]))
+		return 1;
+	for (w = k; w > 0 && !is_blank(s[w - 1]); w--)
+		;
+	return case_or_date_end(s, k, w) == k;
+}
+
+/* The start of "page N of M" ending at S[k], or K itself when there is
+ * none: read backwards, as a footer ends with it or with a case number. */
+static size_t page_number_start(const char *s, size_t k)
+{
+	size_t i = k;
+	while (i > 0 && text_is_digit(s[i - 1]))
+		i--;
+	if (i == k || i < 4 || !caseless_at(s, k, i - 4, " of ", 4))
+		return k;
+	i -= 4;
+	while (i > 0 && text_is_digit(s[i - 1]))
+		i--;
+	if (i < 5 || !caseless_at(s, k, i - 5, "page ", 5) || page_number_end(s, k, i - 5) != k ||
+	    (i > 5 && !is_blank(s[i - 6])))
+		return k;
+	return i - 5;
+}
+
+/* A page footer: "Page 2 of 4" alone, or with a case number, a date or a
+ * title beside it ("CM16-0188950  Page 2 of 4", "IMR Final Determination
+ * - Page 2 of 4").  Prose that cites a page ("Table 8-8, page 181") has no
+ * "of M", or no gap or separator before it. */
 int text_is_page_footer(const char *s, size_t n)
 {
-	size_t i = blanks_end(s, n, 0), k;
-	if ((k = page_number_end(s, n, i)) == 0) {   /* a case number first */
-		if ((k = case_or_date_end(s, n, i)) == 0 || (i = blanks_end(s, n, k)) == k ||
-		    (k = page_number_end(s, n, i)) == 0)
+	size_t end = n, k, i;
+	while (end > 0 && is_blank(s[end - 1]))
+		end--;
+	k = end;
+	if ((i = page_number_start(s, k)) == k) {   /* a case number or a date after it? */
+		size_t word;
+		while (k > 0 && !is_blank(s[k - 1]))
+			k--;
+		word = k < end && is_separator(s[k]) ? k + 1 : k;   /* ("|02/14/2017") */
+		while (k > 0 && (is_blank(s[k - 1]) || is_separator(s[k - 1])))
+			k--;
+		if (word == end || (i = page_number_start(s, k)) == k || case_or_date_end(s, end, word) != end)
 			return 0;
 	}
-	i = blanks_end(s, n, k);
-	if (i > k && i < n) {   /* a case number after */
-		if ((k = case_or_date_end(s, n, i)) == 0)
-			return 0;
-		i = blanks_end(s, n, k);
-	}
-	return i == n;
+	return footer_before(s, i);
 }
 
 /* What text_normalize() and text_clean() copy as it is: all but control
@@ -158,12 +204,18 @@ static inline size_t put_lf(const Out *o, size_t w)
 }
 
 /* Can the line begun at LINE, trimmed to W, be a page footer?  Most are
- * not the short lines ending in a digit that footers are.  (40 bytes hold a
- * case number, "Page 12 of 14" and a date: column gaps are single TABs by
- * now.) */
+ * not the short lines ending in a digit that footers are.  (FOOTER_MAX holds
+ * a title, a case number, "Page 12 of 14" and a date: column gaps are single
+ * TABs by now.) */
+enum { FOOTER_MAX = 64 };
 static inline int may_be_footer(const Out *o, size_t line, size_t w)
 {
-	return w - line >= 11 && w - line <= 40 && text_is_digit(o->dst[w - 1]);
+	return w - line >= 11 && w - line <= FOOTER_MAX && text_is_digit(o->dst[w - 1]);
+}
+
+static inline int is_footer(const Out *o, size_t line, size_t w)
+{
+	return may_be_footer(o, line, w) && text_is_page_footer(o->dst + line, w - line);
 }
 
 /* End the line begun at LINE: trim it, drop it if it is a page footer
@@ -171,7 +223,7 @@ static inline int may_be_footer(const Out *o, size_t line, size_t w)
 static inline size_t end_line(const Out *o, size_t line, size_t w, int *footer)
 {
 	w = trim_line(o, line, w);
-	*footer = may_be_footer(o, line, w) && text_is_page_footer(o->dst + line, w - line);
+	*footer = is_footer(o, line, w);
 	return *footer ? line : put_lf(o, w);
 }
 
@@ -222,7 +274,7 @@ ALWAYS_INLINE size_t normalize(const char *src, size_t n, const Out *o, int esca
 				 * a line that has words and cannot be a page footer:
 				 * end it here, no page top to keep track of. */
 				len = s[i] == '\n' ? 1 : escaped && s[i] == '\\' && i + 1 < n && s[i + 1] == 'n' ? 2 : 0;
-				if (!len || w == line || may_be_footer(o, line, w = trim_line(o, line, w)))
+				if (!len || w == line || is_footer(o, line, w = trim_line(o, line, w)))
 					goto look;
 				w = line = put_lf(o, w);
 				page_top = 0;

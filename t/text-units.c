@@ -1,0 +1,74 @@
+/* text-units: unit tests of lib/text.c (page footers, line ends), as TAP.
+ * Built by `make t/text-units`, run by t/text-units.t. */
+#include <stdio.h>
+#include <string.h>
+
+#include "text.h"
+
+static int n, failed;
+
+static void ok(int cond, const char *what, const char *input)
+{
+	n++;
+	if (!cond)
+		failed++;
+	printf("%sok %d - %s: '%s'\n", cond ? "" : "not ", n, what, input);
+}
+
+static void test_footers(void)
+{
+	static const char *const footers[] = {
+		"Page 2 of 4", "  PAGE 12 OF 14  ", "page 1 of 1", "CM16-0188950\tPage 2 of 4",
+		"CM16-0188950 Page 2 of 4", "Page 2 of 4\t02/14/2017", "Page 2 of 4 CM16-0188950",
+		"CM16-0188950\tPage 2 of 4\t02/14/2017", "IMR Final Determination\tPage 3 of 9",
+		"IMR Final Determination - Page 3 of 9", "CM16-0188950 | Page 3 of 9 | 02/14/2017",
+		"Final Determination, Page 3 of 9", "Page 3 of 9 - CM16-0188950",
+	};
+	static const char *const prose[] = {
+		"Table 8-8, page 181", "as it says on page 2 of 4", "Page 5 of 3", "Page 2",
+		"page 2 of", "Page of 4", "see the report\tPage 2 of 4 and more", "Pages 2 of 4",
+		"Page 2 of 4 of the notes", "Page 12345 of 99999", "CM16-0188950", "homepage 2 of 4",
+		"", "of 4",
+	};
+	size_t i;
+	for (i = 0; i < sizeof footers / sizeof footers[0]; i++)
+		ok(text_is_page_footer(footers[i], strlen(footers[i])), "a footer", footers[i]);
+	for (i = 0; i < sizeof prose / sizeof prose[0]; i++)
+		ok(!text_is_page_footer(prose[i], strlen(prose[i])), "not a footer", prose[i]);
+}
+
+/* text_normalize() of IN is OUT (the lowercase and counts aside) */
+static void normalizes(const char *in, const char *want, const char *what)
+{
+	char dst[256], low[256];
+	TextBreaks b;
+	size_t k = text_normalize(in, strlen(in), dst, low, &b);
+	dst[k] = '\0';
+	n++;
+	if (strcmp(dst, want) == 0) {
+		printf("ok %d - %s\n", n, what);
+		return;
+	}
+	failed++;
+	printf("not ok %d - %s\n#   got:  '%s'\n#   want: '%s'\n", n, what, dst, want);
+}
+
+static void test_line_ends(void)
+{
+	normalizes("one\ntwo\n\nthree\n", "one\ntwo\n\nthree\n", "LF");
+	normalizes("one\r\ntwo\r\n\r\nthree\r\n", "one\ntwo\n\nthree\n", "CR LF");
+	normalizes("one\rtwo\r\rthree\r", "one\ntwo\n\nthree\n", "a CR alone");
+	normalizes("one \r two  \r\n", "one\ntwo\n", "blanks around a CR");
+	normalizes("one\ntext\nPage 1 of 2\n\fnext\n", "one\ntext\nnext\n", "a footer line goes");
+	normalizes("one\rIMR Final Determination - Page 1 of 2\r\fnext\r", "one\nnext\n",
+	           "a footer line between lone CRs goes");
+	normalizes("see Table 8-8, page 181\n", "see Table 8-8, page 181\n", "a page cited stays");
+}
+
+int main(void)
+{
+	test_footers();
+	test_line_ends();
+	printf("1..%d\n", n);
+	return failed != 0;
+}
