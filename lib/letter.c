@@ -773,12 +773,15 @@ static void add_numbered_list(Letter *L, const char *s, size_t n)
 static void parse_diagnoses(Letter *L, const Text *t)
 {
 	static const char *const words[] = { "diagnoses", "diagnosis", "diagnosed" };
-	static const char *const verbs[] = {
-		" are documented as ", " is documented as ", " documented as ", " that include ",
-		" included ", " include ", " includes ", " as having ", " with ", " were ", " are ",
-		" were listed as ", " are listed as ", " listed as ", " was ", " is ", " of ", " as ",
-		": ", ":",
+#define VERB(w) { w, sizeof w - 1 }
+	static const struct { const char *w; size_t len; } verbs[] = {
+		VERB(" are documented as "), VERB(" is documented as "), VERB(" documented as "),
+		VERB(" that include "), VERB(" included "), VERB(" include "), VERB(" includes "),
+		VERB(" as having "), VERB(" with "), VERB(" were "), VERB(" are "),
+		VERB(" were listed as "), VERB(" are listed as "), VERB(" listed as "), VERB(" was "),
+		VERB(" is "), VERB(" of "), VERB(" as "), VERB(": "), VERB(":"),
 	};
+#undef VERB
 	const char *s = t->s;
 	size_t n = t->n, i, k, p, pos = 0;
 	while ((i = text_find(t, pos, n, "diagnos")) != NONE) {
@@ -794,8 +797,8 @@ static void parse_diagnoses(Letter *L, const Text *t)
 			if (t->low[p] != ' ' && t->low[p] != ':')
 				continue;
 			for (k = 0; k < sizeof verbs / sizeof verbs[0]; k++) {
-				size_t len = strlen(verbs[k]);
-				if (verbs[k][0] == t->low[p] && p + len <= n && memcmp(t->low + p, verbs[k], len) == 0 &&
+				size_t len = verbs[k].len;
+				if (verbs[k].w[0] == t->low[p] && p + len <= n && memcmp(t->low + p, verbs[k].w, len) == 0 &&
 				    p + len > from) {
 					best = p;
 					from = p + len;
