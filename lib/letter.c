@@ -552,6 +552,7 @@ static void board_sentence(Letter *L, size_t at, size_t limit)
 	}
 }
 
+/* Is there a lowercase letter in [from, to)? */
 static int has_lower(const Letter *L, size_t from, size_t to)
 {
 	for (; from < to; from++)
@@ -965,8 +966,6 @@ static size_t skip_blanks(const Letter *L, size_t i, size_t to)
 	return i;
 }
 
-/* The item's name in [start, colon): split off the original request when
- * utilization review authorised part of it. */
 /* A HCPCS code and a comma at S ("S5000,"; any case). */
 static int billing_code_at(const char *s)
 {
@@ -977,6 +976,8 @@ static int billing_code_at(const char *s)
 	return text_is_alpha(s[0]) && s[5] == ',';
 }
 
+/* The item's name in [start, colon): split off the original request when
+ * utilization review authorised part of it. */
 static void name_item(Letter *L, Item *it, size_t start, size_t colon)
 {
 	size_t orig = find(L, start, colon, " was the original request");

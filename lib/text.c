@@ -76,7 +76,9 @@ static size_t page_number_end(const char *s, size_t n, size_t i)
 	return e;
 }
 
-static int is_separator(int c) { return c == '-' || c == '|' || c == ','; }
+/* What may set a footer's parts apart ("CM16-0188950 - Page 2 of 4"); not
+ * a comma, which prose has ("Table 8-8, page 2 of 4"). */
+static int is_separator(int c) { return c == '-' || c == '|'; }
 
 /* The end of a case number or a date at S[i] ("CM16-0188950",
  * "02/14/2017": letters, digits, '-' and '/', a digit among them), or 0. */
@@ -89,8 +91,8 @@ static size_t case_or_date_end(const char *s, size_t n, size_t i)
 }
 
 /* Can S[0..i), before "page N of M", be the rest of a footer: nothing, or
- * ending in a column gap (a TAB), a separator ("-", "|", ","), or a case
- * number or a date? */
+ * ending in a column gap (a TAB), a separator, or a case number or a
+ * date? */
 static int footer_before(const char *s, size_t i)
 {
 	size_t k = i, w;
@@ -356,7 +358,6 @@ size_t text_normalize_escaped(const char *s, size_t n, char *dst, char *low, Tex
 	Out o = { dst, low, breaks };
 	return normalize(s, n, &o, 1);
 }
-
 
 /* DST[0..w) ends with a hyphen at a line end.  Returns 2 when it breaks a
  * word that is all letters ("treat-"): drop it; 1 when it is attached to

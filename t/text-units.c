@@ -22,13 +22,13 @@ static void test_footers(void)
 		"CM16-0188950 Page 2 of 4", "Page 2 of 4\t02/14/2017", "Page 2 of 4 CM16-0188950",
 		"CM16-0188950\tPage 2 of 4\t02/14/2017", "IMR Final Determination\tPage 3 of 9",
 		"IMR Final Determination - Page 3 of 9", "CM16-0188950 | Page 3 of 9 | 02/14/2017",
-		"Final Determination, Page 3 of 9", "Page 3 of 9 - CM16-0188950",
+		"Page 3 of 9 - CM16-0188950",
 	};
 	static const char *const prose[] = {
 		"Table 8-8, page 181", "as it says on page 2 of 4", "Page 5 of 3", "Page 2",
 		"page 2 of", "Page of 4", "see the report\tPage 2 of 4 and more", "Pages 2 of 4",
 		"Page 2 of 4 of the notes", "Page 12345 of 99999", "CM16-0188950", "homepage 2 of 4",
-		"", "of 4",
+		"", "of 4", "Table 8-8, page 2 of 4", "Final Determination, Page 3 of 9",
 	};
 	size_t i;
 	for (i = 0; i < sizeof footers / sizeof footers[0]; i++)
