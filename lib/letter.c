@@ -439,6 +439,23 @@ static const uint16_t *label_initials(void)
 	return initial;
 }
 
+/* For each byte, whether it ends a word that a space follows in some
+ * header label (where a rewrapped label can break).  Made on first use. */
+static const unsigned char *label_word_ends(void)
+{
+	static unsigned char ends[256];
+	static int made;
+	size_t k, j;
+	if (!made) {
+		for (k = 0; k < sizeof header_labels / sizeof header_labels[0]; k++)
+			for (j = 1; header_labels[k].label[j]; j++)
+				if (header_labels[k].label[j] == ' ')
+					ends[(unsigned char)header_labels[k].label[j - 1]] = 1;
+		made = 1;
+	}
+	return ends;
+}
+
 /* The first label at or after FROM on the line (to TO) that starts a word;
  * the longest one there. */
 static size_t next_label(const Letter *L, size_t from, size_t to, int *field, size_t *end)
@@ -467,6 +484,31 @@ static size_t next_label(const Letter *L, size_t from, size_t to, int *field, si
 	return NONE;
 }
 
+/* Does a header label broken over the LF at P (at one of its spaces) start
+ * in one of the last words before it?  Only a line ending as a word before
+ * a space in a label does can hold its first part. */
+static int label_broken_at(const Letter *L, size_t p)
+{
+	const uint16_t *initial = label_initials();
+	size_t st = p, words, k;
+	unsigned m;
+	if (p == 0 || !label_word_ends()[(unsigned char)L->low[p - 1]])
+		return 0;
+	for (words = 0; words < 3 && st > 0; words++) {
+		while (st > 0 && L->low[st - 1] == ' ')   /* (the LF is a space in the lowercase) */
+			st--;
+		while (st > 0 && L->low[st - 1] != ' ')
+			st--;
+		for (m = initial[(unsigned char)L->low[st]], k = 0; m; k++, m >>= 1) {
+			size_t n = header_labels[k].len;
+			if ((m & 1) && st + n > p + 1 && st + n <= L->len &&
+			    memcmp(L->low + st, header_labels[k].label, n) == 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 static void parse_header(Letter *L, size_t from, size_t to)
 {
 	Header h = { .npending = 0 };
@@ -480,6 +522,10 @@ static void parse_header(Letter *L, size_t from, size_t to)
 	while (from < to) {
 		size_t eol = min2(line_end(L, from), to), pos = from;
 		int field = F_NONE, next_field;
+		/* a header rewrapped can break a label over two lines ("UR
+		 * Denial\nDate:"): they are one line, so the label is read whole */
+		for (; eol + 1 < to && label_broken_at(L, eol); eol = min2(line_end(L, eol + 1), to))
+			L->norm[eol] = ' ';
 		size_t at, end = 0;
 		h.line_first = h.npending;
 		while ((at = next_label(L, pos, eol, &next_field, &end)) != NONE) {
@@ -561,19 +607,26 @@ static int has_lower(const Letter *L, size_t from, size_t to)
 	return 0;
 }
 
-/* A labelled list that can wrap onto following lines.  A line with a label
- * ends it, and so does a heading: a line in capitals after a list that is
- * not (in a letter all in capitals, only LIMIT can tell). */
-static size_t labelled_list_end(const Letter *L, size_t from, size_t limit)
+/* A labelled list that can wrap onto following lines, up to NEXT (the
+ * other list's label) wherever it is.  A line with another label ends it,
+ * and so does a heading: a line in capitals after a list that is not (in a
+ * letter all in capitals, only LIMIT can tell). */
+static size_t labelled_list_end(const Letter *L, size_t from, size_t limit, const char *next)
 {
-	size_t e = line_end(L, from);
+	size_t e = line_end(L, from), at = find(L, from, e, next);
 	int mixed_case = has_lower(L, from, e);
+	if (at != NONE)
+		return min2(at, limit);
 	while (e < limit && e + 1 < L->len && L->norm[e + 1] != '\n') {
-		size_t next = e + 1, ne = line_end(L, next);
-		if (memchr(L->norm + next, ':', ne - next) ||
-		    (mixed_case && is_upper(L->norm[next]) && is_upper(L->norm[next + 1]) && !has_lower(L, next, ne)))
+		size_t line = e + 1, le = line_end(L, line);
+		if (memchr(L->norm + line, ':', le - line)) {
+			if ((at = find(L, line, le, next)) != NONE)
+				return min2(at, limit);   /* (the list wrapped onto its line) */
 			break;
-		e = ne;
+		}
+		if ((mixed_case && is_upper(L->norm[line]) && is_upper(L->norm[line + 1]) && !has_lower(L, line, le)))
+			break;
+		e = le;
 	}
 	return min2(e, limit);
 }
@@ -589,15 +642,13 @@ static void parse_reviewer(Letter *L, size_t from, size_t to)
 			board_sentence(L, at, to);
 	} else {
 		size_t s = after(at, "certification(s)/specialty:");
-		size_t e = labelled_list_end(L, s, to);
-		e = min2(e, find(L, s, e, "state(s) of licensure:"));
+		size_t e = labelled_list_end(L, s, to, "state(s) of licensure:");
 		add_list_span(L, &L->reviewer_specialty, s, e, 0);
 	}
 	at = find(L, from, to, "state(s) of licensure:");
 	if (at != NONE) {
 		size_t s = after(at, "state(s) of licensure:");
-		size_t e = labelled_list_end(L, s, to);
-		e = min2(e, find(L, s, e, "certification(s)/specialty:"));
+		size_t e = labelled_list_end(L, s, to, "certification(s)/specialty:");
 		add_list_span(L, &L->reviewer_states, s, e, 1);
 		states_done = 1;
 	}

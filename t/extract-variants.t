@@ -1,7 +1,8 @@
 #!/bin/sh
 # imr-extract on the real letters (../shared, skipped when absent) made over
 # as the variants a converter can give: CRLF, CR alone, no blank lines,
-# doubled blank lines, one paragraph per line, page footers with form feeds
+# doubled blank lines, one paragraph per line or refilled to another width
+# (labels broken over lines), page footers with form feeds
 # (alone, or beside a case number, a date or a title, in capitals), non-breaking
 # spaces, upper and lower case (headings, or the whole letter), tabs, the
 # whole letter on one line.  The fields must not change (but for their case,
@@ -34,6 +35,12 @@ variant cr 's/\n/\r/g'
 variant noblank 's/\n[ \f]*(?=\n)//g'
 variant doubleblank 's/\n([ \f]*)\n/\n$1\n\n/g'
 variant reflow 'my @p = split /\n[ \f]*\n/; $_ = join("\n\n", map { join " ", split /\n/ } @p) . "\n"'
+rewrap() {  # rewrap NAME WIDTH: every paragraph refilled to WIDTH columns
+	variant $1 'use Text::Wrap; $Text::Wrap::columns = '"$2"'; $Text::Wrap::huge = "overflow";
+		$_ = join("\n\n", map { wrap("", "", join " ", split /\n/) } split /\n[ \f]*\n/) . "\n"'
+}
+rewrap rewrap100 100
+rewrap rewrap120 120
 variant footers 'my $n = 0; s/\n/++$n % 37 == 0 ? "\n\n                    Page " . ($n \/ 37) . " of 9\n\f" : "\n"/ge'
 variant casefooters 'my $n = 0; s/\n/++$n % 41 == 0 ? "\nCM16-0000001                    Page " . int($n \/ 41) . " of 9\n\f" : "\n"/ge'
 variant datefooters 'my $n = 0; s/\n/++$n % 43 == 0 ? "\n  PAGE " . int($n \/ 43) . " OF 9       02\/14\/2017  \n" : "\n"/ge; s/\n/\r\n/g'
@@ -50,7 +57,7 @@ variant alllower '$_ = lc $_'
 fields() { imr-split "$TMP/in/$1" | imr-extract | cut -f3-18 | sort; }
 fields orig >"$TMP/want"
 is "$(wc -l <"$TMP/want" | tr -d ' ')" 371 "the originals: 370 items"
-for v in crlf cr noblank doubleblank reflow footers casefooters datefooters titlefooters dashfooters nbsp upper lower tabs oneline; do
+for v in crlf cr noblank doubleblank reflow rewrap100 rewrap120 footers casefooters datefooters titlefooters dashfooters nbsp upper lower tabs oneline; do
 	fields $v >"$TMP/got"
 	same_file "$TMP/got" "$TMP/want" "$v: the same fields"
 done
