@@ -273,10 +273,10 @@ ALWAYS_INLINE size_t normalize(const char *src, size_t n, const Out *o, int esca
 				if (k == 32)
 					continue;
 				/* else the byte at I needs a look.  Most often it ends
-				 * a line that has words and cannot be a page footer:
-				 * end it here, no page top to keep track of. */
+				 * a line that cannot be a page footer, or a blank line
+				 * not at a page's top: end it here. */
 				len = s[i] == '\n' ? 1 : escaped && s[i] == '\\' && i + 1 < n && s[i + 1] == 'n' ? 2 : 0;
-				if (!len || w == line || is_footer(o, line, w = trim_line(o, line, w)))
+				if (!len || (w == line && page_top) || is_footer(o, line, w = trim_line(o, line, w)))
 					goto look;
 				w = line = put_lf(o, w);
 				page_top = 0;
