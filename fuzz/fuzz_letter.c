@@ -17,6 +17,28 @@ static void check(const Letter *L, Str s)
 		abort();                 /* values are C strings in the pool */
 }
 
+/* Are BREAKS the counts of the LFs in DST[0..n), as text.h says? */
+static int breaks_match(const char *dst, size_t n, const TextBreaks *breaks)
+{
+	size_t lf = 0, after[TEXT_RUNS] = { 0 }, run = 0, i, k;
+	for (i = 0; i < n; i++) {
+		if (dst[i] != '\n') {
+			run = 0;
+			continue;
+		}
+		lf++;
+		for (k = 0; k < TEXT_RUNS && k < run; k++)
+			after[k]++;
+		run++;
+	}
+	if (lf != breaks->lf)
+		return 0;
+	for (k = 0; k < TEXT_RUNS; k++)
+		if (after[k] != breaks->lf_after[k])
+			return 0;
+	return 1;
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static Letter L;
@@ -34,7 +56,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		char *a = malloc(size + slack), *b = malloc(size + slack);
 		TextBreaks breaks;
 		size_t n = text_normalize((const char *)data, size, dst, low, &breaks), k;
-		if (n > size + 1 || breaks.lf > n || breaks.lf_pairs > breaks.lf)
+		if (n > size + 1 || !breaks_match(dst, n, &breaks))
 			abort();
 		memset(dst + n, 'x', TEXT_SLACK);   /* text past the span does not count */
 		for (k = 0; k < n; k++) {   /* LOW is DST's lowercase */

@@ -209,10 +209,25 @@ static int mostly_gapped(size_t lines, size_t gapped)
  * LF after a non-LF, and every LF after an LF a blank line.) */
 static int plainly_spaced(const Letter *L, const TextBreaks *b)
 {
-	size_t lines = b->lf - b->lf_pairs, gapped = b->lf_pairs;
-	if (b->lf_triple || (L->len > 0 && L->norm[0] == '\n'))
+	size_t lines = b->lf - b->lf_after[0], gapped = b->lf_after[0];
+	if (b->lf_after[1] > 0 || (L->len > 0 && L->norm[0] == '\n'))
 		return 0;
 	return !mostly_gapped(lines, gapped);
+}
+
+/* The letter's lines (runs of LFs after text), those followed by blank
+ * lines, and RUNS[G] how many by G of them (4 or more in RUNS[4]), from the
+ * counts of the LFs (the letter starts with text). */
+static void count_runs(const TextBreaks *b, size_t *lines, size_t *gapped, size_t runs[5])
+{
+	size_t g, at_least[4];   /* [G - 1]: the runs of G or more blank lines */
+	for (g = 1; g <= 4; g++)
+		at_least[g - 1] = b->lf_after[g - 1] - b->lf_after[g];
+	*lines = b->lf - b->lf_after[0];
+	*gapped = at_least[0];
+	for (g = 1; g < 4; g++)
+		runs[g] = at_least[g - 1] - at_least[g];
+	runs[4] = at_least[3];
 }
 
 /* Make paragraphs explicit.  A letter whose lines are mostly followed by
@@ -230,15 +245,18 @@ static void mark_paragraphs(Letter *L, const TextBreaks *b)
 		return;
 	}
 	i = newline_run(s, n, 0);   /* leading blank lines go */
-	for (at = i; at < n && (p = memchr(s + at, '\n', n - at)) != NULL;) {
-		size_t gap = newline_run(s, n, (size_t)(p - s)) - 1;
-		lines++;
-		if (gap) {
-			gapped++;
-			runs[gap < 4 ? gap : 4]++;
+	if (i == 0)
+		count_runs(b, &lines, &gapped, runs);
+	else
+		for (at = i; at < n && (p = memchr(s + at, '\n', n - at)) != NULL;) {
+			size_t gap = newline_run(s, n, (size_t)(p - s)) - 1;
+			lines++;
+			if (gap) {
+				gapped++;
+				runs[gap < 4 ? gap : 4]++;
+			}
+			at = (size_t)(p - s) + gap + 1;
 		}
-		at = (size_t)(p - s) + gap + 1;
-	}
 	if (mostly_gapped(lines, gapped)) {
 		size_t k;
 		unit = 1;

@@ -193,14 +193,21 @@ static inline size_t trim_line(const Out *o, size_t line, size_t w)
 	return w;
 }
 
+/* Add ADD to the counts of the LF at W (TextBreaks.lf_after): by the LFs
+ * right before it. */
+static void count_lf_after(const Out *o, size_t w, int add)
+{
+	size_t k;
+	for (k = 0; k < TEXT_RUNS && k < w && o->dst[w - 1 - k] == '\n'; k++)
+		o->breaks->lf_after[k] += (size_t)add;
+}
+
 /* Write a line's LF at W, and count it. */
 static inline size_t put_lf(const Out *o, size_t w)
 {
 	o->breaks->lf++;
-	if (w > 0 && o->dst[w - 1] == '\n') {
-		o->breaks->lf_pairs++;
-		o->breaks->lf_triple |= w > 1 && o->dst[w - 2] == '\n';
-	}
+	if (w > 0 && o->dst[w - 1] == '\n')   /* a blank line */
+		count_lf_after(o, w, 1);
 	put(o, w++, '\n');
 	return w;
 }
@@ -236,7 +243,7 @@ static size_t drop_blank_lines(const Out *o, size_t w)
 	const char *dst = o->dst;
 	for (; w >= 2 && dst[w - 1] == '\n' && dst[w - 2] == '\n'; w--) {
 		o->breaks->lf--;
-		o->breaks->lf_pairs--;
+		count_lf_after(o, w - 1, -1);
 	}
 	if (w == 1 && dst[0] == '\n') {
 		o->breaks->lf--;

@@ -22,12 +22,14 @@
 #include <stddef.h>
 
 /* What text_normalize() wrote, so a caller need not read it again to know:
- * the line ends, and whether a backslash is among the bytes. */
+ * the line ends, and whether a backslash is among the bytes.  A run of
+ * blank lines after a line is told by lf_after: a run of G adds G to
+ * lf_after[0] (the blank lines), G - 1 to lf_after[1], and so on. */
+enum { TEXT_RUNS = 5 };
 typedef struct {
-	size_t lf;        /* LF bytes */
-	size_t lf_pairs;  /* LFs right after an LF: blank lines */
-	int lf_triple;    /* set when three may be in a row */
-	int backslash;    /* set when a '\\' was written */
+	size_t lf;                   /* LF bytes */
+	size_t lf_after[TEXT_RUNS];  /* LFs with at least K + 1 LFs right before them */
+	int backslash;               /* set when a '\\' was written */
 } TextBreaks;
 
 /* Both return the length written to DST (and LOW), which need room for
