@@ -538,13 +538,12 @@ static void parse_header(Letter *L, size_t from, size_t to)
 	h.slot[F_UR] = &L->ur_date;
 	h.slot[F_RECEIVED] = &L->received_date;
 	while (from < to) {
-		size_t eol = min2(line_end(L, from), to), pos = from;
+		size_t eol = min2(line_end(L, from), to), pos = from, at, end = 0;
 		int field = F_NONE, next_field;
 		/* a header rewrapped can break a label over two lines ("UR
 		 * Denial\nDate:"): they are one line, so the label is read whole */
 		for (; eol + 1 < to && label_broken_at(L, eol); eol = min2(line_end(L, eol + 1), to))
 			L->norm[eol] = ' ';
-		size_t at, end = 0;
 		h.line_first = h.npending;
 		while ((at = next_label(L, pos, eol, &next_field, &end)) != NONE) {
 			header_values(L, &h, field, pos, at);
@@ -625,10 +624,11 @@ static int has_lower(const Letter *L, size_t from, size_t to)
 	return 0;
 }
 
-/* A labelled list that can wrap onto following lines, up to NEXT (the
- * other list's label) wherever it is.  A line with another label ends it,
- * and so does a heading: a line in capitals after a list that is not (in a
- * letter all in capitals, only LIMIT can tell). */
+/* A labelled list that can wrap onto following lines: it ends at NEXT (the
+ * other list's label) on its first line or on a line it wrapped onto.  A
+ * line with another label ends it, and so does a heading: a line in
+ * capitals after a list that is not (in a letter all in capitals, only
+ * LIMIT can tell). */
 static size_t labelled_list_end(const Letter *L, size_t from, size_t limit, const char *next)
 {
 	size_t e = line_end(L, from), at = find(L, from, e, next);
@@ -642,7 +642,7 @@ static size_t labelled_list_end(const Letter *L, size_t from, size_t limit, cons
 				return min2(at, limit);   /* (the list wrapped onto its line) */
 			break;
 		}
-		if ((mixed_case && is_upper(L->norm[line]) && is_upper(L->norm[line + 1]) && !has_lower(L, line, le)))
+		if (mixed_case && is_upper(L->norm[line]) && is_upper(L->norm[line + 1]) && !has_lower(L, line, le))
 			break;
 		e = le;
 	}
