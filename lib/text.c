@@ -193,8 +193,8 @@ static inline size_t trim_line(const Out *o, size_t line, size_t w)
 	return w;
 }
 
-/* Add ADD to the counts of the LF at W (TextBreaks.lf_after): by the LFs
- * right before it. */
+/* Count the LF at W in TextBreaks.lf_after, by the LFs right before it
+ * (ADD 1), or take it off (ADD -1: size_t arithmetic wraps to one less). */
 static void count_lf_after(const Out *o, size_t w, int add)
 {
 	size_t k;
