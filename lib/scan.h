@@ -292,7 +292,8 @@ static inline const char *scan_verify(const char *p, unsigned m, const char *nee
  * memmem, but with SSE2 16 places are tried at once by their first and
  * last bytes, and only the places where both match are compared in full
  * (Mula's "SIMD-friendly" search).  Much faster on text than glibc's.
- * With AVX2, 32 places at a time, then 16 for the last of them. */
+ * With AVX2, 32 places at a time.  The last places are one more step back
+ * from the end; a haystack shorter than a step goes by memchr. */
 static inline const char *scan_find(const char *hay, size_t hn, const char *needle, size_t n)
 {
 	const char *p = hay, *end = hay + hn;
@@ -306,6 +307,12 @@ static inline const char *scan_find(const char *hay, size_t hn, const char *need
 			if (at)
 				return at;
 		}
+		/* the last places in one more step, that ends at the end (the
+		 * places before P it looks at again have no match) */
+		if (p + n > end)
+			return NULL;
+		p = end - n - 31;
+		return scan_verify(p, scan_ends32(p, n, first, last), needle, n);
 	}
 #endif
 #if defined(__SSE2__) && defined(__GNUC__)
@@ -316,6 +323,10 @@ static inline const char *scan_find(const char *hay, size_t hn, const char *need
 			if (at)
 				return at;
 		}
+		if (p + n > end)   /* (as above) */
+			return NULL;
+		p = end - n - 15;
+		return scan_verify(p, scan_ends16(p, n, first, last), needle, n);
 	}
 #endif
 	/* the first byte by memchr, then the rest (the last places, or all) */
