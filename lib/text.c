@@ -6,28 +6,45 @@
 
 
 /* Bytes that need a look: blanks, control bytes and UTF-8 lead bytes of the
- * characters we map (NBSP, curly quotes). */
+ * characters we map (mapped_utf8()). */
 enum { PLAIN = 0, BLANK = 1, DROP = 2, LEAD = 3 };
 static const unsigned char kind[256] = {
 	[0] = BLANK, ['\t'] = BLANK, ['\v'] = BLANK, [' '] = BLANK,
 	['\r'] = DROP, ['\f'] = DROP,
-	[0xc2] = LEAD, [0xe2] = LEAD,
+	[0xc2] = LEAD, [0xe2] = LEAD, [0xef] = LEAD,
 };
 
-/* A mapped multi-byte character at S (N bytes left): its replacement byte
- * and length, or 0. */
-static int mapped_utf8(const unsigned char *s, size_t n, size_t *len)
+/* What a soft hyphen becomes at a line end (where PDF text has it); it is
+ * dropped elsewhere. */
+static const char soft_hyphen[] = "-";
+
+/* A character at S (N bytes left) written otherwise: a non-breaking space
+ * as a blank, curly quotes straight, the ligatures ff fi fl ffi ffl spelled
+ * out, the invisible ones (zero-width spaces and joiners, the byte order
+ * mark) dropped, a soft hyphen as soft_hyphen.  Returns its length and sets
+ * *REP (never longer), or returns 0. */
+static size_t mapped_utf8(const unsigned char *s, size_t n, const char **rep)
 {
-	if (s[0] == 0xc2 && n >= 2 && s[1] == 0xa0) {
-		*len = 2;
-		return ' ';
+	static const char *const ligatures[] = { "ff", "fi", "fl", "ffi", "ffl" };
+	if (n >= 2 && s[0] == 0xc2 && (s[1] == 0xa0 || s[1] == 0xad)) {
+		*rep = s[1] == 0xa0 ? " " : soft_hyphen;
+		return 2;
 	}
-	if (s[0] == 0xe2 && n >= 3 && s[1] == 0x80) {
-		*len = 3;
+	if (n < 3)
+		return 0;
+	if (s[0] == 0xe2 && s[1] == 0x80) {
 		switch (s[2]) {
-		case 0x98: case 0x99: return '\'';
-		case 0x9c: case 0x9d: return '"';
+		case 0x98: case 0x99: *rep = "'"; return 3;
+		case 0x9c: case 0x9d: *rep = "\""; return 3;
+		case 0x8b: case 0x8c: case 0x8d: *rep = ""; return 3;
 		}
+	} else if ((s[0] == 0xe2 && s[1] == 0x81 && s[2] == 0xa0) ||   /* word joiner */
+	           (s[0] == 0xef && s[1] == 0xbb && s[2] == 0xbf)) {   /* byte order mark */
+		*rep = "";
+		return 3;
+	} else if (s[0] == 0xef && s[1] == 0xac && s[2] >= 0x80 && s[2] <= 0x84) {
+		*rep = ligatures[s[2] - 0x80];
+		return 3;
 	}
 	return 0;
 }
@@ -258,6 +275,12 @@ static inline int lf_at(const unsigned char *s, size_t n, size_t i, int escaped)
 	return i < n && (s[i] == '\n' || (escaped && s[i] == '\\' && i + 1 < n && s[i + 1] == 'n'));
 }
 
+/* A CR ("\\r" in escaped text) at S[i]? */
+static inline int cr_at(const unsigned char *s, size_t n, size_t i, int escaped)
+{
+	return i < n && (s[i] == '\r' || (escaped && s[i] == '\\' && i + 1 < n && s[i + 1] == 'r'));
+}
+
 /* text_normalize() of raw bytes, or of a TSV field still escaped. */
 ALWAYS_INLINE size_t normalize(const char *src, size_t n, const Out *o, int escaped)
 {
@@ -265,6 +288,7 @@ ALWAYS_INLINE size_t normalize(const char *src, size_t n, const Out *o, int esca
 	char *dst = o->dst;
 	size_t i = 0, w = 0, line = 0, len;
 	int c, footer, page_top = 0;   /* page_top: only blank lines since a page break */
+	const char *rep;
 	memset(o->breaks, 0, sizeof *o->breaks);
 	while (i < n) {
 		/* plain bytes 32 at a time (a space first only after a word), in
@@ -338,16 +362,16 @@ ALWAYS_INLINE size_t normalize(const char *src, size_t n, const Out *o, int esca
 			i += len;
 			continue;
 		}
-		c = mapped_utf8(s + i, n - i, &len);
-		if (c == ' ') {
-			w = put_blank(o, line, w);
-			i += len;
-		} else if (c) {
-			put(o, w++, c);
-			i += len;
-		} else {
+		if ((len = mapped_utf8(s + i, n - i, &rep)) == 0) {
 			put(o, w++, s[i++]);
+			continue;
 		}
+		i += len;
+		if (rep[0] == ' ')
+			w = put_blank(o, line, w);
+		else if (rep != soft_hyphen || lf_at(s, n, i, escaped) || cr_at(s, n, i, escaped))
+			for (; *rep; rep++)
+				put(o, w++, *rep);
 	}
 	if (w > line)
 		w = end_line(o, line, w, &footer);
@@ -393,8 +417,9 @@ ALWAYS_INLINE size_t clean(const char *src, size_t n, char *dst, int normalized)
 	const int plain = normalized ? SCAN_CONTROL | SCAN_HIGH : PLAIN_TEXT;
 	const unsigned char *s = (const unsigned char *)src;
 	const size_t fast_end = normalized ? n : n < 32 ? 0 : n - 31;   /* the fast path starts before it */
-	size_t i = 0, w = 0, len;
+	size_t i = 0, w = 0, len, mapped;
 	int blank = 0, newline = 0, c;
+	const char *rep;
 	while (i < n) {
 		if (!blank && i < fast_end && (s[i] != ' ' || (w > 0 && dst[w - 1] != ' '))) {
 			size_t k = scan_plain32(s + i, plain);
@@ -429,8 +454,17 @@ ALWAYS_INLINE size_t clean(const char *src, size_t n, char *dst, int normalized)
 		}
 		c = s[i];
 		len = 1;
-		if (kind[c] == LEAD && (c = mapped_utf8(s + i, n - i, &len)) == 0)
-			c = s[i], len = 1;
+		rep = NULL;
+		if (kind[c] == LEAD && (mapped = mapped_utf8(s + i, n - i, &rep)) != 0) {
+			len = mapped;
+			if (rep == soft_hyphen && !(i + len < n && (s[i + len] == '\n' || s[i + len] == '\r')))
+				rep = "";
+			if (!*rep) {   /* dropped */
+				i += len;
+				continue;
+			}
+			c = (unsigned char)*rep++;
+		}
 		if (c == '\n' || kind[c] == BLANK || kind[c] == DROP) {
 			if (!blank && w > 0 && dst[w - 1] == ' ')
 				w--;   /* a space the fast path copied starts the run */
@@ -448,6 +482,8 @@ ALWAYS_INLINE size_t clean(const char *src, size_t n, char *dst, int normalized)
 		}
 		blank = newline = 0;
 		dst[w++] = (char)c;
+		for (; rep && *rep; rep++)   /* the rest of a ligature */
+			dst[w++] = *rep;
 		i += len;
 	}
 	if (w > 0 && dst[w - 1] == ' ')

@@ -1,10 +1,12 @@
 /* text.h: cleaning the text of letters (no I/O, no locale).
  *
  * text_normalize() works on whole lines (ended by LF, CR LF or a CR alone):
- * it drops form feeds, turns tabs and non-breaking spaces into spaces and
- * curly quotes into straight ones, trims each line and drops page footers
- * ("Page 2 of 4").  Blank lines stay, so paragraphs can still be told
- * apart.
+ * it drops form feeds, turns tabs and non-breaking spaces into spaces,
+ * curly quotes into straight ones and ligatures into their letters, drops
+ * the invisible characters (zero-width spaces and joiners, a byte order
+ * mark, a soft hyphen but at a line end, where it is a hyphen), trims each
+ * line and drops page footers ("Page 2 of 4").  Blank lines stay, so
+ * paragraphs can still be told apart.
  *
  * text_clean() makes one value of a span: lines joined with one space (a
  * word broken by a hyphen at a line end is joined without it), runs of

@@ -2,11 +2,12 @@
 # imr-extract on the real letters (../shared, skipped when absent) made over
 # as the variants a converter can give: CRLF, CR alone, no blank lines,
 # doubled blank lines, one paragraph per line or refilled to another width
-# (labels broken over lines), page footers with form feeds
-# (alone, or beside a case number, a date or a title, in capitals), non-breaking
-# spaces, upper and lower case (headings, or the whole letter), tabs, the
-# whole letter on one line.  The fields must not change (but for their case,
-# in a letter made all capitals or all lowercase).
+# (labels broken over lines), page footers with form feeds (alone, or
+# beside a case number, a date or a title, in capitals), ligatures, soft
+# hyphens, zero-width spaces and a byte order mark, non-breaking spaces,
+# upper and lower case (headings, or the whole letter), tabs, the whole
+# letter on one line.  The fields must not change (but for their case, in a
+# letter made all capitals or all lowercase).
 . "$(dirname "$0")/lib.sh"
 if ! have_shared; then
 	skip "real letter variants" "no $SHARED"
@@ -46,6 +47,8 @@ variant casefooters 'my $n = 0; s/\n/++$n % 41 == 0 ? "\nCM16-0000001           
 variant datefooters 'my $n = 0; s/\n/++$n % 43 == 0 ? "\n  PAGE " . int($n \/ 43) . " OF 9       02\/14\/2017  \n" : "\n"/ge; s/\n/\r\n/g'
 variant titlefooters 'my $n = 0; s/\n/++$n % 39 == 0 ? "\nIMR Final Determination    CM16-0000001    Page " . int($n \/ 39) . " of 99\n\f" : "\n"/ge'
 variant dashfooters 'my $n = 0; s/\n/++$n % 31 == 0 ? "\n  CM16-0000001 - Page " .  int($n \/ 31) . " of 99 | 02\/14\/2017\n" : "\n"/ge'
+variant ligatures 's/ffi/\xef\xac\x83/g; s/fi/\xef\xac\x81/g; s/fl/\xef\xac\x82/g'
+variant invisible '$_ = "\xef\xbb\xbf$_"; s/(\w{4})(\w{4,})/$1\xc2\xad$2/g; s/(\w{3})(\w{5,})/$1\xe2\x80\x8b$2/g'
 variant nbsp 's/: /:\xc2\xa0/g; s/(\d) (mg)/$1\xc2\xa0$2/g'
 variant upper 's/: *(Upheld|Overturned)/": " . uc $1/ge'
 variant lower 's/(HOW THE IMR FINAL DETERMINATION WAS MADE|CLINICAL CASE SUMMARY|IMR ISSUES, DECISIONS AND RATIONALES|Claims Administrator guideline:|MAXIMUS guideline:|Decision rationale:|Upheld|Overturned)/lc $1/ge'
@@ -57,7 +60,7 @@ variant alllower '$_ = lc $_'
 fields() { imr-split "$TMP/in/$1" | imr-extract | cut -f3-18 | sort; }
 fields orig >"$TMP/want"
 is "$(wc -l <"$TMP/want" | tr -d ' ')" 371 "the originals: 370 items"
-for v in crlf cr noblank doubleblank reflow rewrap100 rewrap120 footers casefooters datefooters titlefooters dashfooters nbsp upper lower tabs oneline; do
+for v in crlf cr noblank doubleblank reflow rewrap100 rewrap120 footers casefooters datefooters titlefooters dashfooters ligatures invisible nbsp upper lower tabs oneline; do
 	fields $v >"$TMP/got"
 	same_file "$TMP/got" "$TMP/want" "$v: the same fields"
 done

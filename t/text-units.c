@@ -1,4 +1,5 @@
-/* text-units: unit tests of lib/text.c (page footers, line ends), as TAP.
+/* text-units: unit tests of lib/text.c (page footers, line ends, the
+ * characters mapped), as TAP.
  * Built by `make t/text-units`, run by t/text-units.t. */
 #include <stdio.h>
 #include <string.h>
@@ -65,10 +66,46 @@ static void test_line_ends(void)
 	normalizes("see Table 8-8, page 181\n", "see Table 8-8, page 181\n", "a page cited stays");
 }
 
+/* text_clean() of IN is OUT */
+static void cleans(const char *in, const char *want, const char *what)
+{
+	char dst[256];
+	size_t k = text_clean(in, strlen(in), dst);
+	dst[k] = '\0';
+	n++;
+	if (strcmp(dst, want) == 0) {
+		printf("ok %d - %s\n", n, what);
+		return;
+	}
+	failed++;
+	printf("not ok %d - %s\n#   got:  '%s'\n#   want: '%s'\n", n, what, dst, want);
+}
+
+/* (a hex escape takes every hex digit after it: strings are split after one) */
+#define NBSP "\xc2\xa0" ""
+#define SHY "\xc2\xad" ""
+static void test_characters(void)
+{
+	normalizes("a" NBSP "b" NBSP NBSP "c\n", "a b\tc\n", "non-breaking spaces: a blank, two a gap");
+	normalizes("\xe2\x80\x9c" "quoted\xe2\x80\x9d \xe2\x80\x98too\xe2\x80\x99\n", "\"quoted\" 'too'\n",
+	           "curly quotes made straight");
+	normalizes("\xef\xac\x81nal \xef\xac\x82ow e\xef\xac\x83" "cacy o\xef\xac\x80 wa\xef\xac\x84" "e\n",
+	           "final flow efficacy off waffle\n", "ligatures spelled out");
+	normalizes("\xef\xbb\xbf" "Case\xe2\x80\x8bNumber\xe2\x80\x8c:\xe2\x81\xa0 1\n", "CaseNumber: 1\n",
+	           "byte order mark, zero-width spaces and joiners dropped");
+	normalizes("soft" SHY "ware\n", "software\n", "a soft hyphen inside a line dropped");
+	normalizes("treat" SHY "\nment\n", "treat-\nment\n", "a soft hyphen at a line end a hyphen");
+	normalizes("treat" SHY "\r\nment\r\n", "treat-\nment\n", "a soft hyphen before CR LF a hyphen");
+	normalizes("caf\xc3\xa9 \xc3\x97 2\n", "caf\xc3\xa9 \xc3\x97 2\n", "other characters kept");
+	cleans("treat" SHY "\nment and soft" SHY "ware, \xef\xac\x81ne" NBSP "print",
+	       "treatment and software, fine print", "text_clean() maps the same characters");
+}
+
 int main(void)
 {
 	test_footers();
 	test_line_ends();
+	test_characters();
 	printf("1..%d\n", n);
 	return failed != 0;
 }

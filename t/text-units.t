@@ -1,5 +1,6 @@
 #!/bin/sh
-# Unit tests of lib/text.c (page footers, line ends): t/text-units.c, as TAP.
+# Unit tests of lib/text.c (page footers, line ends, the characters mapped):
+# t/text-units.c, as TAP.
 cd "$(dirname "$0")/.." || exit 1
 if ! make -s t/text-units >/dev/null 2>&1; then
 	echo "1..1"
