@@ -39,6 +39,35 @@ static int breaks_match(const char *dst, size_t n, const TextBreaks *breaks)
 	return 1;
 }
 
+/* Is S[0..n) UTF-8 (RFC 3629: no overlongs, no surrogates, nothing above
+ * U+10FFFF)?  Told by the code points, apart from lib/text.c's way. */
+static int is_utf8(const char *str, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0, len, k;
+	while (i < n) {
+		unsigned long cp;
+		if (s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		len = (s[i] & 0xe0) == 0xc0 ? 2 : (s[i] & 0xf0) == 0xe0 ? 3 : (s[i] & 0xf8) == 0xf0 ? 4 : 0;
+		if (len == 0 || i + len > n)
+			return 0;
+		cp = s[i] & (0x7f >> len);
+		for (k = 1; k < len; k++) {
+			if ((s[i + k] & 0xc0) != 0x80)
+				return 0;
+			cp = cp << 6 | (s[i + k] & 0x3f);
+		}
+		if (cp < (len == 2 ? 0x80 : len == 3 ? 0x800 : 0x10000) || cp > 0x10ffff ||
+		    (cp >= 0xd800 && cp <= 0xdfff))
+			return 0;
+		i += len;
+	}
+	return 1;
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static Letter L;
@@ -56,7 +85,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		char *a = malloc(size + slack), *b = malloc(size + slack);
 		TextBreaks breaks;
 		size_t n = text_normalize((const char *)data, size, dst, low, &breaks), k;
-		if (n > size + 1 || !breaks_match(dst, n, &breaks))
+		if (n > size + 1 || !breaks_match(dst, n, &breaks) || !is_utf8(dst, n))
 			abort();
 		memset(dst + n, 'x', TEXT_SLACK);   /* text past the span does not count */
 		for (k = 0; k < n; k++) {   /* LOW is DST's lowercase */
@@ -72,7 +101,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		free(b);
 		free(low);
 		n = text_clean((const char *)data, size, dst);
-		if (n > size)
+		if (n > size || !is_utf8(dst, n))
 			abort();
 		(void)text_is_page_footer((const char *)data, size);
 		free(dst);

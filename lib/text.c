@@ -5,14 +5,49 @@
 #include "scan.h"
 
 
-/* Bytes that need a look: blanks, control bytes and UTF-8 lead bytes of the
- * characters we map (mapped_utf8()). */
+/* Bytes that need a look: blanks, control bytes and the bytes above ASCII
+ * (mapped_utf8()). */
 enum { PLAIN = 0, BLANK = 1, DROP = 2, LEAD = 3 };
+#define LEAD16 LEAD, LEAD, LEAD, LEAD, LEAD, LEAD, LEAD, LEAD, LEAD, LEAD, LEAD, LEAD, LEAD, LEAD, LEAD, LEAD
 static const unsigned char kind[256] = {
 	[0] = BLANK, ['\t'] = BLANK, ['\v'] = BLANK, [' '] = BLANK,
 	['\r'] = DROP, ['\f'] = DROP,
-	[0xc2] = LEAD, [0xe2] = LEAD, [0xef] = LEAD,
+	[0x80] = LEAD16, LEAD16, LEAD16, LEAD16, LEAD16, LEAD16, LEAD16, LEAD16,
 };
+#undef LEAD16
+
+/* The length of the UTF-8 character at S (N bytes left), or 0 when the
+ * bytes there are not one (a stray continuation byte, an overlong or cut
+ * sequence, a surrogate). */
+static size_t utf8_len(const unsigned char *s, size_t n)
+{
+	size_t len, k;
+	if (s[0] < 0x80)
+		return 1;
+	len = s[0] >= 0xc2 && s[0] <= 0xdf ? 2 : s[0] >= 0xe0 && s[0] <= 0xef ? 3 :
+	      s[0] >= 0xf0 && s[0] <= 0xf4 ? 4 : 0;
+	if (len == 0 || n < len)
+		return 0;
+	for (k = 1; k < len; k++)
+		if ((s[k] & 0xc0) != 0x80)
+			return 0;
+	if ((s[0] == 0xe0 && s[1] < 0xa0) || (s[0] == 0xed && s[1] > 0x9f) ||
+	    (s[0] == 0xf0 && s[1] < 0x90) || (s[0] == 0xf4 && s[1] > 0x8f))
+		return 0;
+	return len;
+}
+
+/* What a byte that is not UTF-8 becomes: the quotes and dashes of
+ * Windows-1252 (text converted from it badly), else '?'. */
+static const char *not_utf8(unsigned char c)
+{
+	switch (c) {
+	case 0x91: case 0x92: return "'";
+	case 0x93: case 0x94: return "\"";
+	case 0x96: case 0x97: return "-";
+	default: return "?";
+	}
+}
 
 /* What a soft hyphen becomes at a line end (where PDF text has it); it is
  * dropped elsewhere. */
@@ -21,11 +56,16 @@ static const char soft_hyphen[] = "-";
 /* A character at S (N bytes left) written otherwise: a non-breaking space
  * as a blank, curly quotes straight, the ligatures ff fi fl ffi ffl spelled
  * out, the invisible ones (zero-width spaces and joiners, the byte order
- * mark) dropped, a soft hyphen as soft_hyphen.  Returns its length and sets
- * *REP (never longer), or returns 0. */
+ * mark) dropped, a soft hyphen as soft_hyphen, a byte that is not UTF-8 as
+ * not_utf8() says.  Returns its length and sets *REP (never longer), or
+ * returns 0: the UTF-8 character there stays as it is. */
 static size_t mapped_utf8(const unsigned char *s, size_t n, const char **rep)
 {
 	static const char *const ligatures[] = { "ff", "fi", "fl", "ffi", "ffl" };
+	if (utf8_len(s, n) == 0) {
+		*rep = not_utf8(s[0]);
+		return 1;
+	}
 	if (n >= 2 && s[0] == 0xc2 && (s[1] == 0xa0 || s[1] == 0xad)) {
 		*rep = s[1] == 0xa0 ? " " : soft_hyphen;
 		return 2;
@@ -363,7 +403,8 @@ ALWAYS_INLINE size_t normalize(const char *src, size_t n, const Out *o, int esca
 			continue;
 		}
 		if ((len = mapped_utf8(s + i, n - i, &rep)) == 0) {
-			put(o, w++, s[i++]);
+			for (len = utf8_len(s + i, n - i); len > 0; len--)   /* a character kept */
+				put(o, w++, s[i++]);
 			continue;
 		}
 		i += len;
@@ -464,6 +505,8 @@ ALWAYS_INLINE size_t clean(const char *src, size_t n, char *dst, int normalized)
 				continue;
 			}
 			c = (unsigned char)*rep++;
+		} else if (kind[c] == LEAD) {
+			len = utf8_len(s + i, n - i);   /* a character kept: its bytes */
 		}
 		if (c == '\n' || kind[c] == BLANK || kind[c] == DROP) {
 			if (!blank && w > 0 && dst[w - 1] == ' ')
@@ -482,8 +525,14 @@ ALWAYS_INLINE size_t clean(const char *src, size_t n, char *dst, int normalized)
 		}
 		blank = newline = 0;
 		dst[w++] = (char)c;
-		for (; rep && *rep; rep++)   /* the rest of a ligature */
-			dst[w++] = *rep;
+		if (rep) {
+			for (; *rep; rep++)   /* the rest of a ligature */
+				dst[w++] = *rep;
+		} else {
+			size_t k;
+			for (k = 1; k < len; k++)   /* the rest of a character kept */
+				dst[w++] = (char)s[i + k];
+		}
 		i += len;
 	}
 	if (w > 0 && dst[w - 1] == ' ')

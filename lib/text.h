@@ -4,9 +4,11 @@
  * it drops form feeds, turns tabs and non-breaking spaces into spaces,
  * curly quotes into straight ones and ligatures into their letters, drops
  * the invisible characters (zero-width spaces and joiners, a byte order
- * mark, a soft hyphen but at a line end, where it is a hyphen), trims each
- * line and drops page footers ("Page 2 of 4").  Blank lines stay, so
- * paragraphs can still be told apart.
+ * mark, a soft hyphen but at a line end, where it is a hyphen), writes a
+ * byte that is not UTF-8 as '?' (or the ASCII of a Windows-1252 quote or
+ * dash), trims each line and drops page footers ("Page 2 of 4").  Blank
+ * lines stay, so paragraphs can still be told apart.  Its output is never
+ * longer than its input (but for a final LF), and always UTF-8.
  *
  * text_clean() makes one value of a span: lines joined with one space (a
  * word broken by a hyphen at a line end is joined without it), runs of

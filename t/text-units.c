@@ -93,9 +93,14 @@ static void test_characters(void)
 	normalizes("soft" SHY "ware\n", "software\n", "a soft hyphen inside a line dropped");
 	normalizes("treat" SHY "\nment\n", "treat-\nment\n", "a soft hyphen at a line end a hyphen");
 	normalizes("treat" SHY "\r\nment\r\n", "treat-\nment\n", "a soft hyphen before CR LF a hyphen");
-	normalizes("caf\xc3\xa9 \xc3\x97 2\n", "caf\xc3\xa9 \xc3\x97 2\n", "other characters kept");
-	cleans("treat" SHY "\nment and soft" SHY "ware, \xef\xac\x81ne" NBSP "print",
-	       "treatment and software, fine print", "text_clean() maps the same characters");
+	normalizes("caf\xc3\xa9 \xc3\x97 2 \xe2\x82\xac \xf0\x9f\x98\x80\n", "caf\xc3\xa9 \xc3\x97 2 \xe2\x82\xac \xf0\x9f\x98\x80\n",
+	           "other characters kept");
+	normalizes("caf\xe9 \x92" "quoted\x92 \x93" "too\x94 a\x96" "b\n", "caf? 'quoted' \"too\" a-b\n",
+	           "bytes that are not UTF-8: Windows-1252 quotes and dashes, else '?'");
+	normalizes("\xc0\xaf \xed\xa0\x80 \xe2\x82 \xf5\x80\x80\x80 \x80\n", "?? ??? ?? ???? ?\n",
+	           "overlong, surrogate, cut and stray bytes: '?' each");
+	cleans("treat" SHY "\nment and soft" SHY "ware, \xef\xac\x81ne" NBSP "print \x92\xc3\xa9\x92\xe9",
+	       "treatment and software, fine print '\xc3\xa9'?", "text_clean() maps the same characters");
 }
 
 int main(void)
