@@ -217,8 +217,9 @@ static int plainly_spaced(const Letter *L, const TextBreaks *b)
 
 /* The letter's lines (runs of LFs after text), those followed by blank
  * lines, and RUNS[G] how many by G of them (4 or more in RUNS[4]), from the
- * counts of the LFs (the letter starts with text). */
-static void count_runs(const TextBreaks *b, size_t *lines, size_t *gapped, size_t runs[5])
+ * counts of the LFs, less the LEAD LFs the letter starts with (a run too in
+ * the counts, but no line's). */
+static void count_runs(const TextBreaks *b, size_t lead, size_t *lines, size_t *gapped, size_t runs[5])
 {
 	size_t g, at_least[4];   /* [G - 1]: the runs of G or more blank lines */
 	for (g = 1; g <= 4; g++)
@@ -228,6 +229,13 @@ static void count_runs(const TextBreaks *b, size_t *lines, size_t *gapped, size_
 	for (g = 1; g < 4; g++)
 		runs[g] = at_least[g - 1] - at_least[g];
 	runs[4] = at_least[3];
+	if (lead > 0) {
+		(*lines)--;
+		if (lead > 1) {
+			(*gapped)--;
+			runs[lead - 1 < 4 ? lead - 1 : 4]--;
+		}
+	}
 }
 
 /* Make paragraphs explicit.  A letter whose lines are mostly followed by
@@ -237,26 +245,14 @@ static void count_runs(const TextBreaks *b, size_t *lines, size_t *gapped, size_
 static void mark_paragraphs(Letter *L, const TextBreaks *b)
 {
 	char *s = L->norm;
-	size_t n = L->len, i, w, lines = 0, gapped = 0, runs[5] = { 0 }, unit = 0, at;
-	const char *p;
+	size_t n = L->len, i, w, lines, gapped, runs[5] = { 0 }, unit = 0;
 
 	if (plainly_spaced(L, b)) {   /* as it should be already */
 		drop_trailing_lf(L);
 		return;
 	}
 	i = newline_run(s, n, 0);   /* leading blank lines go */
-	if (i == 0)
-		count_runs(b, &lines, &gapped, runs);
-	else
-		for (at = i; at < n && (p = memchr(s + at, '\n', n - at)) != NULL;) {
-			size_t gap = newline_run(s, n, (size_t)(p - s)) - 1;
-			lines++;
-			if (gap) {
-				gapped++;
-				runs[gap < 4 ? gap : 4]++;
-			}
-			at = (size_t)(p - s) + gap + 1;
-		}
+	count_runs(b, i, &lines, &gapped, runs);
 	if (mostly_gapped(lines, gapped)) {
 		size_t k;
 		unit = 1;
