@@ -175,8 +175,7 @@ static size_t page_number_start(const char *s, size_t k)
 	i -= 4;
 	while (i > 0 && text_is_digit(s[i - 1]))
 		i--;
-	if (i < 5 || !caseless_at(s, k, i - 5, "page ", 5) || page_number_end(s, k, i - 5) != k ||
-	    (i > 5 && !is_blank(s[i - 6])))
+	if (i < 5 || page_number_end(s, k, i - 5) != k || (i > 5 && !is_blank(s[i - 6])))
 		return k;
 	return i - 5;
 }
@@ -309,16 +308,24 @@ static size_t drop_blank_lines(const Out *o, size_t w)
 	return w;
 }
 
-/* Is there a line end (LF, or "\\n" in escaped text) at S[i]? */
-static inline int lf_at(const unsigned char *s, size_t n, size_t i, int escaped)
+/* The control byte C at S[i] (I < N), or in escaped text its escape
+ * "\\E": its length there, or 0. */
+static inline size_t control_at(const unsigned char *s, size_t n, size_t i, int escaped, int c, int e)
 {
-	return i < n && (s[i] == '\n' || (escaped && s[i] == '\\' && i + 1 < n && s[i + 1] == 'n'));
+	if (s[i] == c)
+		return 1;
+	return escaped && s[i] == '\\' && i + 1 < n && s[i + 1] == e ? 2 : 0;
 }
 
-/* A CR ("\\r" in escaped text) at S[i]? */
-static inline int cr_at(const unsigned char *s, size_t n, size_t i, int escaped)
+/* The same for an LF, and a CR, at S[i] or at the end. */
+static inline size_t lf_at(const unsigned char *s, size_t n, size_t i, int escaped)
 {
-	return i < n && (s[i] == '\r' || (escaped && s[i] == '\\' && i + 1 < n && s[i + 1] == 'r'));
+	return i < n ? control_at(s, n, i, escaped, '\n', 'n') : 0;
+}
+
+static inline size_t cr_at(const unsigned char *s, size_t n, size_t i, int escaped)
+{
+	return i < n ? control_at(s, n, i, escaped, '\r', 'r') : 0;
 }
 
 /* text_normalize() of raw bytes, or of a TSV field still escaped. */
@@ -346,7 +353,7 @@ ALWAYS_INLINE size_t normalize(const char *src, size_t n, const Out *o, int esca
 				/* else the byte at I needs a look.  Most often it ends
 				 * a line that cannot be a page footer, or a blank line
 				 * not at a page's top: end it here. */
-				len = s[i] == '\n' ? 1 : escaped && s[i] == '\\' && i + 1 < n && s[i + 1] == 'n' ? 2 : 0;
+				len = control_at(s, n, i, escaped, '\n', 'n');
 				if (!len || (w == line && page_top) || is_footer(o, line, w = trim_line(o, line, w)))
 					goto look;
 				w = line = put_lf(o, w);
