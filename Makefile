@@ -37,7 +37,7 @@ bin/%: bin/%.c lib/libimr.a
 t/normalize-units: t/normalize-units.c lib/libimr.a
 	$(CC) $(CFLAGS) -Ilib -o $@ $< lib/libimr.a $(LDLIBS)
 
-# unit tests of lib/text.c: page footers, line ends
+# unit tests of lib/text.c: page footers, line ends, the characters mapped
 t/text-units: t/text-units.c lib/libimr.a
 	$(CC) $(CFLAGS) -Ilib -o $@ $< lib/libimr.a $(LDLIBS)
 

@@ -1,7 +1,8 @@
 #!/bin/sh
 # imr-extract on the real letters (../shared, skipped when absent) made over
 # as the variants a converter can give: CRLF, CR alone, no blank lines,
-# doubled blank lines, one paragraph per line or refilled to another width
+# doubled blank lines, every line double-spaced after blank lines first,
+# one paragraph per line or refilled to another width
 # (labels broken over lines), page footers with form feeds (alone, or
 # beside a case number, a date or a title, in capitals), ligatures, soft
 # hyphens, zero-width spaces and a byte order mark, non-breaking spaces,
@@ -35,6 +36,7 @@ variant crlf 's/\n/\r\n/g'
 variant cr 's/\n/\r/g'
 variant noblank 's/\n[ \f]*(?=\n)//g'
 variant doubleblank 's/\n([ \f]*)\n/\n$1\n\n/g'
+variant leadblank '$_ = "\n \n\f\n\n" . $_; s/\n/\n\n/g'
 variant reflow 'my @p = split /\n[ \f]*\n/; $_ = join("\n\n", map { join " ", split /\n/ } @p) . "\n"'
 rewrap() {  # rewrap NAME WIDTH: every paragraph refilled to WIDTH columns
 	variant $1 'use Text::Wrap; $Text::Wrap::columns = '"$2"'; $Text::Wrap::huge = "overflow";
@@ -60,7 +62,7 @@ variant alllower '$_ = lc $_'
 fields() { imr-split "$TMP/in/$1" | imr-extract | cut -f3-18 | sort; }
 fields orig >"$TMP/want"
 is "$(wc -l <"$TMP/want" | tr -d ' ')" 371 "the originals: 370 items"
-for v in crlf cr noblank doubleblank reflow rewrap100 rewrap120 footers casefooters datefooters titlefooters dashfooters ligatures invisible nbsp upper lower tabs oneline; do
+for v in crlf cr noblank doubleblank leadblank reflow rewrap100 rewrap120 footers casefooters datefooters titlefooters dashfooters ligatures invisible nbsp upper lower tabs oneline; do
 	fields $v >"$TMP/got"
 	same_file "$TMP/got" "$TMP/want" "$v: the same fields"
 done
