@@ -206,6 +206,66 @@ static inline size_t scan_run(const unsigned char *s, size_t n, unsigned char c)
 	return i;
 }
 
+/* text_clean() of normalized text (text.h: no two spaces in a row), 32
+ * bytes at a time: copy the bytes at S to DST, a TAB or an LF between two
+ * words as a space.  Returns how many it could take so: it stops at a TAB or
+ * LF first (what it joins is not known here; a space first is copied), at
+ * one next to another blank, at an LF after a hyphen (a word broken at a
+ * line end) and at a byte that is neither ASCII nor a TAB or an LF.  It
+ * writes all 32 bytes; the caller must have them at both. */
+static inline size_t scan_join32(const unsigned char *s, unsigned char *dst)
+{
+	uint32_t special, joined, blank, lf, hyphen, stop;
+#if defined(__AVX2__) && defined(__GNUC__)
+	__m256i v = _mm256_loadu_si256((const __m256i *)(const void *)s), lfv, joinedv;
+	special = (uint32_t)_mm256_movemask_epi8(_mm256_cmpgt_epi8(_mm256_set1_epi8(0x20), v));
+	if (special == 0) {   /* most blocks: no TAB, no line end */
+		_mm256_storeu_si256((__m256i *)(void *)dst, v);
+		return 32;
+	}
+	lfv = _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\n'));
+	joinedv = _mm256_or_si256(lfv, _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\t')));
+	_mm256_storeu_si256((__m256i *)(void *)dst, _mm256_blendv_epi8(v, _mm256_set1_epi8(' '), joinedv));
+	lf = (uint32_t)_mm256_movemask_epi8(lfv);
+	joined = (uint32_t)_mm256_movemask_epi8(joinedv);
+	blank = joined | (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8(' ')));
+	hyphen = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('-')));
+#elif defined(__SSE2__) && defined(__GNUC__)
+	__m128i half[2];
+	int h;
+	special = joined = blank = lf = hyphen = 0;
+	for (h = 0; h < 2; h++) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + 16 * h));
+		__m128i lfv = _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'));
+		__m128i joinedv = _mm_or_si128(lfv, _mm_cmpeq_epi8(v, _mm_set1_epi8('\t')));
+		half[h] = _mm_or_si128(_mm_andnot_si128(joinedv, v), _mm_and_si128(joinedv, _mm_set1_epi8(' ')));
+		special |= (uint32_t)_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20))) << 16 * h;
+		lf |= (uint32_t)_mm_movemask_epi8(lfv) << 16 * h;
+		joined |= (uint32_t)_mm_movemask_epi8(joinedv) << 16 * h;
+		blank |= (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' '))) << 16 * h;
+		hyphen |= (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('-'))) << 16 * h;
+	}
+	blank |= joined;
+	_mm_storeu_si128((__m128i *)(void *)dst, half[0]);
+	_mm_storeu_si128((__m128i *)(void *)(dst + 16), half[1]);
+#else
+	unsigned k;
+	special = joined = blank = lf = hyphen = 0;
+	for (k = 0; k < 32; k++) {
+		uint32_t bit = (uint32_t)1 << k;
+		special |= s[k] < 0x20 || s[k] >= 0x80 ? bit : 0;
+		lf |= s[k] == '\n' ? bit : 0;
+		joined |= s[k] == '\n' || s[k] == '\t' ? bit : 0;
+		blank |= s[k] == '\n' || s[k] == '\t' || s[k] == ' ' ? bit : 0;
+		hyphen |= s[k] == '-' ? bit : 0;
+		dst[k] = s[k] == '\n' || s[k] == '\t' ? ' ' : s[k];
+	}
+#endif
+	stop = (special & ~joined) | (joined & 1u) | (blank & (blank >> 1) & (joined | joined >> 1)) |
+	       (lf & (hyphen << 1));
+	return stop ? scan_lowest(stop) : 32;
+}
+
 #if defined(__SSE2__) && defined(__GNUC__)
 /* scan_lower_blanks() of the 16 bytes at SRC. */
 static inline void scan_lower16(const unsigned char *restrict src, unsigned char *restrict dst)

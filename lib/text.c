@@ -458,25 +458,35 @@ static int hyphen_break(const char *dst, size_t w)
 static int plain_end(unsigned char c) { return c > ' ' && c < 0x80; }
 
 /* text_clean() of any text, or of text_normalize()'s, which holds no two
- * blanks in a row: its fast path need not look for a second space, and runs
- * to the end, reading and writing past it (TEXT_SLACK). */
+ * blanks in a row and none at a line's ends: its fast path joins lines in
+ * the same step (scan_join32()), and runs to the end, reading and writing
+ * past it (TEXT_SLACK). */
 ALWAYS_INLINE size_t clean(const char *src, size_t n, char *dst, int normalized)
 {
-	const int plain = normalized ? SCAN_CONTROL | SCAN_HIGH : PLAIN_TEXT;
 	const unsigned char *s = (const unsigned char *)src;
-	const size_t fast_end = normalized ? n : n < 32 ? 0 : n - 31;   /* the fast path starts before it */
+	const size_t fast_end = n < 32 ? 0 : n - 31;   /* the fast path of any text starts before it */
 	size_t i = 0, w = 0, len, mapped;
 	int blank = 0, newline = 0, c;
 	const char *rep;
 	while (i < n) {
-		if (!blank && i < fast_end && (s[i] != ' ' || (w > 0 && dst[w - 1] != ' '))) {
-			size_t k = scan_plain32(s + i, plain);
+		int word_next = !blank && (s[i] != ' ' || (w > 0 && dst[w - 1] != ' '));
+		if (normalized && word_next) {
+			size_t k;
+			do {
+				k = scan_join32(s + i, (unsigned char *)dst + w);
+				w += k;
+				i += k;
+			} while (k == 32 && i < n);
+			if (i >= n) {   /* (the bytes past N were written over) */
+				w -= i - n;
+				break;
+			}
+		} else if (!normalized && word_next && i < fast_end) {
+			size_t k = scan_plain32(s + i, PLAIN_TEXT);
 			memcpy(dst + w, s + i, 32);   /* the bytes past K are written over */
-			if (k > n - i)
-				k = n - i;
 			w += k;
 			i += k;
-			if (k == 32 || i == n)
+			if (k == 32)
 				continue;
 			/* the usual line end, a word, LF, a word: a space, and on */
 			if (s[i] == '\n' && i + 1 < n && w > 0 && plain_end((unsigned char)dst[w - 1]) &&
@@ -485,10 +495,10 @@ ALWAYS_INLINE size_t clean(const char *src, size_t n, char *dst, int normalized)
 				i++;
 				continue;
 			}
-		} else if (!blank) {
+		} else if (!normalized && !blank) {
 			/* fewer than 32 left: 16 at a time, then letters and the like straight */
 			if (i + 16 <= n && s[i] != ' ') {
-				size_t k = scan_plain(s + i, plain);
+				size_t k = scan_plain(s + i, PLAIN_TEXT);
 				memcpy(dst + w, s + i, 16);
 				w += k;
 				i += k;

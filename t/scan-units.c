@@ -196,6 +196,40 @@ static int check_places(void)
 	return 0;
 }
 
+/* scan_join32 against its definition: it takes the bytes up to the first
+ * that text_clean() must look at with what comes before, and writes them
+ * with TABs and LFs as spaces. */
+static int check_join(void)
+{
+	static const unsigned char bytes[] = { 'a', 'b', ' ', '\n', '\t', '-', 0xc3, 0x0c, 'a', 'b', 'a' };
+	unsigned char s[32], dst[32];
+	int round;
+	for (round = 0; round < 400000; round++) {
+		size_t want = 0, got, k;
+		for (k = 0; k < 32; k++)
+			s[k] = round % 4 == 0 ? bytes[next() % sizeof bytes]
+			     : next() % 24 ? 'a' : bytes[2 + next() % (sizeof bytes - 2)];
+		for (; want < 32; want++) {
+			int c = s[want], next_c = want + 1 < 32 ? s[want + 1] : 'a';
+			int joined = c == '\n' || c == '\t', next_joined = next_c == '\n' || next_c == '\t';
+			if ((c < 0x20 && !joined) || c >= 0x80 || (joined && want == 0) ||
+			    ((joined || c == ' ') && (next_joined || next_c == ' ') && (joined || next_joined)) ||
+			    (c == '\n' && want > 0 && s[want - 1] == '-'))
+				break;
+		}
+		got = scan_join32(s, dst);
+		for (k = 0; k < got && k < 32; k++)
+			if (dst[k] != (s[k] == '\n' || s[k] == '\t' ? ' ' : s[k]))
+				break;
+		if (got != want || k != got) {
+			printf("not ok - scan_join32: want %zu bytes, got %zu (copied %zu right)\n", want, got, k);
+			return 1;
+		}
+	}
+	printf("ok - scan_join32 joins lines up to the first byte that needs a look\n");
+	return 0;
+}
+
 int main(void)
 {
 	int bad = 0;
@@ -205,7 +239,7 @@ int main(void)
 		return 0;
 	}
 #endif
-	printf("1..14\n");
+	printf("1..15\n");
 	bad += check_plain(SCAN_CONTROL | SCAN_HIGH | SCAN_SPACE2, "text", 16);
 	bad += check_plain(SCAN_CONTROL | SCAN_HIGH | SCAN_SPACE2 | SCAN_BACKSLASH, "escaped text", 16);
 	bad += check_plain(SCAN_ESCAPE, "escape", 16);
@@ -220,5 +254,6 @@ int main(void)
 	bad += check_run();
 	bad += check_lower();
 	bad += check_places();
+	bad += check_join();
 	return bad ? 1 : 0;
 }
