@@ -233,6 +233,8 @@ int main(int argc, char **argv)
 		}
 	}
 	letter_init(&L);
+	if (!opt_letters)
+		L.skip = LETTER_NO_DIAGNOSES;   /* (only --letters has the column) */
 	if (optind == argc)
 		status |= extract_file("-", &L, &header_done);
 	for (i = optind; i < argc; i++)

@@ -915,7 +915,8 @@ static void parse_summary(Letter *L, size_t from, size_t to)
 	parse_patient(L, &t);
 	if (L->injury_date.len == 0)
 		injury_from_summary(L, &t);
-	parse_diagnoses(L, &t);
+	if (!(L->skip & LETTER_NO_DIAGNOSES))
+		parse_diagnoses(L, &t);
 }
 
 /* ---- items ---- */

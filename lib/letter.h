@@ -36,6 +36,10 @@ typedef struct {
 	size_t n_items;
 	int has_backslash;    /* 0: no value holds a '\\' (none needs a TSV escape) */
 
+	/* What the caller does not need (LETTER_NO_ flags; 0 after
+	 * letter_init(): all of it): letter_parse() may leave it empty. */
+	unsigned skip;
+
 	/* working storage */
 	size_t items_cap;
 	char *pool;
@@ -44,6 +48,9 @@ typedef struct {
 	size_t len, cap;
 	char *scratch;        /* the summary's copy, 2 * cap bytes */
 } Letter;
+
+/* Letter.skip: the diagnoses, the slowest field of the summary's. */
+enum { LETTER_NO_DIAGNOSES = 1 };
 
 void letter_init(Letter *L);
 void letter_parse(Letter *L, const char *text, size_t len);
