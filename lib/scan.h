@@ -2,14 +2,15 @@
  *
  * The text loops (text_normalize, text_clean, out_field) copy runs of plain
  * bytes and stop at the few that need a look: scan_plain() (16 bytes) and
- * scan_plain32() (32) say how many can be copied as they are.  scan_find()
- * is extract's phrase search.  The tests are here, in one place: SSE2
+ * scan_plain32() (32) say how many can be copied as they are;
+ * scan_join32() copies normalized text with its lines joined (text_clean).
+ * scan_find() is extract's phrase search.  The tests are here, in one place: SSE2
  * compares where there is SSE2 (every x86-64), eight bytes at a time in a
  * word elsewhere.  The caller of scan_plain() must have 16 bytes at S.
  *
  * Built with AVX2 (lib/avx2.c: extract's letter parser, chosen at run time
- * on CPUs that have it), scan_plain32(), scan_lower32() and scan_find()
- * take 32 bytes in one step.
+ * on CPUs that have it), scan_plain32(), scan_lower32(), scan_join32() and
+ * scan_find() take 32 bytes in one step.
  *
  * What needs a look is given as a constant mask of SCAN_ flags, so each call
  * site compiles to just its own compares. */
