@@ -317,24 +317,30 @@ static inline void scan_lower32(const unsigned char *restrict src, unsigned char
 }
 
 #if defined(__SSE2__) && defined(__GNUC__)
-/* Bit K set when an N-byte needle (N >= 2) whose first and last bytes fill
- * FIRST and LAST may start at P + K, for K < 16: those two bytes are there.
+/* Bit K set when an N-byte needle (N >= 2) may start at P + K, for K < 16:
+ * its first, middle and last bytes (in FIRST, MID and LAST) are there.  (A
+ * third byte makes a false start rare: each one costs a full compare.)
  * The caller must have N + 15 bytes at P. */
-static inline unsigned scan_ends16(const char *p, size_t n, __m128i first, __m128i last)
+static inline unsigned scan_ends16(const char *p, size_t n, __m128i first, __m128i mid, __m128i last)
 {
 	__m128i a = _mm_loadu_si128((const __m128i *)(const void *)p);
-	__m128i b = _mm_loadu_si128((const __m128i *)(const void *)(p + n - 1));
-	return (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, last)));
+	__m128i b = _mm_loadu_si128((const __m128i *)(const void *)(p + n / 2));
+	__m128i c = _mm_loadu_si128((const __m128i *)(const void *)(p + n - 1));
+	return (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, mid)),
+	                                                 _mm_cmpeq_epi8(c, last)));
 }
 #endif
 
 #if defined(__AVX2__) && defined(__GNUC__)
 /* scan_ends16() for K < 32.  The caller must have N + 31 bytes at P. */
-static inline unsigned scan_ends32(const char *p, size_t n, __m256i first, __m256i last)
+static inline unsigned scan_ends32(const char *p, size_t n, __m256i first, __m256i mid, __m256i last)
 {
 	__m256i a = _mm256_loadu_si256((const __m256i *)(const void *)p);
-	__m256i b = _mm256_loadu_si256((const __m256i *)(const void *)(p + n - 1));
-	return (unsigned)_mm256_movemask_epi8(_mm256_and_si256(_mm256_cmpeq_epi8(a, first), _mm256_cmpeq_epi8(b, last)));
+	__m256i b = _mm256_loadu_si256((const __m256i *)(const void *)(p + n / 2));
+	__m256i c = _mm256_loadu_si256((const __m256i *)(const void *)(p + n - 1));
+	return (unsigned)_mm256_movemask_epi8(_mm256_and_si256(_mm256_and_si256(_mm256_cmpeq_epi8(a, first),
+	                                                                        _mm256_cmpeq_epi8(b, mid)),
+	                                                       _mm256_cmpeq_epi8(c, last)));
 }
 #endif
 
@@ -362,9 +368,10 @@ static inline const char *scan_find(const char *hay, size_t hn, const char *need
 		return NULL;
 #if defined(__AVX2__) && defined(__GNUC__)
 	if (n >= 2 && hn >= n + 31) {
-		__m256i first = _mm256_set1_epi8(needle[0]), last = _mm256_set1_epi8(needle[n - 1]);
+		__m256i first = _mm256_set1_epi8(needle[0]), mid = _mm256_set1_epi8(needle[n / 2]);
+		__m256i last = _mm256_set1_epi8(needle[n - 1]);
 		for (; p + n + 31 <= end; p += 32) {
-			const char *at = scan_verify(p, scan_ends32(p, n, first, last), needle, n);
+			const char *at = scan_verify(p, scan_ends32(p, n, first, mid, last), needle, n);
 			if (at)
 				return at;
 		}
@@ -373,21 +380,22 @@ static inline const char *scan_find(const char *hay, size_t hn, const char *need
 		if (p + n > end)
 			return NULL;
 		p = end - n - 31;
-		return scan_verify(p, scan_ends32(p, n, first, last), needle, n);
+		return scan_verify(p, scan_ends32(p, n, first, mid, last), needle, n);
 	}
 #endif
 #if defined(__SSE2__) && defined(__GNUC__)
 	if (n >= 2 && p + n + 15 <= end) {
-		__m128i first = _mm_set1_epi8(needle[0]), last = _mm_set1_epi8(needle[n - 1]);
+		__m128i first = _mm_set1_epi8(needle[0]), mid = _mm_set1_epi8(needle[n / 2]);
+		__m128i last = _mm_set1_epi8(needle[n - 1]);
 		for (; p + n + 15 <= end; p += 16) {
-			const char *at = scan_verify(p, scan_ends16(p, n, first, last), needle, n);
+			const char *at = scan_verify(p, scan_ends16(p, n, first, mid, last), needle, n);
 			if (at)
 				return at;
 		}
 		if (p + n > end)   /* (as above) */
 			return NULL;
 		p = end - n - 15;
-		return scan_verify(p, scan_ends16(p, n, first, last), needle, n);
+		return scan_verify(p, scan_ends16(p, n, first, mid, last), needle, n);
 	}
 #endif
 	/* the first byte by memchr, then the rest (the last places, or all) */
