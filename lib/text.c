@@ -308,6 +308,15 @@ static size_t drop_blank_lines(const Out *o, size_t w)
 	return w;
 }
 
+/* Is the byte C, to be written at W in the line begun at LINE, a space
+ * that put_blank() must see: one at the line's start, or after a blank?
+ * (scan_plain32() finds the second space of a pair only inside its block.) */
+static inline int space_needs_look(const Out *o, size_t line, size_t w, int c)
+{
+	int before = w > line ? o->dst[w - 1] : ' ';
+	return c == ' ' && (before == ' ' || before == '\t');
+}
+
 /* The control byte C at S[i] (I < N), or in escaped text its escape
  * "\\E": its length there, or 0. */
 static inline size_t control_at(const unsigned char *s, size_t n, size_t i, int escaped, int c, int e)
@@ -341,9 +350,10 @@ ALWAYS_INLINE size_t normalize(const char *src, size_t n, const Out *o, int esca
 		/* plain bytes 32 at a time (a space first only after a word), in
 		 * a loop with no call in it, so the scan's constants stay in
 		 * registers */
-		if (i + 32 <= n && (s[i] != ' ' || (w > line && dst[w - 1] != ' ' && dst[w - 1] != '\t'))) {
+		if (i + 32 <= n) {
 			do {
 				size_t k = scan_plain32(s + i, PLAIN_TEXT | SCAN_BACKSLASH);
+				k = space_needs_look(o, line, w, s[i]) ? 0 : k;   /* (no branch) */
 				memcpy(dst + w, s + i, 32);   /* the bytes past K are written over */
 				scan_lower32(s + i, (unsigned char *)o->low + w);
 				w += k;
@@ -359,7 +369,7 @@ ALWAYS_INLINE size_t normalize(const char *src, size_t n, const Out *o, int esca
 				w = line = put_lf(o, w);
 				page_top = 0;
 				i += len;
-			} while (i + 32 <= n && s[i] != ' ');
+			} while (i + 32 <= n);
 			continue;
 		}
 	look:
