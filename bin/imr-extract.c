@@ -107,9 +107,10 @@ static void out_passthrough(const Src *in)
 	out_nl();
 }
 
-static void out_item(const Src *in, const Letter *L, size_t no)
+/* An item's row after the letter's columns: the item's, and those passed
+ * through. */
+static void out_item_fields(const Src *in, const Letter *L, size_t no)
 {
-	out_letter_fields(in, L);
 	out_tab();
 	if (no == 0) {   /* the letter's row when it has no item */
 		out_str("0\t\t\t\t\t\t\t");
@@ -128,6 +129,27 @@ static void out_item(const Src *in, const Letter *L, size_t no)
 		out_tab(); out_str_field(L, it->item_code);
 	}
 	out_passthrough(in);
+}
+
+/* The rows of a letter's items.  Their first columns, the letter's, are
+ * the same in each: written for the first, then copied from the buffer
+ * while it still holds them. */
+static void out_item_rows(const Src *in, const Letter *L)
+{
+	size_t no, at = 0, len = 0;
+	unsigned long flushes = 0;
+	for (no = 1; no <= L->n_items; no++) {
+		if (len > 0 && out_flushes == flushes && OUT_SIZE - out_used >= len) {
+			memcpy(out_buf + out_used, out_buf + at, len);
+			out_used += len;
+		} else {
+			flushes = out_flushes;
+			at = out_used;
+			out_letter_fields(in, L);
+			len = out_flushes == flushes ? out_used - at : 0;
+		}
+		out_item_fields(in, L, no);
+	}
 }
 
 static void out_letter(const Src *in, const Letter *L)
@@ -200,10 +222,10 @@ static int extract_file(const char *path, Letter *L, int *header_done)
 		if (opt_letters) {
 			out_letter(&in, L);
 		} else if (L->n_items == 0) {
-			out_item(&in, L, 0);
+			out_letter_fields(&in, L);
+			out_item_fields(&in, L, 0);
 		} else {
-			for (i = 1; i <= L->n_items; i++)
-				out_item(&in, L, i);
+			out_item_rows(&in, L);
 		}
 	}
 	status = tsv_status(in.t);

@@ -10,6 +10,7 @@
 
 char out_buf[OUT_SIZE];
 size_t out_used;
+unsigned long out_flushes;
 
 const char out_escape_as[256] = {
 	['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r', ['\\'] = '\\',
@@ -34,6 +35,7 @@ void out_flush(void)
 		done += (size_t)n;
 	}
 	out_used = 0;
+	out_flushes++;
 }
 
 void out_raw(const char *s, size_t n)

@@ -26,6 +26,7 @@ void out_close(void);
 enum { OUT_SIZE = 1 << 17 };
 extern char out_buf[OUT_SIZE];
 extern size_t out_used;
+extern unsigned long out_flushes;   /* how many times the buffer went out */
 
 static inline void out_char(int c)
 {
