@@ -134,12 +134,6 @@ static size_t find_last(const Letter *L, size_t from, size_t to, const char *nee
 	return last;
 }
 
-static size_t find_byte(const Letter *L, size_t from, size_t to, char c)
-{
-	const char *p = from < to ? memchr(L->norm + from, c, to - from) : NULL;
-	return p ? (size_t)(p - L->norm) : NONE;
-}
-
 /* End of NEEDLE found at AT, or NONE. */
 static size_t after(size_t at, const char *needle)
 {
@@ -397,6 +391,16 @@ static size_t skip_gap(const Letter *L, size_t from, size_t to)
 	return from;
 }
 
+/* Where a value at FROM ends: at the first TAB (a column gap) before TO,
+ * or at the first blank if it is ONE_WORD. */
+static size_t value_end(const Letter *L, size_t from, size_t to, int one_word)
+{
+	for (; from < to; from++)
+		if (L->norm[from] == '\t' || (one_word && L->norm[from] == ' '))
+			break;
+	return from;
+}
+
 static void header_values(Letter *L, Header *h, int field, size_t from, size_t to)
 {
 	from = skip_gap(L, from, to);
@@ -407,12 +411,9 @@ static void header_values(Letter *L, Header *h, int field, size_t from, size_t t
 	}
 	if (field != F_NONE) {
 		/* a label's own value follows it: one word, but a name may have more */
-		size_t gap = find_byte(L, from, to, '\t');
-		size_t stop = gap == NONE ? to : gap;
+		size_t stop = value_end(L, from, to, field != F_OTHER);
 		int kind;
 		size_t k;
-		if (field != F_OTHER && find_byte(L, from, stop, ' ') != NONE)
-			stop = find_byte(L, from, stop, ' ');
 		/* labels, then values, reflowed onto one line: the value belongs to
 		 * a label still waiting on this line, and this label waits too */
 		kind = value_kind(L->norm + from, stop - from);
@@ -428,11 +429,7 @@ static void header_values(Letter *L, Header *h, int field, size_t from, size_t t
 		}
 	}
 	while (from < to && h->npending > 0) {   /* values on their own, for the labels waiting */
-		size_t stop = find_byte(L, from, to, '\t');
-		if (stop == NONE)
-			stop = to;
-		if (find_byte(L, from, stop, ' ') != NONE)
-			stop = find_byte(L, from, stop, ' ');
+		size_t stop = value_end(L, from, to, 1);
 		header_value(L, h, F_NONE, from, stop);
 		from = skip_gap(L, stop, to);
 	}
