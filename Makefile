@@ -37,9 +37,12 @@ bin/%: bin/%.c lib/libimr.a
 t/normalize-units: t/normalize-units.c lib/libimr.a
 	$(CC) $(CFLAGS) -Ilib -o $@ $< lib/libimr.a $(LDLIBS)
 
-# unit tests of lib/text.c: page footers, line ends, the characters mapped
+# unit tests of lib/text.c: page footers, line ends, the characters mapped;
+# and of its AVX2 build (lib/avx2.c), where there is one
 t/text-units: t/text-units.c lib/libimr.a
 	$(CC) $(CFLAGS) -Ilib -o $@ $< lib/libimr.a $(LDLIBS)
+t/text-units-avx2: t/text-units.c lib/libimr.a
+	$(CC) $(CFLAGS) -DTEXT_UNITS_AVX2 -Ilib -o $@ $< lib/libimr.a $(LDLIBS)
 
 # unit tests of lib/crc32.c against zlib's crc32()
 t/crc-units: t/crc-units.c lib/libimr.a

@@ -1,9 +1,17 @@
 /* text-units: unit tests of lib/text.c (page footers, line ends, the
  * characters mapped), as TAP.
- * Built by `make t/text-units`, run by t/text-units.t. */
+ * Built by `make t/text-units` (and t/text-units-avx2, for its AVX2 build),
+ * run by t/text-units.t. */
 #include <stdio.h>
 #include <string.h>
 
+#ifdef TEXT_UNITS_AVX2   /* the names of text.c's AVX2 build (lib/avx2.c) */
+#define text_normalize text_normalize_avx2
+#define text_normalize_escaped text_normalize_escaped_avx2
+#define text_clean text_clean_avx2
+#define text_clean_normalized text_clean_normalized_avx2
+#define text_is_page_footer text_is_page_footer_avx2
+#endif
 #include "text.h"
 
 static int n, failed;
@@ -103,11 +111,65 @@ static void test_characters(void)
 	       "treatment and software, fine print '\xc3\xa9'?", "text_clean() maps the same characters");
 }
 
+/* Plain ASCII lines as text_normalize() writes them: blanks at a line's
+ * ends go, one blank inside is a space, two or more a TAB (a column gap). */
+static size_t blanks_by_rule(const char *in, char *out)
+{
+	size_t w = 0, line = 0, run = 0;
+	for (; *in; in++) {
+		if (*in == ' ' || *in == '\t') {
+			run++;
+			continue;
+		}
+		if (*in != '\n' && run > 0 && w > line)
+			out[w++] = run > 1 ? '\t' : ' ';
+		run = 0;
+		out[w++] = *in;
+		if (*in == '\n')
+			line = w;
+	}
+	return w;
+}
+
+/* The 32-byte steps see a blank next to another across their edges, and at
+ * a line's start, in raw and in escaped text: blanks at every offset. */
+static void test_blanks_at_block_edges(void)
+{
+	static const char *const gaps[] = { " ", "  ", " \t", "\t ", "   " };
+	char in[512], esc[1024], want[512], got[600], low[600];
+	TextBreaks b;
+	size_t g, o, k, e, bad = 0;
+	for (g = 0; g < sizeof gaps / sizeof gaps[0]; g++) {
+		for (o = 0; o < 70; o++) {
+			const char *p;
+			snprintf(in, sizeof in, "%.*s%sy%swords and more words then some%s\n%s%.*sz end\n",
+			         (int)o, "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", gaps[g],
+			         gaps[g], gaps[g], gaps[g], (int)(o % 40), "wwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwww");
+			k = blanks_by_rule(in, want);
+			if (text_normalize(in, strlen(in), got, low, &b) != k || memcmp(got, want, k) != 0)
+				bad++;
+			for (p = in, e = 0; *p; p++) {   /* as a TSV field */
+				if (*p == '\n' || *p == '\t')
+					esc[e++] = '\\', esc[e++] = *p == '\n' ? 'n' : 't';
+				else
+					esc[e++] = *p;
+			}
+			if (text_normalize_escaped(esc, e, got, low, &b) != k || memcmp(got, want, k) != 0)
+				bad++;
+		}
+	}
+	n++;
+	if (bad)
+		failed = 1;
+	printf("%sok %d - blanks at every offset of a 32-byte step (%zu wrong)\n", bad ? "not " : "", n, bad);
+}
+
 int main(void)
 {
 	test_footers();
 	test_line_ends();
 	test_characters();
+	test_blanks_at_block_edges();
 	printf("1..%d\n", n);
 	return failed != 0;
 }
