@@ -369,6 +369,12 @@ ALWAYS_INLINE size_t normalize(const char *src, size_t n, const Out *o, int esca
 				w = line = put_lf(o, w);
 				page_top = 0;
 				i += len;
+				/* blank lines after it (every other line, in some
+				 * letters), in the same step */
+				while (i < n && (len = control_at(s, n, i, escaped, '\n', 'n')) != 0) {
+					w = line = put_lf(o, w);
+					i += len;
+				}
 			} while (i + 32 <= n);
 			continue;
 		}

@@ -131,37 +131,60 @@ static size_t blanks_by_rule(const char *in, char *out)
 	return w;
 }
 
-/* The 32-byte steps see a blank next to another across their edges, and at
- * a line's start, in raw and in escaped text: blanks at every offset. */
+/* Do B's counts match the LFs of S[0..n)? */
+static int counts_match(const char *s, size_t n, const TextBreaks *b)
+{
+	size_t lf = 0, after[TEXT_RUNS] = { 0 }, run = 0, i, k;   /* run: LFs right before */
+	for (i = 0; i < n; i++) {
+		if (s[i] != '\n') {
+			run = 0;
+			continue;
+		}
+		lf++;
+		for (k = 0; k < TEXT_RUNS && k < run; k++)
+			after[k]++;
+		run++;
+	}
+	return lf == b->lf && memcmp(after, b->lf_after, sizeof after) == 0;
+}
+
+/* The 32-byte steps see a blank next to another across their edges, at a
+ * line's start, and blank lines after a line, in raw and escaped text: at
+ * every offset. */
 static void test_blanks_at_block_edges(void)
 {
 	static const char *const gaps[] = { " ", "  ", " \t", "\t ", "   " };
+	static const char *const blank_lines[] = { "", "\n", "\n\n", "\n \n\n" };
 	char in[512], esc[1024], want[512], got[600], low[600];
 	TextBreaks b;
-	size_t g, o, k, e, bad = 0;
-	for (g = 0; g < sizeof gaps / sizeof gaps[0]; g++) {
-		for (o = 0; o < 70; o++) {
-			const char *p;
-			snprintf(in, sizeof in, "%.*s%sy%swords and more words then some%s\n%s%.*sz end\n",
-			         (int)o, "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", gaps[g],
-			         gaps[g], gaps[g], gaps[g], (int)(o % 40), "wwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwww");
-			k = blanks_by_rule(in, want);
-			if (text_normalize(in, strlen(in), got, low, &b) != k || memcmp(got, want, k) != 0)
-				bad++;
-			for (p = in, e = 0; *p; p++) {   /* as a TSV field */
-				if (*p == '\n' || *p == '\t')
-					esc[e++] = '\\', esc[e++] = *p == '\n' ? 'n' : 't';
-				else
-					esc[e++] = *p;
+	size_t g, o, l, k, e, bad = 0;
+	for (g = 0; g < sizeof gaps / sizeof gaps[0]; g++)
+		for (o = 0; o < 70; o++)
+			for (l = 0; l < sizeof blank_lines / sizeof blank_lines[0]; l++) {
+				const char *p;
+				snprintf(in, sizeof in, "%.*s%sy%swords and more words then some%s\n%s%s%.*sz end\n",
+				         (int)o, "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+				         gaps[g], gaps[g], gaps[g], blank_lines[l], gaps[g], (int)(o % 40),
+				         "wwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwww");
+				k = blanks_by_rule(in, want);
+				if (text_normalize(in, strlen(in), got, low, &b) != k || memcmp(got, want, k) != 0 ||
+				    !counts_match(got, k, &b))
+					bad++;
+				for (p = in, e = 0; *p; p++) {   /* as a TSV field */
+					if (*p == '\n' || *p == '\t')
+						esc[e++] = '\\', esc[e++] = *p == '\n' ? 'n' : 't';
+					else
+						esc[e++] = *p;
+				}
+				if (text_normalize_escaped(esc, e, got, low, &b) != k || memcmp(got, want, k) != 0 ||
+				    !counts_match(got, k, &b))
+					bad++;
 			}
-			if (text_normalize_escaped(esc, e, got, low, &b) != k || memcmp(got, want, k) != 0)
-				bad++;
-		}
-	}
 	n++;
 	if (bad)
 		failed = 1;
-	printf("%sok %d - blanks at every offset of a 32-byte step (%zu wrong)\n", bad ? "not " : "", n, bad);
+	printf("%sok %d - blanks at every offset of a 32-byte step, blank lines after a line "
+	       "(%zu wrong)\n", bad ? "not " : "", n, bad);
 }
 
 int main(void)
