@@ -1196,7 +1196,9 @@ static void parse_items_2013(Letter *L)
 		next = find(L, sec + 1, L->len, "regarding the request for");
 		next = next == NONE ? L->len : line_start(L, sec + 1, next);
 		ca = find(L, sec, next, "used by the claims administrator");
-		why = find(L, sec, next, "rationale used by the expert reviewer");
+		/* the notices word the rationale's label two ways */
+		why = min2(find(L, sec, next, "rationale used by the expert reviewer"),
+		           find(L, sec, next, "rationale for the decision"));
 		imr = find(L, sec, why == NONE ? next : why, "used by the expert reviewer");
 		ca_end = min2(min2(imr == NONE ? NONE : line_start(L, sec, imr),
 		                   why == NONE ? NONE : line_start(L, sec, why)), next);

@@ -48,6 +48,8 @@ is "$(extract seed2014.txt | column item | head -1)" "Tramadol ER 100mg qty: 30.
 is "$(extract notice2013.txt | column item | tr '\n' ';')" \
 	"lumbar epidural steroid injection at L4-5;8 sessions of aquatic therapy;" "2013: items listed twice, counted once"
 is "$(extract notice2013.txt | column decision | tr '\n' ';')" "Upheld;Overturned;" "2013: decisions"
+is "$(extract notice2013-labels.txt | column rationale | cut -c1-29 | tr '\n' ';')" \
+	"The exam shows no sign of a p;Water exercise fits a patient;" "2013: the rationale under either label"
 is "$(extract junk.txt | column status):$(extract junk.txt | column item_no)" "unknown-layout:0" \
 	"junk: one row, item_no 0, a status"
 is "$(extract layout2016-nbsp.txt | column item | sed -n 3p | grep -c "physician's")" 1 \
