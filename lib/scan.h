@@ -207,6 +207,25 @@ static inline size_t scan_run(const unsigned char *s, size_t n, unsigned char c)
 	return i;
 }
 
+/* The offset of the first line end (an LF, or a CR) in the N bytes at S,
+ * or N: 16 bytes a step. */
+static inline size_t scan_line_end(const unsigned char *s, size_t n)
+{
+	size_t i = 0;
+#if defined(__SSE2__) && defined(__GNUC__)
+	for (; i + 16 <= n; i += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
+		                                                      _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))));
+		if (m)
+			return i + scan_lowest(m);
+	}
+#endif
+	while (i < n && s[i] != '\n' && s[i] != '\r')
+		i++;
+	return i;
+}
+
 /* text_clean() of normalized text (text.h: no two spaces in a row), 32
  * bytes at a time: copy the bytes at S to DST, a TAB or an LF between two
  * words as a space.  Returns how many it could take so: it stops at a TAB or

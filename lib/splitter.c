@@ -4,6 +4,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "scan.h"
 #include "util.h"
 
 #define CHUNK (1 << 18)
@@ -111,15 +112,18 @@ static void examine_line(Splitter *sp, size_t at, size_t len)
 	sp->marks |= mark;
 }
 
+/* The lines read and not yet examined.  A CR ends a line too, so text with
+ * a CR alone at its line ends (old Mac text) splits as LF text does; in CR
+ * LF text the LF then ends an empty line, which opens nothing. */
 static void scan_lines(Splitter *sp)
 {
-	char *nl;
-	while (sp->scan - sp->start <= sp->max_letter &&
-	       (nl = memchr(sp->buf + sp->scan, '\n', sp->end - sp->scan)) != NULL) {
-		size_t next = (size_t)(nl - sp->buf) + 1;
+	while (sp->scan - sp->start <= sp->max_letter) {
+		size_t len = scan_line_end((const unsigned char *)sp->buf + sp->scan, sp->end - sp->scan);
+		if (sp->scan + len == sp->end)
+			return;   /* the line goes on in the next read */
 		if (may_open_marker[(unsigned char)sp->buf[sp->scan]])
-			examine_line(sp, sp->scan, next - 1 - sp->scan);
-		sp->scan = next;
+			examine_line(sp, sp->scan, len);
+		sp->scan += len + 1;
 	}
 }
 
@@ -157,7 +161,7 @@ int splitter_run(Splitter *sp, ReadFn read, void *src, uint64_t *at)
 		}
 		n = read(src, sp->buf + sp->end, sp->cap - sp->end);
 		if (n <= 0) {
-			if (n == 0 && sp->scan < sp->end)    /* a last line with no LF */
+			if (n == 0 && sp->scan < sp->end)    /* a last line with no line end */
 				examine_line(sp, sp->scan, sp->end - sp->scan);
 			if (n == 0 && sp->end - sp->start > sp->max_letter) {
 				/* the buffer may hold up to twice the bound at the end */

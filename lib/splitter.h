@@ -4,8 +4,9 @@
  * the heading "HOW THE IMR FINAL DETERMINATION WAS MADE" (2014-15 letters
  * begin with it), or the 2013 notice's letterhead "MAXIMUS FEDERAL SERVICES,
  * INC.".  A header block and the heading that follows it are one letter.
- * Leading blanks, form feeds, non-breaking spaces and a CR before the LF do
- * not hide a marker.  Every byte lands in exactly one letter, in order. */
+ * Leading blanks, form feeds and non-breaking spaces do not hide a marker;
+ * a line ends at an LF or a CR (CR LF text, and old Mac text with a CR
+ * alone).  Every byte lands in exactly one letter, in order. */
 #ifndef IMR_SPLITTER_H
 #define IMR_SPLITTER_H
 

@@ -146,6 +146,28 @@ static int check_run(void)
 	return 0;
 }
 
+/* scan_line_end against looking byte by byte, at every length and offset. */
+static int check_line_end(void)
+{
+	unsigned char s[80];
+	int round;
+	for (round = 0; round < 200000; round++) {
+		size_t n = next() % sizeof s, want = 0, got, k;
+		fill(s, n, 2 + next() % 3);
+		for (k = next() % 3; k > 0 && n > 0; k--)   /* 0-2 line ends anywhere */
+			s[next() % n] = next() % 2 ? '\n' : '\r';
+		while (want < n && s[want] != '\n' && s[want] != '\r')
+			want++;
+		got = scan_line_end(s, n);
+		if (got != want) {
+			printf("not ok - scan_line_end: %zu bytes, want %zu, got %zu\n", n, want, got);
+			return 1;
+		}
+	}
+	printf("ok - scan_line_end finds the first LF or CR\n");
+	return 0;
+}
+
 /* scan_lower_blanks against its byte-by-byte definition, on every byte. */
 static int check_lower(void)
 {
@@ -239,7 +261,7 @@ int main(void)
 		return 0;
 	}
 #endif
-	printf("1..15\n");
+	printf("1..16\n");
 	bad += check_plain(SCAN_CONTROL | SCAN_HIGH | SCAN_SPACE2, "text", 16);
 	bad += check_plain(SCAN_CONTROL | SCAN_HIGH | SCAN_SPACE2 | SCAN_BACKSLASH, "escaped text", 16);
 	bad += check_plain(SCAN_ESCAPE, "escape", 16);
@@ -252,6 +274,7 @@ int main(void)
 	bad += check_plain(SCAN_CONTROL, "control", 32);
 	bad += check_find();
 	bad += check_run();
+	bad += check_line_end();
 	bad += check_lower();
 	bad += check_places();
 	bad += check_join();
