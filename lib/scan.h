@@ -207,6 +207,31 @@ static inline size_t scan_run(const unsigned char *s, size_t n, unsigned char c)
 	return i;
 }
 
+/* Bit K set when S[K] is a byte a TSV field escapes (TAB, LF, CR,
+ * backslash), for K < 32.  The caller must have 32 bytes at S. */
+static inline uint32_t scan_escapes32(const unsigned char *s)
+{
+#if defined(__SSE2__) && defined(__GNUC__)
+	uint32_t m = 0;
+	int half;
+	for (half = 1; half >= 0; half--) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + 16 * half));
+		__m128i esc = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')),
+		                                        _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))),
+		                           _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\r')),
+		                                        _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+		m = m << 16 | (uint32_t)_mm_movemask_epi8(esc);
+	}
+	return m;
+#else
+	uint32_t m = 0;
+	int k;
+	for (k = 0; k < 32; k++)
+		m |= (uint32_t)(s[k] == '\t' || s[k] == '\n' || s[k] == '\r' || s[k] == '\\') << k;
+	return m;
+#endif
+}
+
 /* The offset of the first line end (an LF, or a CR) in the N bytes at S,
  * or N: 16 bytes a step. */
 static inline size_t scan_line_end(const unsigned char *s, size_t n)

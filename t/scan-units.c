@@ -168,6 +168,29 @@ static int check_line_end(void)
 	return 0;
 }
 
+/* scan_escapes32 against its definition, on blocks of every byte. */
+static int check_escapes(void)
+{
+	unsigned char s[32];
+	int round, k;
+	for (round = 0; round < 200000; round++) {
+		uint32_t want = 0, got;
+		fill(s, 32, round % 2 ? 4 : sizeof alphabet);
+		for (k = next() % 4; k > 0; k--)   /* some bytes of any value */
+			s[next() % 32] = (unsigned char)next();
+		for (k = 0; k < 32; k++)
+			if (s[k] == '\t' || s[k] == '\n' || s[k] == '\r' || s[k] == '\\')
+				want |= 1u << k;
+		got = scan_escapes32(s);
+		if (got != want) {
+			printf("not ok - scan_escapes32: want %08x, got %08x\n", (unsigned)want, (unsigned)got);
+			return 1;
+		}
+	}
+	printf("ok - scan_escapes32 marks TAB, LF, CR and backslash\n");
+	return 0;
+}
+
 /* scan_lower_blanks against its byte-by-byte definition, on every byte. */
 static int check_lower(void)
 {
@@ -261,7 +284,7 @@ int main(void)
 		return 0;
 	}
 #endif
-	printf("1..16\n");
+	printf("1..17\n");
 	bad += check_plain(SCAN_CONTROL | SCAN_HIGH | SCAN_SPACE2, "text", 16);
 	bad += check_plain(SCAN_CONTROL | SCAN_HIGH | SCAN_SPACE2 | SCAN_BACKSLASH, "escaped text", 16);
 	bad += check_plain(SCAN_ESCAPE, "escape", 16);
@@ -275,6 +298,7 @@ int main(void)
 	bad += check_find();
 	bad += check_run();
 	bad += check_line_end();
+	bad += check_escapes();
 	bad += check_lower();
 	bad += check_places();
 	bad += check_join();

@@ -84,6 +84,12 @@ is "$(cut -f3 "$TMP/n2.tsv" | tail -n +2 | tr '\n' ' ')" "0 34 " "a header block
 printf 'no marker at all, and no final newline' | imr-split >"$TMP/x.tsv"
 is "$(cut -f4 "$TMP/x.tsv" | tail -1)" 38 "text without any marker is one record"
 is "$(printf '' | imr-split | nrec)" 0 "empty input: header only"
+# letters dense with bytes to escape, at every length: the round trip
+perl -e 'srand(7); my @a = ("a", "b", " ", "\t", "\n", "\r", "\\", "x");
+	for my $i (1 .. 400) { my $d = rand();
+		print map({ rand() < $d ? $a[rand @a] : "w" } 1 .. int(rand(300))), "\nCase Number: X\n" }' >"$TMP/dense.txt"
+imr-split "$TMP/dense.txt" >"$TMP/dense.tsv"; texts "$TMP/dense.txt" <"$TMP/dense.tsv" >"$TMP/back"
+same_file "$TMP/back" "$TMP/dense.txt" "round trip: TABs, LFs, CRs and backslashes at every place"
 printf 'a\tb\\c\r\nd\000e\377\n' | imr-split >"$TMP/esc.tsv"
 is "$(tail -1 "$TMP/esc.tsv" | cut -f5 | od -An -c | tr -s ' ' | tr -d '\n')" ' a \ t b \ \ c \ r \ n d \0 e 377 \ n \n' "TAB, backslash, CR, LF escaped; NUL and invalid UTF-8 pass through"
 
