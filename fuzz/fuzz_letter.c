@@ -17,28 +17,6 @@ static void check(const Letter *L, Str s)
 		abort();                 /* values are C strings in the pool */
 }
 
-/* Are BREAKS the counts of the LFs in DST[0..n), as text.h says? */
-static int breaks_match(const char *dst, size_t n, const TextBreaks *breaks)
-{
-	size_t lf = 0, after[TEXT_RUNS] = { 0 }, run = 0, i, k;
-	for (i = 0; i < n; i++) {
-		if (dst[i] != '\n') {
-			run = 0;
-			continue;
-		}
-		lf++;
-		for (k = 0; k < TEXT_RUNS && k < run; k++)
-			after[k]++;
-		run++;
-	}
-	if (lf != breaks->lf)
-		return 0;
-	for (k = 0; k < TEXT_RUNS; k++)
-		if (after[k] != breaks->lf_after[k])
-			return 0;
-	return 1;
-}
-
 /* Is S[0..n) UTF-8 (RFC 3629: no overlongs, no surrogates, nothing above
  * U+10FFFF)?  Told by the code points, apart from lib/text.c's way. */
 static int is_utf8(const char *str, size_t n)
@@ -85,7 +63,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		char *a = malloc(size + slack), *b = malloc(size + slack);
 		TextBreaks breaks;
 		size_t n = text_normalize((const char *)data, size, dst, low, &breaks), k;
-		if (n > size + 1 || !breaks_match(dst, n, &breaks) || !is_utf8(dst, n))
+		if (n > size + 1 || !text_breaks_match(dst, n, &breaks) || !is_utf8(dst, n))
 			abort();
 		memset(dst + n, 'x', TEXT_SLACK);   /* text past the span does not count */
 		for (k = 0; k < n; k++) {   /* LOW is DST's lowercase */

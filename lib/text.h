@@ -36,6 +36,27 @@ typedef struct {
 	int backslash;               /* set when a '\\' was written */
 } TextBreaks;
 
+/* Do B's LF counts match the N bytes at S?  (What text_normalize() counts
+ * as it writes, counted again from what it wrote: its tests check it so.) */
+static inline int text_breaks_match(const char *s, size_t n, const TextBreaks *b)
+{
+	size_t lf = 0, after[TEXT_RUNS] = { 0 }, run = 0, i, k;   /* run: LFs right before */
+	for (i = 0; i < n; i++) {
+		if (s[i] != '\n') {
+			run = 0;
+			continue;
+		}
+		lf++;
+		for (k = 0; k < TEXT_RUNS && k < run; k++)
+			after[k]++;
+		run++;
+	}
+	for (k = 0; k < TEXT_RUNS; k++)
+		if (after[k] != b->lf_after[k])
+			return 0;
+	return lf == b->lf;
+}
+
 /* Both return the length written to DST (and LOW), which need room for
  * N + 1 bytes. */
 size_t text_normalize(const char *s, size_t n, char *dst, char *low, TextBreaks *breaks);

@@ -131,23 +131,6 @@ static size_t blanks_by_rule(const char *in, char *out)
 	return w;
 }
 
-/* Do B's counts match the LFs of S[0..n)? */
-static int counts_match(const char *s, size_t n, const TextBreaks *b)
-{
-	size_t lf = 0, after[TEXT_RUNS] = { 0 }, run = 0, i, k;   /* run: LFs right before */
-	for (i = 0; i < n; i++) {
-		if (s[i] != '\n') {
-			run = 0;
-			continue;
-		}
-		lf++;
-		for (k = 0; k < TEXT_RUNS && k < run; k++)
-			after[k]++;
-		run++;
-	}
-	return lf == b->lf && memcmp(after, b->lf_after, sizeof after) == 0;
-}
-
 /* The 32-byte steps see a blank next to another across their edges, at a
  * line's start, and blank lines after a line, in raw and escaped text: at
  * every offset. */
@@ -168,7 +151,7 @@ static void test_blanks_at_block_edges(void)
 				         "wwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwww");
 				k = blanks_by_rule(in, want);
 				if (text_normalize(in, strlen(in), got, low, &b) != k || memcmp(got, want, k) != 0 ||
-				    !counts_match(got, k, &b))
+				    !text_breaks_match(got, k, &b))
 					bad++;
 				for (p = in, e = 0; *p; p++) {   /* as a TSV field */
 					if (*p == '\n' || *p == '\t')
@@ -177,7 +160,7 @@ static void test_blanks_at_block_edges(void)
 						esc[e++] = *p;
 				}
 				if (text_normalize_escaped(esc, e, got, low, &b) != k || memcmp(got, want, k) != 0 ||
-				    !counts_match(got, k, &b))
+				    !text_breaks_match(got, k, &b))
 					bad++;
 			}
 	n++;
