@@ -1,9 +1,11 @@
 /* scan.h: the byte loops over letter text, 16 bytes at a time.
  *
- * The text loops (text_normalize, text_clean, out_field) copy runs of plain
- * bytes and stop at the few that need a look: scan_plain() (16 bytes) and
+ * The text loops (text_normalize, text_clean) copy runs of plain bytes and
+ * stop at the few that need a look: scan_plain() (16 bytes) and
  * scan_plain32() (32) say how many can be copied as they are;
  * scan_join32() copies normalized text with its lines joined (text_clean).
+ * scan_escapes32() marks the bytes a TSV field escapes (out_field),
+ * scan_line_end() finds a line's end (imr-split's splitter), and
  * scan_find() is extract's phrase search.  The tests are here, in one place: SSE2
  * compares where there is SSE2 (every x86-64), eight bytes at a time in a
  * word elsewhere.  The caller of scan_plain() must have 16 bytes at S.
@@ -40,8 +42,6 @@ enum {
 	SCAN_HIGH = 2,       /* bytes of multi-byte UTF-8 characters (>= 0x80) */
 	SCAN_BACKSLASH = 4,  /* '\\' */
 	SCAN_SPACE2 = 8,     /* a space right after a space (in the 16) */
-	SCAN_ESCAPE = 16,    /* TAB, LF, CR and a few rarer control bytes
-	                        (all below 0x0E) and '\\': what a TSV field escapes */
 };
 
 #if defined(__SSE2__) && defined(__GNUC__)
@@ -56,9 +56,7 @@ static inline size_t scan_plain(const unsigned char *s, int what)
 		hit = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1f)), v);
 	else if (what & SCAN_HIGH)
 		hit = _mm_cmplt_epi8(v, _mm_setzero_si128());
-	if (what & SCAN_ESCAPE)
-		hit = _mm_or_si128(hit, _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x0d)), v));
-	if (what & (SCAN_BACKSLASH | SCAN_ESCAPE))
+	if (what & SCAN_BACKSLASH)
 		hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
 	m = (unsigned)_mm_movemask_epi8(hit);
 	if (what & SCAN_SPACE2) {
@@ -95,9 +93,7 @@ static inline size_t scan_plain8(const unsigned char *s, int what)
 		m |= scan_below8(x, 0x20);
 	if (what & SCAN_HIGH)
 		m |= x & SCAN_HIGHS;
-	if (what & SCAN_ESCAPE)
-		m |= scan_below8(x, 0x0e);
-	if (what & (SCAN_BACKSLASH | SCAN_ESCAPE))
+	if (what & SCAN_BACKSLASH)
 		m |= scan_eq8(x, '\\');
 	if (what & SCAN_SPACE2) {
 		sp = scan_eq8(x, ' ');
@@ -140,9 +136,7 @@ static inline size_t scan_plain32(const unsigned char *s, int what)
 		hit = _mm256_cmpeq_epi8(_mm256_min_epu8(v, _mm256_set1_epi8(0x1f)), v);
 	else if (what & SCAN_HIGH)
 		hit = _mm256_cmpgt_epi8(_mm256_setzero_si256(), v);
-	if (what & SCAN_ESCAPE)
-		hit = _mm256_or_si256(hit, _mm256_cmpeq_epi8(_mm256_min_epu8(v, _mm256_set1_epi8(0x0d)), v));
-	if (what & (SCAN_BACKSLASH | SCAN_ESCAPE))
+	if (what & SCAN_BACKSLASH)
 		hit = _mm256_or_si256(hit, _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\\')));
 	m = (uint32_t)_mm256_movemask_epi8(hit);
 	if (what & SCAN_SPACE2) {
