@@ -363,7 +363,7 @@ ALWAYS_INLINE size_t normalize(const char *src, size_t n, const Out *o, int esca
 				/* else the byte at I needs a look.  Most often it ends
 				 * a line that cannot be a page footer, or a blank line
 				 * not at a page's top: end it here. */
-				len = control_at(s, n, i, escaped, '\n', 'n');
+				len = lf_at(s, n, i, escaped);
 				if (!len || (w == line && page_top) || is_footer(o, line, w = trim_line(o, line, w)))
 					goto look;
 				w = line = put_lf(o, w);
@@ -371,7 +371,7 @@ ALWAYS_INLINE size_t normalize(const char *src, size_t n, const Out *o, int esca
 				i += len;
 				/* blank lines after it (every other line, in some
 				 * letters), in the same step */
-				while (i < n && (len = control_at(s, n, i, escaped, '\n', 'n')) != 0) {
+				while ((len = lf_at(s, n, i, escaped)) != 0) {
 					w = line = put_lf(o, w);
 					i += len;
 				}
