@@ -33,6 +33,17 @@ for v in *-*.txt; do
 	same_file "$TMP/got" "$TMP/want" "variant $v: same fields as $base"
 done
 
+# a letter's columns are written once and copied for its other rows; with
+# first rationales of many sizes, the output buffer goes out between rows
+# at every place, and each row must still be whole and begin as the first
+for pad in 10000 25000 40000 55000 70000 85000 100000 115000 130000; do
+	perl -pe 'if (/^Decision rationale: The guideline calls/) { $_ .= ("more of the rationale " x int('$pad' / 22)) . "\n" }' plain2016.txt
+done >"$TMP/long.txt"
+extract "$TMP/long.txt" | awk -F'\t' 'NR == 1 { nf = NF; next }
+	NF != nf { bad++ }
+	{ p = ""; for (i = 1; i <= 14; i++) p = p "\t" $i; if ($1 in first && first[$1] != p) bad++; first[$1] = p }
+	END { print NR - 1 " rows, " bad + 0 " not whole or not as the first" }' >"$TMP/got"
+is "$(cat "$TMP/got")" "27 rows, 0 not whole or not as the first" "long rows: each whole, the letter's columns the same in each"
 is "$(extract many2016.txt | tail -n +2 | wc -l | tr -d ' ')" 22 "22 items in one letter"
 is "$(extract many2016.txt | column decision | sort | uniq -c | tr -s ' ' | tr '\n' ,)" \
 	" 5 Overturned, 17 Upheld," "22 items: the decisions"
