@@ -356,10 +356,14 @@ ALWAYS_INLINE size_t normalize(const char *src, size_t n, const Out *o, int esca
 				k = space_needs_look(o, line, w, s[i]) ? 0 : k;   /* (no branch) */
 				memcpy(dst + w, s + i, 32);   /* the bytes past K are written over */
 				scan_lower32(s + i, (unsigned char *)o->low + w);
+				if (k == 32) {   /* (by the constant, not K: the next
+				                  * step's load waits on no compare) */
+					w += 32;
+					i += 32;
+					continue;
+				}
 				w += k;
 				i += k;
-				if (k == 32)
-					continue;
 				/* else the byte at I needs a look.  Most often it ends
 				 * a line that cannot be a page footer, or a blank line
 				 * not at a page's top: end it here. */
