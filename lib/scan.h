@@ -5,7 +5,8 @@
  * scan_plain32() (32) say how many can be copied as they are;
  * scan_join32() copies normalized text with its lines joined (text_clean).
  * scan_escapes32() marks the bytes a TSV field escapes (out_field),
- * scan_line_end() finds a line's end (imr-split's splitter), and
+ * scan_line_ends64() and scan_line_end() find line ends (imr-split's
+ * splitter), and
  * scan_find() is extract's phrase search.  The tests are here, in one place: SSE2
  * compares where there is SSE2 (every x86-64), eight bytes at a time in a
  * word elsewhere.  The caller of scan_plain() must have 16 bytes at S.
@@ -183,6 +184,21 @@ static inline unsigned scan_lowest(unsigned m)
 #endif
 }
 
+/* The same for a 64-bit M. */
+static inline unsigned scan_lowest64(uint64_t m)
+{
+#if defined(__GNUC__)
+	return (unsigned)__builtin_ctzll(m);
+#else
+	unsigned k = 0;
+	while (!(m & 1u)) {
+		m >>= 1;
+		k++;
+	}
+	return k;
+#endif
+}
+
 /* How many of the N bytes at S are C, from the start: the length of a run
  * (a column gap of pdftotext -layout is dozens of spaces). */
 static inline size_t scan_run(const unsigned char *s, size_t n, unsigned char c)
@@ -243,6 +259,27 @@ static inline size_t scan_line_end(const unsigned char *s, size_t n)
 	while (i < n && s[i] != '\n' && s[i] != '\r')
 		i++;
 	return i;
+}
+
+/* Bit K set when S[K] ends a line (an LF or a CR), for K < 64: the line
+ * ends of a block, so a splitter's short lines take no step of their own.
+ * The caller must have 64 bytes at S. */
+static inline uint64_t scan_line_ends64(const unsigned char *s)
+{
+	uint64_t m = 0;
+#if defined(__SSE2__) && defined(__GNUC__)
+	int q;
+	for (q = 3; q >= 0; q--) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + 16 * q));
+		m = m << 16 | (uint64_t)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
+		                                                       _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))));
+	}
+#else
+	int k;
+	for (k = 0; k < 64; k++)
+		m |= (uint64_t)(s[k] == '\n' || s[k] == '\r') << k;
+#endif
+	return m;
 }
 
 /* text_clean() of normalized text (text.h: no two spaces in a row), 32

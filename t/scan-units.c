@@ -168,6 +168,30 @@ static int check_line_end(void)
 	return 0;
 }
 
+/* scan_line_ends64 against its definition. */
+static int check_line_ends64(void)
+{
+	unsigned char s[64];
+	int round, k;
+	for (round = 0; round < 200000; round++) {
+		uint64_t want = 0, got;
+		fill(s, 64, 2 + next() % 3);
+		for (k = next() % 6; k > 0; k--)   /* line ends and any bytes, anywhere */
+			s[next() % 64] = next() % 3 == 0 ? (unsigned char)next() : next() % 2 ? '\n' : '\r';
+		for (k = 0; k < 64; k++)
+			if (s[k] == '\n' || s[k] == '\r')
+				want |= (uint64_t)1 << k;
+		got = scan_line_ends64(s);
+		if (got != want) {
+			printf("not ok - scan_line_ends64: want %016llx, got %016llx\n",
+			       (unsigned long long)want, (unsigned long long)got);
+			return 1;
+		}
+	}
+	printf("ok - scan_line_ends64 marks the LFs and CRs of a block\n");
+	return 0;
+}
+
 /* scan_escapes32 against its definition, on blocks of every byte. */
 static int check_escapes(void)
 {
@@ -296,6 +320,7 @@ int main(void)
 	bad += check_find();
 	bad += check_run();
 	bad += check_line_end();
+	bad += check_line_ends64();
 	bad += check_escapes();
 	bad += check_lower();
 	bad += check_places();
