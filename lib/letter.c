@@ -1299,8 +1299,10 @@ static void parse(Letter *L)
 		L->layout = "2013";
 		parse_header(L, 0, head_end == NONE ? min2(L->len, 1500) : head_end);
 		parse_reviewer(L, 0, cs == NONE ? L->len : cs);
-		sum_end = min2(find(L, cs == NONE ? 0 : cs, L->len, "documents reviewed"),
-		               find(L, cs == NONE ? 0 : cs, L->len, "regarding the request for"));
+		/* the first of the two, the second searched only before the first */
+		sum_end = find(L, cs == NONE ? 0 : cs, L->len, "regarding the request for");
+		sum_end = min2(find(L, cs == NONE ? 0 : cs, sum_end == NONE ? L->len : sum_end, "documents reviewed"),
+		               sum_end);
 		if (cs != NONE)
 			parse_summary(L, after(cs, "case summary:"), min2(sum_end, L->len));
 		parse_items_2013(L);
