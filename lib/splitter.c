@@ -112,9 +112,7 @@ static void examine_line(Splitter *sp, size_t at, size_t len)
 	sp->marks |= mark;
 }
 
-/* The lines read and not yet examined.  A CR ends a line too, so text with
- * a CR alone at its line ends (old Mac text) splits as LF text does; in CR
- * LF text the LF then ends an empty line, which opens nothing. */
+/* The line at sp->scan ends at EOL: examine it if it may open a letter. */
 static void line_ends_at(Splitter *sp, size_t eol)
 {
 	if (may_open_marker[(unsigned char)sp->buf[sp->scan]])
@@ -122,6 +120,9 @@ static void line_ends_at(Splitter *sp, size_t eol)
 	sp->scan = eol + 1;
 }
 
+/* The lines read and not yet examined.  A CR ends a line too, so text with
+ * a CR alone at its line ends (old Mac text) splits as LF text does; in CR
+ * LF text the LF then ends an empty line, which opens nothing. */
 static void scan_lines(Splitter *sp)
 {
 	const unsigned char *buf = (const unsigned char *)sp->buf;
