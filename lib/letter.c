@@ -478,10 +478,11 @@ static size_t next_label(const Letter *L, size_t from, size_t to, int *field, si
 		unsigned m = initial[(unsigned char)L->low[i]];
 		if (!m || (i > from && text_is_alpha(L->low[i - 1])))
 			continue;
-		for (k = 0; m; k++, m >>= 1) {
-			const char *lab = header_labels[k].label;
-			size_t n = header_labels[k].len;
-			if ((m & 1) && n > best && i + n <= to && memcmp(L->low + i, lab, n) == 0 &&
+		for (; m; m &= m - 1) {   /* (the labels of its bits only) */
+			size_t n;
+			k = scan_lowest(m);
+			n = header_labels[k].len;
+			if (n > best && i + n <= to && memcmp(L->low + i, header_labels[k].label, n) == 0 &&
 			    (i + n == to || !text_is_alpha(L->low[i + n]))) {
 				best = n;
 				*field = header_labels[k].field;
@@ -510,9 +511,11 @@ static int label_broken_at(const Letter *L, size_t p)
 			st--;
 		while (st > 0 && L->low[st - 1] != ' ')
 			st--;
-		for (m = initial[(unsigned char)L->low[st]], k = 0; m; k++, m >>= 1) {
-			size_t n = header_labels[k].len;
-			if ((m & 1) && st + n > p + 1 && st + n <= L->len &&
+		for (m = initial[(unsigned char)L->low[st]]; m; m &= m - 1) {
+			size_t n;
+			k = scan_lowest(m);
+			n = header_labels[k].len;
+			if (st + n > p + 1 && st + n <= L->len &&
 			    memcmp(L->low + st, header_labels[k].label, n) == 0)
 				return 1;
 		}
