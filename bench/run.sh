@@ -112,6 +112,19 @@ report() {
 }
 missing() { row "$1" "$2" "$3" "$4" - - - - - -; }
 
+# per_letter SIZE NAME SPLIT: a row with the time of measurement NAME per
+# letter of the split records in SPLIT, and their mean size: extract's
+# time goes by the letter (its lines and items) more than by the byte
+per_letter() {
+	local s=${SECS[$2]:-} n
+	case $s in ''|failed) return ;; esac
+	n=$(($(wc -l < "$3") - 1))
+	[ "$n" -gt 0 ] || return
+	row "$1" imr-extract "$(awk -v s="$s" -v n="$n" -v b="$BYTES" \
+		'BEGIN { printf "  %.2f us a letter, %d of %.1f KB", s * 1e6 / n, n, b / n / 1000 }')" \
+		- - - - - - -
+}
+
 # the pipeline's last step, as the README's example has it
 PIPE_TABULATE="-g category -r decision=upheld"
 
@@ -180,6 +193,7 @@ for size in $SMALL $BIG; do
 		$B/imr-split "$txt" > "$OUT/split.tsv"
 		measure "$sz:extract" $reps "\$M $B/imr-extract '$OUT/split.tsv' > /dev/null"
 		report $sz imr-extract "imr-extract split.tsv (alone, 1 core)" "$sz:extract"
+		per_letter $sz "$sz:extract" "$OUT/split.tsv"
 		$B/imr-extract "$OUT/split.tsv" > "$OUT/items.tsv" 2>/dev/null || rm -f "$OUT/items.tsv"
 	else
 		missing $sz imr-extract "imr-split x.txt | imr-extract" "not built"
@@ -251,6 +265,7 @@ if [ -d "$SHARED/corpus/real/layout" ] && [ -d "$SHARED/corpus/real/plain" ] && 
 	$B/imr-split "$real" > "$OUT/split.tsv"
 	measure "$sz:real extract" $REPS "\$M $B/imr-extract '$OUT/split.tsv' > /dev/null"
 	report $sz imr-extract "real letters x N: imr-extract (alone)" "$sz:real extract"
+	per_letter $sz "$sz:real extract" "$OUT/split.tsv"
 	measure "$sz:real split|extract" $REPS "\$M $B/imr-split '$real' | \$M $B/imr-extract > /dev/null"
 	report $sz imr-extract "real letters x N: split | extract" "$sz:real split|extract"
 	if command -v python3 >/dev/null; then
