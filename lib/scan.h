@@ -170,21 +170,6 @@ static inline unsigned scan_places16(const unsigned char *s, unsigned char c)
 }
 
 /* The index of the lowest set bit of M (M != 0). */
-static inline unsigned scan_lowest(unsigned m)
-{
-#if defined(__GNUC__)
-	return (unsigned)__builtin_ctz(m);
-#else
-	unsigned k = 0;
-	while (!(m & 1u)) {
-		m >>= 1;
-		k++;
-	}
-	return k;
-#endif
-}
-
-/* The same for a 64-bit M. */
 static inline unsigned scan_lowest64(uint64_t m)
 {
 #if defined(__GNUC__)
@@ -198,6 +183,8 @@ static inline unsigned scan_lowest64(uint64_t m)
 	return k;
 #endif
 }
+
+static inline unsigned scan_lowest(unsigned m) { return scan_lowest64(m); }
 
 /* How many of the N bytes at S are C, from the start: the length of a run
  * (a column gap of pdftotext -layout is dozens of spaces). */
