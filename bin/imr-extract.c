@@ -80,7 +80,7 @@ static void out_letter_fields(const Src *in, const Letter *L)
 		out_raw(f.s, f.len);
 	}
 	out_tab();
-	out_fieldz(L->layout);
+	out_str(L->layout);   /* (the parser's own words, none escaped: as they are) */
 	out_tab(); out_str_field(L, L->case_number);
 	out_tab(); out_str_field(L, L->date_assigned);
 	out_tab(); out_str_field(L, L->decision_date);
@@ -114,18 +114,18 @@ static void out_item_fields(const Src *in, const Letter *L, size_t no)
 	out_tab();
 	if (no == 0) {   /* the letter's row when it has no item */
 		out_str("0\t\t\t\t\t\t\t");
-		out_fieldz(L->status);
+		out_str(L->status);
 		out_tab();
 	} else {
 		const Item *it = &L->items[no - 1];
 		out_u64(no);
 		out_tab(); out_str_field(L, it->item);
 		out_tab(); out_str_field(L, it->original_request);
-		out_tab(); out_fieldz(it->decision);
+		out_tab(); out_str(it->decision);
 		out_tab(); out_str_field(L, it->ca_guideline);
 		out_tab(); out_str_field(L, it->imr_guideline);
 		out_tab(); out_str_field(L, it->rationale);
-		out_tab(); out_fieldz(it->status);
+		out_tab(); out_str(it->status);
 		out_tab(); out_str_field(L, it->item_code);
 	}
 	out_passthrough(in);
@@ -163,7 +163,7 @@ static void out_letter(const Src *in, const Letter *L)
 	out_tab(); out_u64(L->n_items);
 	out_tab(); out_str_field(L, L->diagnoses);
 	out_tab(); out_str_field(L, L->summary);
-	out_tab(); out_fieldz(status);
+	out_tab(); out_str(status);
 	out_passthrough(in);
 }
 

@@ -39,26 +39,24 @@ void out_flush(void)
 	out_flushes++;
 }
 
-void out_raw(const char *s, size_t n)
+void out_raw_flushing(const char *s, size_t n)
 {
-	if (n > OUT_SIZE - out_used) {
-		out_flush();
-		if (n >= OUT_SIZE) {   /* large block: skip the copy */
-			while (n) {
-				ssize_t w = write(STDOUT_FILENO, s, n);
-				if (w < 0) {
-					if (errno == EINTR)
-						continue;
-					die(EXIT_DATA, "write error: %s", strerror(errno));
-				}
-				s += w;
-				n -= (size_t)w;
+	out_flush();
+	if (n >= OUT_SIZE) {   /* large block: skip the copy */
+		while (n) {
+			ssize_t w = write(STDOUT_FILENO, s, n);
+			if (w < 0) {
+				if (errno == EINTR)
+					continue;
+				die(EXIT_DATA, "write error: %s", strerror(errno));
 			}
-			return;
+			s += w;
+			n -= (size_t)w;
 		}
+		return;
 	}
-	memcpy(out_buf + out_used, s, n);
-	out_used += n;
+	memcpy(out_buf, s, n);
+	out_used = n;
 }
 
 void out_str(const char *s)

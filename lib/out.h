@@ -7,12 +7,12 @@
 #define IMR_OUT_H
 
 #include <stddef.h>
+#include <string.h>
 
 /* For each byte a TSV field escapes (TAB, LF, CR, backslash), what follows
  * the backslash; 0 for the others. */
 extern const char out_escape_as[256];
 
-void out_raw(const char *s, size_t n);       /* bytes as they are */
 void out_str(const char *s);                 /* a C string, as it is */
 void out_field(const char *s, size_t n);     /* bytes, escaped */
 void out_fieldz(const char *s);              /* a C string, escaped */
@@ -33,6 +33,19 @@ static inline void out_char(int c)
 	if (out_used == OUT_SIZE)
 		out_flush();
 	out_buf[out_used++] = (char)c;
+}
+
+/* Bytes as they are.  (Inline, as out_char(): most are a field's few
+ * bytes into a buffer with room.) */
+void out_raw_flushing(const char *s, size_t n);
+static inline void out_raw(const char *s, size_t n)
+{
+	if (n > OUT_SIZE - out_used) {
+		out_raw_flushing(s, n);
+		return;
+	}
+	memcpy(out_buf + out_used, s, n);
+	out_used += n;
 }
 
 static inline void out_tab(void) { out_char('\t'); }
