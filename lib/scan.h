@@ -432,6 +432,15 @@ static inline const char *scan_find(const char *hay, size_t hn, const char *need
 	if (n >= 2 && hn >= n + 31) {
 		__m256i first = _mm256_set1_epi8(needle[0]), mid = _mm256_set1_epi8(needle[n / 2]);
 		__m256i last = _mm256_set1_epi8(needle[n - 1]);
+		/* two steps a test: most have no candidate */
+		for (; p + n + 63 <= end; p += 64) {
+			unsigned m0 = scan_ends32(p, n, first, mid, last), m1 = scan_ends32(p + 32, n, first, mid, last);
+			const char *at;
+			if ((m0 | m1) == 0)
+				continue;
+			if ((at = scan_verify(p, m0, needle, n)) != NULL || (at = scan_verify(p + 32, m1, needle, n)) != NULL)
+				return at;
+		}
 		for (; p + n + 31 <= end; p += 32) {
 			const char *at = scan_verify(p, scan_ends32(p, n, first, mid, last), needle, n);
 			if (at)
