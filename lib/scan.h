@@ -126,10 +126,27 @@ static inline size_t scan_plain(const unsigned char *s, int what)
 /* scan_plain() over 32 bytes: with AVX2 in one step, else two blocks tried
  * together, so a long plain run takes half the steps.  The caller must have
  * 32 bytes at S. */
+#if defined(__AVX2__) && defined(__GNUC__)
+static inline size_t scan_plain_v32(__m256i v, int what);
+#endif
+
 static inline size_t scan_plain32(const unsigned char *s, int what)
 {
 #if defined(__AVX2__) && defined(__GNUC__)
-	__m256i v = _mm256_loadu_si256((const __m256i *)(const void *)s), hit = _mm256_setzero_si256();
+	return scan_plain_v32(_mm256_loadu_si256((const __m256i *)(const void *)s), what);
+#else
+	size_t k = scan_plain(s, what);
+	if (k < 16 || ((what & SCAN_SPACE2) && s[15] == ' ' && s[16] == ' '))
+		return k;   /* (a space pair over the halves needs a look too) */
+	return 16 + scan_plain(s + 16, what);
+#endif
+}
+
+#if defined(__AVX2__) && defined(__GNUC__)
+/* scan_plain32() of the 32 bytes in V. */
+static inline size_t scan_plain_v32(__m256i v, int what)
+{
+	__m256i hit = _mm256_setzero_si256();
 	uint64_t m;
 	if ((what & (SCAN_CONTROL | SCAN_HIGH)) == (SCAN_CONTROL | SCAN_HIGH))
 		hit = _mm256_cmpgt_epi8(_mm256_set1_epi8(0x20), v);
@@ -145,13 +162,8 @@ static inline size_t scan_plain32(const unsigned char *s, int what)
 		m |= sp & (sp << 1);
 	}
 	return (size_t)__builtin_ctzll(m | (1ULL << 32));
-#else
-	size_t k = scan_plain(s, what);
-	if (k < 16 || ((what & SCAN_SPACE2) && s[15] == ' ' && s[16] == ' '))
-		return k;   /* (a space pair over the halves needs a look too) */
-	return 16 + scan_plain(s + 16, what);
-#endif
 }
+#endif
 
 /* Bit K set when S[K] is C, for K < 16: the places of a byte in a block,
  * for loops that visit every one (the TABs of a TSV line).  The caller must
@@ -363,18 +375,43 @@ static inline void scan_lower_blanks(const unsigned char *restrict src, size_t n
 
 /* scan_lower_blanks() of 32 bytes.  (With AVX2 the same steps as
  * scan_lower16(), on 32.) */
+#if defined(__AVX2__) && defined(__GNUC__)
+static inline __m256i scan_lower_v32(__m256i v)
+{
+	__m256i upper;
+	v = _mm256_max_epu8(v, _mm256_set1_epi8(' '));
+	upper = _mm256_cmpgt_epi8(_mm256_set1_epi8(-128 + 26), _mm256_add_epi8(v, _mm256_set1_epi8(128 - 'A')));
+	return _mm256_add_epi8(v, _mm256_and_si256(upper, _mm256_set1_epi8(32)));
+}
+#endif
+
 static inline void scan_lower32(const unsigned char *restrict src, unsigned char *restrict dst)
 {
 #if defined(__AVX2__) && defined(__GNUC__)
-	__m256i v = _mm256_max_epu8(_mm256_loadu_si256((const __m256i *)(const void *)src), _mm256_set1_epi8(' '));
-	__m256i upper = _mm256_cmpgt_epi8(_mm256_set1_epi8(-128 + 26), _mm256_add_epi8(v, _mm256_set1_epi8(128 - 'A')));
-	v = _mm256_add_epi8(v, _mm256_and_si256(upper, _mm256_set1_epi8(32)));
-	_mm256_storeu_si256((__m256i *)(void *)dst, v);
+	_mm256_storeu_si256((__m256i *)(void *)dst, scan_lower_v32(_mm256_loadu_si256((const __m256i *)(const void *)src)));
 #elif defined(__SSE2__) && defined(__GNUC__)
 	scan_lower16(src, dst);
 	scan_lower16(src + 16, dst + 16);
 #else
 	scan_lower_blanks(src, 32, dst);
+#endif
+}
+
+/* scan_plain32() of the 32 bytes at S, which are also copied to DST and,
+ * as scan_lower32() makes them, to LOW: with AVX2 one load for the three
+ * (normalize()'s step).  The caller must have 32 bytes at each. */
+static inline size_t scan_copy32(const unsigned char *restrict s, unsigned char *restrict dst,
+                                 unsigned char *restrict low, int what)
+{
+#if defined(__AVX2__) && defined(__GNUC__)
+	__m256i v = _mm256_loadu_si256((const __m256i *)(const void *)s);
+	_mm256_storeu_si256((__m256i *)(void *)dst, v);
+	_mm256_storeu_si256((__m256i *)(void *)low, scan_lower_v32(v));
+	return scan_plain_v32(v, what);
+#else
+	memcpy(dst, s, 32);
+	scan_lower32(s, low);
+	return scan_plain32(s, what);
 #endif
 }
 

@@ -352,10 +352,10 @@ ALWAYS_INLINE size_t normalize(const char *src, size_t n, const Out *o, int esca
 		 * registers */
 		if (i + 32 <= n) {
 			do {
-				size_t k = scan_plain32(s + i, PLAIN_TEXT | SCAN_BACKSLASH);
+				/* (the bytes past K are written over) */
+				size_t k = scan_copy32(s + i, (unsigned char *)dst + w, (unsigned char *)o->low + w,
+				                       PLAIN_TEXT | SCAN_BACKSLASH);
 				k = space_needs_look(o, line, w, s[i]) ? 0 : k;   /* (no branch) */
-				memcpy(dst + w, s + i, 32);   /* the bytes past K are written over */
-				scan_lower32(s + i, (unsigned char *)o->low + w);
 				if (k == 32) {   /* (by the constant, not K: the next
 				                  * step's load waits on no compare) */
 					w += 32;

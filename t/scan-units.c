@@ -168,6 +168,28 @@ static int check_line_end(void)
 	return 0;
 }
 
+/* scan_copy32 against the three steps it does at once. */
+static int check_copy(void)
+{
+	unsigned char s[32], dst[32], low[32], want_low[32];
+	int round;
+	for (round = 0; round < 200000; round++) {
+		int what = round % 2 ? SCAN_CONTROL | SCAN_HIGH | SCAN_SPACE2 | SCAN_BACKSLASH
+		                     : SCAN_CONTROL | SCAN_HIGH | SCAN_SPACE2;
+		size_t k;
+		fill(s, 32, next() % 2 ? 4 : sizeof alphabet);
+		s[next() % 32] = (unsigned char)next();
+		k = scan_copy32(s, dst, low, what);
+		scan_lower32(s, want_low);
+		if (k != scan_plain32(s, what) || memcmp(dst, s, 32) != 0 || memcmp(low, want_low, 32) != 0) {
+			printf("not ok - scan_copy32: not scan_plain32, memcpy and scan_lower32\n");
+			return 1;
+		}
+	}
+	printf("ok - scan_copy32 is scan_plain32, memcpy and scan_lower32 at once\n");
+	return 0;
+}
+
 /* scan_line_ends64 against its definition. */
 static int check_line_ends64(void)
 {
@@ -321,6 +343,7 @@ int main(void)
 	bad += check_run();
 	bad += check_line_end();
 	bad += check_line_ends64();
+	bad += check_copy();
 	bad += check_escapes();
 	bad += check_lower();
 	bad += check_places();
