@@ -326,10 +326,16 @@ static inline size_t control_at(const unsigned char *s, size_t n, size_t i, int 
 	return escaped && s[i] == '\\' && i + 1 < n && s[i + 1] == e ? 2 : 0;
 }
 
-/* The same for an LF, and a CR, at S[i] or at the end. */
+/* The same for an LF, and a CR, at S[i] or at the end.  (A TSV field holds
+ * no raw LF: escaped text is looked at for "\\n" alone.  Should one come
+ * anyway, normalize()'s slow path takes it as a line end all the same.) */
 static inline size_t lf_at(const unsigned char *s, size_t n, size_t i, int escaped)
 {
-	return i < n ? control_at(s, n, i, escaped, '\n', 'n') : 0;
+	if (i >= n)
+		return 0;
+	if (escaped)
+		return s[i] == '\\' && i + 1 < n && s[i + 1] == 'n' ? 2 : 0;
+	return s[i] == '\n';
 }
 
 static inline size_t cr_at(const unsigned char *s, size_t n, size_t i, int escaped)
