@@ -6,7 +6,8 @@
  * scan_join32() copies normalized text with its lines joined (text_clean).
  * scan_escapes32() marks the bytes a TSV field escapes (out_field),
  * scan_line_ends64() and scan_line_end() find line ends (imr-split's
- * splitter), and
+ * splitter), scan_letters16() marks the letters of lowercase text (the
+ * words of extract's header), and
  * scan_find() is extract's phrase search.  The tests are here, in one place: SSE2
  * compares where there is SSE2 (every x86-64), eight bytes at a time in a
  * word elsewhere.  The caller of scan_plain() must have 16 bytes at S.
@@ -177,6 +178,21 @@ static inline unsigned scan_places16(const unsigned char *s, unsigned char c)
 	unsigned m = 0, k;
 	for (k = 0; k < 16; k++)
 		m |= (unsigned)(s[k] == c) << k;
+	return m;
+#endif
+}
+
+/* Bit K set when S[K] is a lowercase ASCII letter, for K < 16 (the words
+ * of lowercase text).  The caller must have 16 bytes at S. */
+static inline unsigned scan_letters16(const unsigned char *s)
+{
+#if defined(__SSE2__) && defined(__GNUC__)
+	__m128i v = _mm_add_epi8(_mm_loadu_si128((const __m128i *)(const void *)s), _mm_set1_epi8((char)(128 - 'a')));
+	return (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-128 + 26)));
+#else
+	unsigned m = 0, k;
+	for (k = 0; k < 16; k++)
+		m |= (unsigned)(s[k] >= 'a' && s[k] <= 'z') << k;
 	return m;
 #endif
 }

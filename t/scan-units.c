@@ -168,6 +168,27 @@ static int check_line_end(void)
 	return 0;
 }
 
+/* scan_letters16 against its definition, on every byte. */
+static int check_letters(void)
+{
+	unsigned char s[16];
+	int round, k;
+	for (round = 0; round < 100000; round++) {
+		unsigned want = 0, got;
+		for (k = 0; k < 16; k++) {
+			s[k] = round < 16 ? (unsigned char)(round * 16 + k) : (unsigned char)next();
+			want |= (unsigned)(s[k] >= 'a' && s[k] <= 'z') << k;
+		}
+		got = scan_letters16(s);
+		if (got != want) {
+			printf("not ok - scan_letters16: want %04x, got %04x\n", want, got);
+			return 1;
+		}
+	}
+	printf("ok - scan_letters16 marks the lowercase letters\n");
+	return 0;
+}
+
 /* scan_copy32 against the three steps it does at once. */
 static int check_copy(void)
 {
@@ -344,6 +365,7 @@ int main(void)
 	bad += check_line_end();
 	bad += check_line_ends64();
 	bad += check_copy();
+	bad += check_letters();
 	bad += check_escapes();
 	bad += check_lower();
 	bad += check_places();
