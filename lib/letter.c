@@ -1013,25 +1013,39 @@ static size_t word_before(const Letter *L, size_t end)
 	return end - b;
 }
 
+/* Does the item end the text before I (a line end or a full stop at
+ * I - 1, in [LB, C)) start at I? */
+static int item_starts_at(const Letter *L, size_t lb, size_t c, size_t i)
+{
+	char ch = L->norm[i - 1];
+	if (ch == '\n' && i - 1 > lb && L->norm[i - 2] == '\n')
+		return 1;
+	/* a rationale's last line without its full stop */
+	if (ch == '\n' && i - 1 >= lb + 9 && memcmp(L->low + i - 10, "necessary", 9) == 0)
+		return 1;
+	if (ch == '.' && i < c && (L->norm[i] == '\n' ||
+	                           (L->low[i] == ' ' && i + 1 < c && (is_upper(L->norm[i + 1]) ||
+	                            (text_is_digit(L->norm[i + 1]) && word_before(L, i - 1) >= 4)))))
+		return L->norm[i] == '\n' || !is_abbreviation(L, i - 1);
+	return 0;
+}
+
 /* Where the item ending at C begins: after the last paragraph break, sentence
- * end or label in [LB, C). */
+ * end or label in [LB, C).  Only line ends and full stops can end what is
+ * before it: they are found 16 bytes at a time, from C back. */
 static size_t item_start(const Letter *L, size_t lb, size_t c)
 {
-	size_t i;
-	for (i = c; i > lb; i--) {
-		char ch = L->norm[i - 1];
-		if (ch == '\n' && i - 1 > lb && L->norm[i - 2] == '\n')
-			return i;
-		/* a rationale's last line without its full stop */
-		if (ch == '\n' && i - 1 >= lb + 9 && memcmp(L->low + i - 10, "necessary", 9) == 0)
-			return i;
-		if (ch == '.' && i < c && (L->norm[i] == '\n' ||
-		                           (L->low[i] == ' ' && i + 1 < c && (is_upper(L->norm[i + 1]) ||
-		                            (text_is_digit(L->norm[i + 1]) && word_before(L, i - 1) >= 4))))) {
-			if (L->norm[i] != '\n' && is_abbreviation(L, i - 1))
-				continue;
-			return i;
-		}
+	const unsigned char *s = (const unsigned char *)L->norm;
+	size_t b = c;   /* the bytes before B are still to look at */
+	while (b > lb) {
+		size_t base = b >= 16 ? b - 16 : 0;   /* (the buffer has 16 bytes at 0) */
+		unsigned m = (scan_places16(s + base, '\n') | scan_places16(s + base, '.')) & ((1u << (b - base)) - 1);
+		if (base < lb)
+			m &= ~0u << (lb - base);
+		for (; m; m &= ~(1u << scan_highest(m)))
+			if (item_starts_at(L, lb, c, base + scan_highest(m) + 1))
+				return base + scan_highest(m) + 1;
+		b = base;
 	}
 	return lb;
 }

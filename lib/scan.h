@@ -214,6 +214,19 @@ static inline unsigned scan_lowest64(uint64_t m)
 
 static inline unsigned scan_lowest(unsigned m) { return scan_lowest64(m); }
 
+/* The index of the highest set bit of M (M != 0). */
+static inline unsigned scan_highest(unsigned m)
+{
+#if defined(__GNUC__)
+	return 31u - (unsigned)__builtin_clz(m);
+#else
+	unsigned k = 31;
+	while (!(m >> k))
+		k--;
+	return k;
+#endif
+}
+
 /* How many of the N bytes at S are C, from the start: the length of a run
  * (a column gap of pdftotext -layout is dozens of spaces). */
 static inline size_t scan_run(const unsigned char *s, size_t n, unsigned char c)
