@@ -187,6 +187,8 @@ static size_t page_number_start(const char *s, size_t k)
 int text_is_page_footer(const char *s, size_t n)
 {
 	size_t end = n, k, i;
+	if (!memchr(s, 'f', n) && !memchr(s, 'F', n))
+		return 0;   /* no "of": most lines the gate lets by (a date last) */
 	while (end > 0 && is_blank(s[end - 1]))
 		end--;
 	k = end;
