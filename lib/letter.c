@@ -1022,8 +1022,8 @@ static size_t word_before(const Letter *L, size_t end)
 	return end - b;
 }
 
-/* Does the item end the text before I (a line end or a full stop at
- * I - 1, in [LB, C)) start at I? */
+/* Does the item whose colon is at C start at I, after the line end or
+ * full stop at I - 1 (in [LB, C))? */
 static int item_starts_at(const Letter *L, size_t lb, size_t c, size_t i)
 {
 	char ch = L->norm[i - 1];
@@ -1051,9 +1051,11 @@ static size_t item_start(const Letter *L, size_t lb, size_t c)
 		unsigned m = (scan_places16(s + base, '\n') | scan_places16(s + base, '.')) & ((1u << (b - base)) - 1);
 		if (base < lb)
 			m &= ~0u << (lb - base);
-		for (; m; m &= ~(1u << scan_highest(m)))
-			if (item_starts_at(L, lb, c, base + scan_highest(m) + 1))
-				return base + scan_highest(m) + 1;
+		for (; m; m &= ~(1u << scan_highest(m))) {   /* from the last one back */
+			size_t i = base + scan_highest(m) + 1;
+			if (item_starts_at(L, lb, c, i))
+				return i;
+		}
 		b = base;
 	}
 	return lb;
