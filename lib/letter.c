@@ -566,15 +566,6 @@ static void parse_header(Letter *L, size_t from, size_t to)
 
 /* ---- reviewer ---- */
 
-/* Do the bytes from P to END begin with the lowercase W, in any case? */
-static int begins_caseless(const char *p, const char *end, const char *w)
-{
-	for (; *w; p++, w++)
-		if (p == end || text_tolower((unsigned char)*p) != *w)
-			return 0;
-	return 1;
-}
-
 static void add_list_span(Letter *L, Str *list, size_t from, size_t to, int split_and)
 {
 	Str v = add_clean(L, from, to);
@@ -597,9 +588,9 @@ static void add_list_span(Letter *L, Str *list, size_t from, size_t to, int spli
 				q = a + 5;
 			}
 		}
-		if (begins_caseless(q, stop, " and "))
+		if (text_caseless_at(q, (size_t)(stop - q), 0, " and ", 5))
 			q += 5;
-		else if (begins_caseless(q, stop, "and "))
+		else if (text_caseless_at(q, (size_t)(stop - q), 0, "and ", 4))
 			q += 4;
 		list_add(L, list, q, (size_t)(stop - q));
 		p = comma ? comma + 1 : end;

@@ -98,18 +98,6 @@ static size_t digits_end(const char *s, size_t n, size_t i)
 	return i;
 }
 
-/* Are the K bytes at S[i] the lowercase W, in any case? */
-static int caseless_at(const char *s, size_t n, size_t i, const char *w, size_t k)
-{
-	size_t j;
-	if (n - i < k)
-		return 0;
-	for (j = 0; j < k; j++)
-		if (text_tolower((unsigned char)s[i + j]) != w[j])
-			return 0;
-	return 1;
-}
-
 /* The number at S[i] (up to 4 digits): its end, or 0; *V its value. */
 static size_t number_end(const char *s, size_t n, size_t i, unsigned *v)
 {
@@ -126,8 +114,8 @@ static size_t page_number_end(const char *s, size_t n, size_t i)
 {
 	size_t d, e;
 	unsigned page, pages;
-	if (!caseless_at(s, n, i, "page ", 5) || (d = number_end(s, n, i + 5, &page)) == 0 ||
-	    !caseless_at(s, n, d, " of ", 4) || (e = number_end(s, n, d + 4, &pages)) == 0 ||
+	if (!text_caseless_at(s, n, i, "page ", 5) || (d = number_end(s, n, i + 5, &page)) == 0 ||
+	    !text_caseless_at(s, n, d, " of ", 4) || (e = number_end(s, n, d + 4, &pages)) == 0 ||
 	    page > pages)
 		return 0;
 	return e;
@@ -170,7 +158,7 @@ static size_t page_number_start(const char *s, size_t k)
 	size_t i = k;
 	while (i > 0 && text_is_digit(s[i - 1]))
 		i--;
-	if (i == k || i < 4 || !caseless_at(s, k, i - 4, " of ", 4))
+	if (i == k || i < 4 || !text_caseless_at(s, k, i - 4, " of ", 4))
 		return k;
 	i -= 4;
 	while (i > 0 && text_is_digit(s[i - 1]))

@@ -84,4 +84,16 @@ static inline int text_is_alpha(int c) { return (unsigned)(text_tolower(c) - 'a'
 static inline int text_is_digit(int c) { return (unsigned)(c - '0') < 10u; }
 static inline int text_is_lower(int c) { return (unsigned)(c - 'a') < 26u; }
 
+/* Are the K bytes at S[i] (of N) the lowercase W, in any case? */
+static inline int text_caseless_at(const char *s, size_t n, size_t i, const char *w, size_t k)
+{
+	size_t j;
+	if (n - i < k)
+		return 0;
+	for (j = 0; j < k; j++)
+		if (text_tolower((unsigned char)s[i + j]) != w[j])
+			return 0;
+	return 1;
+}
+
 #endif
