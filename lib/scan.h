@@ -13,8 +13,8 @@
  * word elsewhere.  The caller of scan_plain() must have 16 bytes at S.
  *
  * Built with AVX2 (lib/avx2.c: extract's letter parser, chosen at run time
- * on CPUs that have it), scan_plain32(), scan_lower32(), scan_join32() and
- * scan_find() take 32 bytes in one step.
+ * on CPUs that have it), scan_plain32(), scan_lower32(), scan_copy32(),
+ * scan_join32() and scan_find() take 32 bytes in one step.
  *
  * What needs a look is given as a constant mask of SCAN_ flags, so each call
  * site compiles to just its own compares. */
@@ -124,25 +124,6 @@ static inline size_t scan_plain(const unsigned char *s, int what)
 #endif
 
 
-/* scan_plain() over 32 bytes: with AVX2 in one step, else two blocks tried
- * together, so a long plain run takes half the steps.  The caller must have
- * 32 bytes at S. */
-#if defined(__AVX2__) && defined(__GNUC__)
-static inline size_t scan_plain_v32(__m256i v, int what);
-#endif
-
-static inline size_t scan_plain32(const unsigned char *s, int what)
-{
-#if defined(__AVX2__) && defined(__GNUC__)
-	return scan_plain_v32(_mm256_loadu_si256((const __m256i *)(const void *)s), what);
-#else
-	size_t k = scan_plain(s, what);
-	if (k < 16 || ((what & SCAN_SPACE2) && s[15] == ' ' && s[16] == ' '))
-		return k;   /* (a space pair over the halves needs a look too) */
-	return 16 + scan_plain(s + 16, what);
-#endif
-}
-
 #if defined(__AVX2__) && defined(__GNUC__)
 /* scan_plain32() of the 32 bytes in V. */
 static inline size_t scan_plain_v32(__m256i v, int what)
@@ -165,6 +146,21 @@ static inline size_t scan_plain_v32(__m256i v, int what)
 	return (size_t)__builtin_ctzll(m | (1ULL << 32));
 }
 #endif
+
+/* scan_plain() over 32 bytes: with AVX2 in one step, else two blocks tried
+ * together, so a long plain run takes half the steps.  The caller must have
+ * 32 bytes at S. */
+static inline size_t scan_plain32(const unsigned char *s, int what)
+{
+#if defined(__AVX2__) && defined(__GNUC__)
+	return scan_plain_v32(_mm256_loadu_si256((const __m256i *)(const void *)s), what);
+#else
+	size_t k = scan_plain(s, what);
+	if (k < 16 || ((what & SCAN_SPACE2) && s[15] == ' ' && s[16] == ' '))
+		return k;   /* (a space pair over the halves needs a look too) */
+	return 16 + scan_plain(s + 16, what);
+#endif
+}
 
 /* Bit K set when S[K] is C, for K < 16: the places of a byte in a block,
  * for loops that visit every one (the TABs of a TSV line).  The caller must
@@ -270,44 +266,44 @@ static inline uint32_t scan_escapes32(const unsigned char *s)
 #endif
 }
 
+/* Bit K set when S[K] ends a line (an LF or a CR), for K < 16.  The
+ * caller must have 16 bytes at S. */
+static inline unsigned scan_line_ends16(const unsigned char *s)
+{
+#if defined(__SSE2__) && defined(__GNUC__)
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+	return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
+	                                                _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))));
+#else
+	unsigned m = 0, k;
+	for (k = 0; k < 16; k++)
+		m |= (unsigned)(s[k] == '\n' || s[k] == '\r') << k;
+	return m;
+#endif
+}
+
 /* The offset of the first line end (an LF, or a CR) in the N bytes at S,
  * or N: 16 bytes a step. */
 static inline size_t scan_line_end(const unsigned char *s, size_t n)
 {
 	size_t i = 0;
-#if defined(__SSE2__) && defined(__GNUC__)
 	for (; i + 16 <= n; i += 16) {
-		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-		unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
-		                                                      _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))));
+		unsigned m = scan_line_ends16(s + i);
 		if (m)
 			return i + scan_lowest(m);
 	}
-#endif
 	while (i < n && s[i] != '\n' && s[i] != '\r')
 		i++;
 	return i;
 }
 
-/* Bit K set when S[K] ends a line (an LF or a CR), for K < 64: the line
- * ends of a block, so a splitter's short lines take no step of their own.
- * The caller must have 64 bytes at S. */
+/* The same marks for K < 64: the line ends of a block, so a splitter's
+ * short lines take no step of their own.  The caller must have 64 bytes
+ * at S. */
 static inline uint64_t scan_line_ends64(const unsigned char *s)
 {
-	uint64_t m = 0;
-#if defined(__SSE2__) && defined(__GNUC__)
-	int q;
-	for (q = 3; q >= 0; q--) {
-		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + 16 * q));
-		m = m << 16 | (uint64_t)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
-		                                                       _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))));
-	}
-#else
-	int k;
-	for (k = 0; k < 64; k++)
-		m |= (uint64_t)(s[k] == '\n' || s[k] == '\r') << k;
-#endif
-	return m;
+	return (uint64_t)scan_line_ends16(s) | (uint64_t)scan_line_ends16(s + 16) << 16 |
+	       (uint64_t)scan_line_ends16(s + 32) << 32 | (uint64_t)scan_line_ends16(s + 48) << 48;
 }
 
 /* text_clean() of normalized text (text.h: no two spaces in a row), 32
