@@ -176,7 +176,8 @@ int text_is_page_footer(const char *s, size_t n)
 {
 	size_t end = n, k, i;
 	if (!memchr(s, 'f', n) && !memchr(s, 'F', n))
-		return 0;   /* no "of": most lines the gate lets by (a date last) */
+		return 0;   /* no "of", so no "page N of M" (most lines let by the
+		             * gate: a header's, that end in a date) */
 	while (end > 0 && is_blank(s[end - 1]))
 		end--;
 	k = end;
