@@ -83,6 +83,12 @@ bench/gen: bench/gen.c
 	$(CC) $(CFLAGS) -o $@ bench/gen.c
 bench/inflate: bench/inflate.c
 	$(CC) $(CFLAGS) -o $@ bench/inflate.c -lz
+# the same loop on ISA-L and on libdeflate, for comparison only (bench/run.sh
+# builds them where their -dev packages are installed, and says so where not)
+bench/inflate-isal: bench/inflate.c
+	$(CC) $(CFLAGS) -DINFLATE_ISAL -o $@ bench/inflate.c -lisal
+bench/inflate-libdeflate: bench/inflate.c
+	$(CC) $(CFLAGS) -DINFLATE_LIBDEFLATE -o $@ bench/inflate.c -ldeflate
 bench: bench/gen bench/inflate bin/imr-split
 	BENCH_MB=$(BENCH_MB) bash bench/run.sh
 .PHONY: bench

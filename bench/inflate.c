@@ -1,27 +1,121 @@
-/* bench/inflate: the floor for imr-split on .gz input.  A bare zlib loop
- * that inflates a (multi-member) gzip file and throws the bytes away, with
- * the buffer sizes imr-split uses (256 KiB in, 256 KiB out).
- *   inflate FILE.gz   prints the decompressed byte count */
+/* bench/inflate: the floor for imr-split on .gz input.  A bare loop that
+ * inflates a (multi-member) gzip file, checks each member's CRC, and throws
+ * the bytes away.
+ *   inflate FILE.gz   prints the decompressed byte count
+ *
+ * Built three ways, to show what another inflate would make of the floor
+ * (issue 6; imrkit itself links zlib alone):
+ *   bench/inflate             zlib, with imr-split's buffer sizes (256 KiB
+ *                             in, 256 KiB out)
+ *   bench/inflate-isal        -DINFLATE_ISAL: ISA-L's igzip, streaming too
+ *   bench/inflate-libdeflate  -DINFLATE_LIBDEFLATE: libdeflate, which only
+ *                             inflates a whole member into memory at once: the
+ *                             file is read whole, and each member inflated
+ *                             into a buffer as large as it (1 GB for the
+ *                             bench's one-member 1 GB file) */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <zlib.h>
 
-int main(int argc, char **argv)
+#if defined(INFLATE_ISAL)
+#include <isa-l/igzip_lib.h>
+#elif defined(INFLATE_LIBDEFLATE)
+#include <libdeflate.h>
+#else
+#include <zlib.h>
+#endif
+
+static const char *name;
+
+static void fail(const char *what)
+{
+	fprintf(stderr, "inflate: %s: %s\n", name, what);
+	exit(1);
+}
+
+#if defined(INFLATE_ISAL)
+
+static uint64_t inflate_file(FILE *f)
+{
+	static unsigned char in[1 << 18], out[1 << 18];
+	static struct inflate_state st;
+	uint64_t total = 0;
+	size_t n;
+	isal_inflate_init(&st);
+	st.crc_flag = ISAL_GZIP;   /* parse the header, check the CRC */
+	while ((n = fread(in, 1, sizeof in, f)) > 0) {
+		st.next_in = in;
+		st.avail_in = (uint32_t)n;
+		while (st.avail_in > 0) {
+			if (st.block_state == ISAL_BLOCK_FINISH) {   /* next member */
+				isal_inflate_reset(&st);
+				st.crc_flag = ISAL_GZIP;
+			}
+			st.next_out = out;
+			st.avail_out = sizeof out;
+			if (isal_inflate(&st) != ISAL_DECOMP_OK)
+				fail("corrupt gzip data");
+			total += sizeof out - st.avail_out;
+		}
+	}
+	if (st.block_state != ISAL_BLOCK_FINISH)
+		fail("truncated gzip data");
+	return total;
+}
+
+#elif defined(INFLATE_LIBDEFLATE)
+
+static unsigned char *read_whole(FILE *f, size_t *len)
+{
+	size_t cap = 1 << 20, n = 0, k;
+	unsigned char *buf = malloc(cap);
+	while (buf && (k = fread(buf + n, 1, cap - n, f)) > 0)
+		if ((n += k) == cap)
+			buf = realloc(buf, cap *= 2);
+	if (!buf)
+		fail("out of memory");
+	*len = n;
+	return buf;
+}
+
+static uint64_t inflate_file(FILE *f)
+{
+	struct libdeflate_decompressor *d = libdeflate_alloc_decompressor();
+	size_t len, at = 0, used, got, cap;
+	unsigned char *in = read_whole(f, &len), *out;
+	uint64_t total = 0;
+	/* the last member's trailer gives its size (mod 4 GiB): a first guess */
+	cap = len >= 4 ? ((size_t)in[len - 1] << 24 | (size_t)in[len - 2] << 16 | (size_t)in[len - 3] << 8 | in[len - 4]) : 0;
+	cap = cap < (1 << 20) ? 1 << 20 : cap;
+	if (!d || !(out = malloc(cap)))
+		fail("out of memory");
+	while (at < len) {
+		enum libdeflate_result r = libdeflate_gzip_decompress_ex(d, in + at, len - at, out, cap, &used, &got);
+		if (r == LIBDEFLATE_INSUFFICIENT_SPACE) {
+			free(out);
+			if (!(out = malloc(cap *= 2)))
+				fail("out of memory");
+			continue;
+		}
+		if (r != LIBDEFLATE_SUCCESS)
+			fail("corrupt gzip data");
+		at += used;
+		total += got;
+	}
+	return total;
+}
+
+#else
+
+static uint64_t inflate_file(FILE *f)
 {
 	static unsigned char in[1 << 18], out[1 << 18];
 	z_stream z = { 0 };
 	uint64_t total = 0;
 	size_t n;
 	int rc = Z_OK;
-	FILE *f;
-
-	if (argc != 2 || !(f = fopen(argv[1], "rb"))) {
-		fprintf(stderr, "usage: inflate FILE.gz\n");
-		return 2;
-	}
 	if (inflateInit2(&z, 15 + 16) != Z_OK)
-		return 1;
+		fail("cannot initialise zlib");
 	while ((n = fread(in, 1, sizeof in, f)) > 0) {
 		z.next_in = in;
 		z.avail_in = (uInt)n;
@@ -31,17 +125,30 @@ int main(int argc, char **argv)
 			z.next_out = out;
 			z.avail_out = sizeof out;
 			rc = inflate(&z, Z_NO_FLUSH);
-			if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR) {
-				fprintf(stderr, "inflate: %s: %s\n", argv[1], z.msg ? z.msg : "corrupt");
-				return 1;
-			}
+			if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR)
+				fail(z.msg ? z.msg : "corrupt gzip data");
 			total += sizeof out - z.avail_out;
 			if (rc == Z_BUF_ERROR && z.avail_out != 0)
 				break;
 		}
 	}
+	if (rc != Z_STREAM_END)
+		fail("truncated gzip data");
 	inflateEnd(&z);
+	return total;
+}
+
+#endif
+
+int main(int argc, char **argv)
+{
+	FILE *f;
+	if (argc != 2 || !(f = fopen(argv[1], "rb"))) {
+		fprintf(stderr, "usage: inflate FILE.gz\n");
+		return 2;
+	}
+	name = argv[1];
+	printf("%llu\n", (unsigned long long)inflate_file(f));
 	fclose(f);
-	printf("%llu\n", (unsigned long long)total);
 	return 0;
 }

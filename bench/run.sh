@@ -36,6 +36,8 @@ TIME=/usr/bin/time
 [ -x "$TIME" ] || TIME=
 
 make -s bench/gen bench/inflate bin/imr-split >/dev/null || { echo "bench: cannot build bench/gen, bench/inflate, imr-split" >&2; exit 1; }
+# the same loop on other inflates, where their -dev packages are installed
+for alt in isal libdeflate; do make -s "bench/inflate-$alt" >/dev/null 2>&1; done
 # the other tools: built when they build; otherwise reported as not built
 for t in imr-extract imr-normalize imr-tabulate; do
 	[ -f "bin/$t.c" ] && make -s "bin/$t" >/dev/null 2>&1
@@ -172,11 +174,33 @@ for size in $SMALL $BIG; do
 
 	# the floors
 	measure "$sz:gzip -dc" $reps "gzip -dc '$gz' > /dev/null"
-	measure "$sz:inflate loop" $reps "bench/inflate '$gz' > /dev/null"
+	measure "$sz:inflate loop" $reps "\$M bench/inflate '$gz' > /dev/null"
 	measure "$sz:cat" $reps "cat '$txt' > /dev/null"
 	report $sz gzip "gzip -dc x.gz > /dev/null" "$sz:gzip -dc"
 	report $sz bench/inflate "bare zlib inflate loop on x.gz" "$sz:inflate loop" "$sz:gzip -dc"
 	report $sz cat "cat x.txt > /dev/null" "$sz:cat"
+	# what another inflate would make of that floor (imrkit links zlib
+	# alone; these loops are for comparison, with their peak RSS).
+	# libdeflate inflates a member whole, in memory: it is timed on the
+	# text gzipped in members of 1 MB (as bgzip and pigz -i write), next
+	# to zlib on the same members
+	if [ -x bench/inflate-isal ]; then
+		measure "$sz:inflate isal" $reps "\$M bench/inflate-isal '$gz' > /dev/null"
+		report $sz "ISA-L igzip" "the same loop on ISA-L's igzip" "$sz:inflate isal" "$sz:inflate loop"
+	else
+		missing $sz "ISA-L igzip" "the same loop on ISA-L's igzip" "not installed"
+	fi
+	if [ -x bench/inflate-libdeflate ]; then
+		members=$txt.1mb.gz
+		[ -s "$members" ] && [ "$members" -nt "$txt" ] ||
+			split -b 1000000 --filter='gzip -6' "$txt" > "$members" || exit 1
+		measure "$sz:inflate members" $reps "\$M bench/inflate '$members' > /dev/null"
+		report $sz bench/inflate "zlib loop, x.gz in 1 MB members" "$sz:inflate members"
+		measure "$sz:inflate libdeflate" $reps "\$M bench/inflate-libdeflate '$members' > /dev/null"
+		report $sz libdeflate "libdeflate, member by member" "$sz:inflate libdeflate" "$sz:inflate members"
+	else
+		missing $sz libdeflate "libdeflate, member by member" "not installed"
+	fi
 
 	# split: on .gz against both floors
 	measure "$sz:split gz" $reps "\$M $B/imr-split '$gz' > /dev/null"
@@ -204,6 +228,16 @@ for size in $SMALL $BIG; do
 		measure "$sz:pipeline" $reps "\$M $B/imr-split '$gz' | \$M $B/imr-extract | \$M $B/imr-normalize | \$M $B/imr-tabulate $PIPE_TABULATE"
 		report $sz pipeline "split x.gz|extract|normalize|tabulate" "$sz:pipeline" "$sz:gzip -dc"
 		stage_cpu $sz "$gz"
+		# how much of it is zlib's inflate: the pipeline on the text
+		# itself, and with ISA-L's igzip inflating (where installed)
+		measure "$sz:pipeline txt" $reps "\$M $B/imr-split '$txt' | \$M $B/imr-extract | \$M $B/imr-normalize | \$M $B/imr-tabulate $PIPE_TABULATE"
+		report $sz pipeline "  the same on x.txt (no inflate)" "$sz:pipeline txt" "$sz:gzip -dc"
+		if command -v igzip >/dev/null; then
+			measure "$sz:pipeline igzip" $reps "igzip -dc '$gz' | \$M $B/imr-split | \$M $B/imr-extract | \$M $B/imr-normalize | \$M $B/imr-tabulate $PIPE_TABULATE"
+			report $sz pipeline "  the same, igzip -dc x.gz | split ..." "$sz:pipeline igzip" "$sz:gzip -dc"
+		else
+			missing $sz pipeline "  the same, igzip -dc x.gz | split ..." "no igzip"
+		fi
 		[ -s "$OUT/items.tsv" ] && { $B/imr-normalize "$OUT/items.tsv" > "$OUT/norm.tsv" 2>/dev/null || rm -f "$OUT/norm.tsv"; }
 		measure "$sz:normalize" $reps "\$M $B/imr-normalize '$OUT/items.tsv' > /dev/null"
 		report $sz imr-normalize "imr-normalize items.tsv (alone, 1 core)" "$sz:normalize"
