@@ -9,6 +9,7 @@
 #   BENCH_REPS=R   runs of each small measurement, best kept (default 3)
 #   BENCH_REPS_BIG=R  runs of each large measurement (default 1)
 #   BENCH_SEED=S   generator seed (default 1)
+#   BENCH_OUT=DIR  where the corpus and the table go (default bench/out)
 #
 # With ../shared present (IMRKIT_SHARED elsewhere), extract is also timed on
 # the real letters repeated to the small size; they are read, never copied.
@@ -23,8 +24,8 @@
 set -u
 cd "$(dirname "$0")/.." || exit 1
 TOP=$(pwd)
-OUT=$TOP/bench/out
-mkdir -p "$OUT"
+OUT=${BENCH_OUT:-$TOP/bench/out}
+mkdir -p "$OUT" && OUT=$(cd "$OUT" && pwd) || exit 1
 export LC_ALL=C
 
 BIG=${BENCH_MB:-1000}
@@ -324,4 +325,4 @@ fi
 cat "$OUT/head.tmp" > "$OUT/latest.txt"
 cat "$TABLE" >> "$OUT/latest.txt"
 rm -f "$TABLE" "$OUT/head.tmp" "$OUT/items.tsv" "$OUT/norm.tsv"
-echo "bench: table in bench/out/latest.txt" >&2
+echo "bench: table in $OUT/latest.txt" >&2
