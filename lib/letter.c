@@ -1042,10 +1042,11 @@ static size_t item_start(const Letter *L, size_t lb, size_t c)
 		unsigned m = (scan_places16(s + base, '\n') | scan_places16(s + base, '.')) & ((1u << (b - base)) - 1);
 		if (base < lb)
 			m &= ~0u << (lb - base);
-		for (; m; m &= ~(1u << scan_highest(m))) {   /* from the last one back */
-			size_t i = base + scan_highest(m) + 1;
-			if (item_starts_at(L, lb, c, i))
-				return i;
+		while (m) {   /* from the last one back */
+			unsigned last = scan_highest(m);
+			m &= ~(1u << last);
+			if (item_starts_at(L, lb, c, base + last + 1))
+				return base + last + 1;
 		}
 		b = base;
 	}

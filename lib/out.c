@@ -74,7 +74,7 @@ static size_t escape32(char *d, const unsigned char *p)
 	uint32_t m = scan_escapes32(p);
 	size_t k, from, n;
 	if ((m & (m - 1)) == 0) {   /* none or one, at K (32: none) */
-		k = (size_t)__builtin_ctzll((uint64_t)m | 1ULL << 32);
+		k = scan_lowest64((uint64_t)m | 1ULL << 32);
 		memcpy(d, p, 32);
 		d[k] = '\\';
 		memcpy(d + k + 1, p + k, 32);   /* the rest one byte on */
@@ -82,7 +82,7 @@ static size_t escape32(char *d, const unsigned char *p)
 		return 32 + (m != 0);
 	}
 	for (n = from = 0; m; m &= m - 1) {   /* two or more */
-		k = (size_t)__builtin_ctz(m);
+		k = scan_lowest(m);
 		memcpy(d + n, p + from, 32);   /* the bytes past K are written over */
 		n += k - from;
 		d[n++] = '\\';
