@@ -130,6 +130,8 @@ per_letter() {
 
 # the pipeline's last step, as the README's example has it
 PIPE_TABULATE="-g category -r decision=upheld"
+# the pipeline after imr-split, as measure() runs it
+PIPE_AFTER_SPLIT="\$M $B/imr-extract | \$M $B/imr-normalize | \$M $B/imr-tabulate $PIPE_TABULATE"
 
 # stage_cpu SIZE GZ: the pipeline once more, each tool under time(1): a row
 # per tool with its CPU seconds in the pipeline (where the cores go)
@@ -226,15 +228,15 @@ for size in $SMALL $BIG; do
 
 	# the whole pipeline on .gz, against gzip -dc
 	if have imr-extract && have imr-normalize && have imr-tabulate; then
-		measure "$sz:pipeline" $reps "\$M $B/imr-split '$gz' | \$M $B/imr-extract | \$M $B/imr-normalize | \$M $B/imr-tabulate $PIPE_TABULATE"
+		measure "$sz:pipeline" $reps "\$M $B/imr-split '$gz' | $PIPE_AFTER_SPLIT"
 		report $sz pipeline "split x.gz|extract|normalize|tabulate" "$sz:pipeline" "$sz:gzip -dc"
 		stage_cpu $sz "$gz"
 		# how much of it is zlib's inflate: the pipeline on the text
 		# itself, and with ISA-L's igzip inflating (where installed)
-		measure "$sz:pipeline txt" $reps "\$M $B/imr-split '$txt' | \$M $B/imr-extract | \$M $B/imr-normalize | \$M $B/imr-tabulate $PIPE_TABULATE"
+		measure "$sz:pipeline txt" $reps "\$M $B/imr-split '$txt' | $PIPE_AFTER_SPLIT"
 		report $sz pipeline "  the same on x.txt (no inflate)" "$sz:pipeline txt" "$sz:gzip -dc"
 		if command -v igzip >/dev/null; then
-			measure "$sz:pipeline igzip" $reps "igzip -dc '$gz' | \$M $B/imr-split | \$M $B/imr-extract | \$M $B/imr-normalize | \$M $B/imr-tabulate $PIPE_TABULATE"
+			measure "$sz:pipeline igzip" $reps "igzip -dc '$gz' | \$M $B/imr-split | $PIPE_AFTER_SPLIT"
 			report $sz pipeline "  the same, igzip -dc x.gz | split ..." "$sz:pipeline igzip" "$sz:gzip -dc"
 		else
 			missing $sz pipeline "  the same, igzip -dc x.gz | split ..." "no igzip"
