@@ -10,6 +10,8 @@
 #   BENCH_REPS_BIG=R  runs of each large measurement (default 1)
 #   BENCH_SEED=S   generator seed (default 1)
 #   BENCH_OUT=DIR  where the corpus and the table go (default bench/out)
+#   BENCH_LOG=FILE every run's name, wall ms and cpu ms, in the order run
+#                  (the spread behind each best)
 #
 # With ../shared present (IMRKIT_SHARED elsewhere), extract is also timed on
 # the real letters repeated to the small size; they are read, never copied.
@@ -46,6 +48,7 @@ done
 have() { [ -x "$TOP/bin/$1" ]; }
 B=$TOP/bin
 
+[ -z "${BENCH_LOG:-}" ] || : > "$BENCH_LOG" || exit 1
 TABLE=$OUT/latest.tmp
 : > "$TABLE"
 row() { # size tool what secs mbs ratio vs cpu cpu-ratio rss
@@ -54,43 +57,68 @@ row() { # size tool what secs mbs ratio vs cpu cpu-ratio rss
 }
 
 # measure NAME REPS CMD: runs CMD with bash (pipefail) REPS times, keeps the
-# best wall time in SECS[NAME] and the peak RSS (KB) of the tools wrapped in
-# $M in RSS[NAME].  In CMD, write "$M" before each imrkit tool to measure it.
-# The harness's own cost (starting bash and time(1), HARNESS_MS, measured on
-# an empty command) is taken off the wall time, as hyperfine does with its
-# shell: at 100 MB it would otherwise be a fifth of extract's time.
-declare -A SECS RSS CPU
+# best wall time in SECS[NAME] (seconds), the peak RSS (KB) of the tools
+# wrapped in $M in RSS[NAME], and the least CPU seconds in CPU[NAME].  In
+# CMD, write "$M" before each imrkit tool to measure it.  The harness's own
+# cost (starting bash and time(1), HARNESS_MS, measured on an empty
+# command) is taken off the wall time, as hyperfine does with its shell: at
+# 100 MB it would otherwise be a fifth of extract's time.
+declare -A SECS RSS CPU BEST
 HARNESS_MS=0
 measure() {
-	local name=$1 reps=$2 cmd=$3 best= rss= cpu= r t0 t1 s f c u
-	for ((r = 0; r < reps; r++)); do
-		f=$OUT/rss.$$ c=$OUT/cpu.$$
-		: > "$f"
-		: > "$c"
-		if [ -n "$TIME" ]; then M="$TIME -a -o $f -f %M"; else M=; fi
-		t0=${EPOCHREALTIME/[.,]/}   # microseconds, without forking a `date`
-		# the outer time gives the CPU seconds (user + sys) of every process
-		# of the command; less skewed than wall time when the machine is busy
-		if ! M=$M $TIME ${TIME:+-o "$c" -f "%U %S"} bash -c "set -o pipefail; $cmd" >/dev/null 2>"$OUT/err.$$"; then
-			SECS[$name]=failed
-			echo "bench: $name failed: $(head -c 300 "$OUT/err.$$")" >&2
-			rm -f "$f" "$c" "$OUT/err.$$"
-			return 1
-		fi
-		t1=${EPOCHREALTIME/[.,]/}
-		s=$(( (t1 - t0) / 1000 - HARNESS_MS ))
-		[ "$s" -ge 1 ] || s=1
-		if [ -z "$best" ] || [ "$s" -lt "$best" ]; then
-			best=$s
-			rss=$(sort -n "$f" | tail -1)
-		fi
-		u=$(awk 'NF == 2 && $1 ~ /^[0-9.]+$/ { printf "%d", ($1 + $2) * 1000 }' "$c")
-		if [ -n "$u" ] && { [ -z "$cpu" ] || [ "$u" -lt "$cpu" ]; }; then cpu=$u; fi
-		rm -f "$f" "$c" "$OUT/err.$$"
+	round_robin "$2" "$1" "$3"
+}
+
+# round_robin REPS NAME CMD [NAME CMD]...: measure() of each, the commands
+# run in turn REPS times (as bench/compare.sh does): a row and the floor it
+# is judged against then meet the same load on a shared machine, where the
+# runs of one after all those of the other can meet a burst alone
+round_robin() {
+	local reps=$1 r k
+	shift
+	for ((k = 1; k < $#; k += 2)); do
+		SECS[${!k}]= BEST[${!k}]= RSS[${!k}]= CPU[${!k}]=
 	done
-	SECS[$name]=$(awk -v ms="$best" 'BEGIN { printf "%.3f", ms / 1000 }')
-	RSS[$name]=${rss:-}
-	CPU[$name]=${cpu:+$(awk -v ms="$cpu" 'BEGIN { printf "%.2f", ms / 1000 }')}
+	for ((r = 0; r < reps; r++)); do
+		for ((k = 1; k < $#; k += 2)); do
+			local c=$((k + 1))
+			[ "${SECS[${!k}]}" = failed ] || run_once "${!k}" "${!c}"
+		done
+	done
+	for ((k = 1; k < $#; k += 2)); do
+		[ "${SECS[${!k}]}" = failed ] ||
+			SECS[${!k}]=$(awk -v ms="${BEST[${!k}]}" 'BEGIN { printf "%.3f", ms / 1000 }')
+		[ -z "${CPU[${!k}]}" ] || CPU[${!k}]=$(awk -v ms="${CPU[${!k}]}" 'BEGIN { printf "%.2f", ms / 1000 }')
+	done
+}
+
+# run_once NAME CMD: one run of CMD; keeps the least wall time (ms) in
+# BEST[NAME] with its RSS, and the least CPU (ms) in CPU[NAME]
+run_once() {
+	local name=$1 cmd=$2 t0 t1 s u f=$OUT/rss.$$ c=$OUT/cpu.$$
+	: > "$f"
+	: > "$c"
+	if [ -n "$TIME" ]; then M="$TIME -a -o $f -f %M"; else M=; fi
+	t0=${EPOCHREALTIME/[.,]/}   # microseconds, without forking a `date`
+	# the outer time gives the CPU seconds (user + sys) of every process
+	# of the command; less skewed than wall time when the machine is busy
+	if ! M=$M $TIME ${TIME:+-o "$c" -f "%U %S"} bash -c "set -o pipefail; $cmd" >/dev/null 2>"$OUT/err.$$"; then
+		SECS[$name]=failed
+		echo "bench: $name failed: $(head -c 300 "$OUT/err.$$")" >&2
+		rm -f "$f" "$c" "$OUT/err.$$"
+		return 1
+	fi
+	t1=${EPOCHREALTIME/[.,]/}
+	s=$(( (t1 - t0) / 1000 - HARNESS_MS ))
+	[ "$s" -ge 1 ] || s=1
+	if [ -z "${BEST[$name]}" ] || [ "$s" -lt "${BEST[$name]}" ]; then
+		BEST[$name]=$s
+		RSS[$name]=$(sort -n "$f" | tail -1)
+	fi
+	u=$(awk 'NF == 2 && $1 ~ /^[0-9.]+$/ { printf "%d", ($1 + $2) * 1000 }' "$c")
+	[ -z "${BENCH_LOG:-}" ] || printf '%s\t%s\t%s\n' "$name" "$s" "${u:--}" >> "$BENCH_LOG"
+	if [ -n "$u" ] && { [ -z "${CPU[$name]}" ] || [ "$u" -lt "${CPU[$name]}" ]; }; then CPU[$name]=$u; fi
+	rm -f "$f" "$c" "$OUT/err.$$"
 }
 
 mbs() { awk -v b="$1" -v s="$2" 'BEGIN { if (s + 0 > 0) printf "%.0f", b / 1e6 / s; else print "-" }'; }
@@ -157,7 +185,7 @@ HARNESS_MS=$(awk -v s="${SECS[harness]}" 'BEGIN { printf "%d", s * 1000 }')
 	echo "imrkit bench  $(date -u '+%Y-%m-%d %H:%M UTC')  $(git rev-parse --short HEAD 2>/dev/null)"
 	echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | sed 's/.*: //'), $(uname -sr), load average $(cut -d' ' -f1-3 /proc/loadavg) at start (other work on the machine skews the figures)"
 	echo "zlib: $(printf '#include <zlib.h>\nZLIB_VERSION\n' | cc -E - 2>/dev/null | tail -1 | tr -d '"')  gzip: $(gzip --version | head -1 | awk '{print $NF}')  corpus: bench/gen -s $SEED, ${SMALL} MB and ${BIG} MB of letter text, gzip -6"
-	echo "best of $REPS at ${SMALL} MB, best of ${BENCH_REPS_BIG:-1} at ${BIG} MB; ratio = seconds / seconds of the row named in vs; cpu s = user+sys of all its processes, cpu x = the same ratio on cpu s"
+	echo "best of $REPS at ${SMALL} MB, best of ${BENCH_REPS_BIG:-1} at ${BIG} MB (the floors, imr-split x.gz and the pipeline run in turn); ratio = seconds / seconds of the row named in vs; cpu s = user+sys of all its processes, cpu x = the same ratio on cpu s"
 	echo "seconds are less the harness's own ${HARNESS_MS} ms (bash and time(1) starting an empty command, best of 7)"
 	echo
 } | tee "$OUT/head.tmp"
@@ -175,10 +203,16 @@ for size in $SMALL $BIG; do
 	reps=$REPS; [ "$size" = "$BIG" ] && reps=${BENCH_REPS_BIG:-1}
 	sz=${size}MB
 
-	# the floors
-	measure "$sz:gzip -dc" $reps "gzip -dc '$gz' > /dev/null"
-	measure "$sz:inflate loop" $reps "\$M bench/inflate '$gz' > /dev/null"
-	measure "$sz:cat" $reps "cat '$txt' > /dev/null"
+	# the floors, with imr-split and the pipeline on .gz that are judged
+	# against them, in turn
+	set -- "$sz:gzip -dc" "gzip -dc '$gz' > /dev/null" \
+		"$sz:inflate loop" "\$M bench/inflate '$gz' > /dev/null" \
+		"$sz:cat" "cat '$txt' > /dev/null" \
+		"$sz:split gz" "\$M $B/imr-split '$gz' > /dev/null"
+	if have imr-extract && have imr-normalize && have imr-tabulate; then
+		set -- "$@" "$sz:pipeline" "\$M $B/imr-split '$gz' | $PIPE_AFTER_SPLIT"
+	fi
+	round_robin $reps "$@"
 	report $sz gzip "gzip -dc x.gz > /dev/null" "$sz:gzip -dc"
 	report $sz bench/inflate "bare zlib inflate loop on x.gz" "$sz:inflate loop" "$sz:gzip -dc"
 	report $sz cat "cat x.txt > /dev/null" "$sz:cat"
@@ -206,7 +240,6 @@ for size in $SMALL $BIG; do
 	fi
 
 	# split: on .gz against both floors
-	measure "$sz:split gz" $reps "\$M $B/imr-split '$gz' > /dev/null"
 	report $sz imr-split "imr-split x.gz > /dev/null" "$sz:split gz" "$sz:inflate loop"
 	report $sz imr-split "  (same run) vs gzip -dc" "$sz:split gz" "$sz:gzip -dc"
 	measure "$sz:split txt" $reps "\$M $B/imr-split '$txt' > /dev/null"
@@ -228,7 +261,6 @@ for size in $SMALL $BIG; do
 
 	# the whole pipeline on .gz, against gzip -dc
 	if have imr-extract && have imr-normalize && have imr-tabulate; then
-		measure "$sz:pipeline" $reps "\$M $B/imr-split '$gz' | $PIPE_AFTER_SPLIT"
 		report $sz pipeline "split x.gz|extract|normalize|tabulate" "$sz:pipeline" "$sz:gzip -dc"
 		stage_cpu $sz "$gz"
 		# how much of it is zlib's inflate: the pipeline on the text

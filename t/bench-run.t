@@ -1,5 +1,5 @@
 #!/bin/sh
-# t/bench-run.t: `make bench` at its smallest (1 and 2 MB, one run each,
+# t/bench-run.t: `make bench` at its smallest (1 and 2 MB, two runs and one,
 # into a directory of the test's own): every row of the table is there with
 # a time, extract's per-letter row counts the letters imr-split finds, and
 # the memory summary names each tool.  (The figures themselves are not
@@ -7,7 +7,7 @@
 . "$(dirname "$0")/lib.sh"
 cd "$TOP" || exit 1
 O=$TMP/out
-BENCH_OUT=$O BENCH_MB=2 BENCH_REPS=1 IMRKIT_SHARED=$TMP/none bash bench/run.sh >"$TMP/stdout" 2>"$TMP/err"
+BENCH_OUT=$O BENCH_MB=2 BENCH_REPS=2 BENCH_LOG=$TMP/log IMRKIT_SHARED=$TMP/none bash bench/run.sh >"$TMP/stdout" 2>"$TMP/err"
 ok $? "bench/run.sh runs"
 is "$(grep -v '^bench: generating [12] MB corpus\.\.\.$' "$TMP/err")" "bench: table in $O/latest.txt" \
 	"nothing failed; the table's place said"
@@ -31,6 +31,14 @@ for size in 1MB 2MB; do
 		ok $? "$size: ${r#*|}: a time"
 	done
 done
+
+# the floors and what is judged against them run in turn, twice at 1 MB
+# (BENCH_REPS), once at 2 MB
+floors() { grep -E "^$1:(gzip -dc|inflate loop|cat|split gz|pipeline)	" "$TMP/log" | cut -f1 | tr '\n' ,; }
+turn() { echo "$1:gzip -dc,$1:inflate loop,$1:cat,$1:split gz,$1:pipeline,"; }
+is "$(floors 1MB)" "$(turn 1MB)$(turn 1MB)" "1 MB: floors, split and pipeline in turn, twice"
+is "$(floors 2MB)" "$(turn 2MB)" "2 MB: the same once"
+is "$(awk -F '\t' 'NF != 3 || $2 !~ /^[0-9]+$/' "$TMP/log")" "" "the log: name, ms, cpu ms"
 
 letters=$(imr-split "$O/corpus-1-1.txt" | tail -n +2 | wc -l | tr -d ' ')
 grep -q "^1MB    imr-extract      [0-9.]* us a letter, $letters of [0-9.]* KB" "$T"
