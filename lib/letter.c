@@ -1264,8 +1264,9 @@ static void clear(Letter *L)
 static void parse(Letter *L);
 
 #ifdef IMR_AVX2
-/* The same parser built with AVX2 (lib/avx2.c), for CPUs that have it,
- * unless IMRKIT_SIMD=sse2 asks for this one (to test or compare them). */
+/* The same parser built with AVX2, BMI1 and BMI2 (lib/avx2.c), for CPUs
+ * that have them, unless IMRKIT_SIMD=sse2 asks for this one (to test or
+ * compare them). */
 void letter_parse_avx2(Letter *L, const char *text, size_t len);
 void letter_parse_escaped_avx2(Letter *L, const char *field, size_t len);
 
@@ -1274,7 +1275,9 @@ static int use_avx2(void)
 	static int use = -1;
 	if (use < 0) {
 		const char *simd = getenv("IMRKIT_SIMD");
-		use = __builtin_cpu_supports("avx2") && !(simd && strcmp(simd, "sse2") == 0);
+		use = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") &&
+		      __builtin_cpu_supports("bmi2") &&   /* (the build's -m flags: see the Makefile) */
+		      !(simd && strcmp(simd, "sse2") == 0);
 	}
 	return use;
 }

@@ -346,8 +346,8 @@ int main(void)
 {
 	int bad = 0;
 #if defined(__AVX2__) && defined(__GNUC__)
-	if (!__builtin_cpu_supports("avx2")) {
-		printf("1..1\nok - # SKIP this CPU has no AVX2\n");
+	if (!__builtin_cpu_supports("avx2") || !__builtin_cpu_supports("bmi") || !__builtin_cpu_supports("bmi2")) {
+		printf("1..1\nok - # SKIP this CPU has no AVX2, BMI1 and BMI2\n");
 		return 0;
 	}
 #endif

@@ -9,7 +9,7 @@ if ! make -s t/text-units >/dev/null 2>&1; then
 	exit 1
 fi
 avx2=
-if grep -qw avx2 /proc/cpuinfo 2>/dev/null && nm lib/libimr.a 2>/dev/null | grep -q ' T text_normalize_avx2$'; then
+if grep -w avx2 /proc/cpuinfo 2>/dev/null | grep -w bmi1 | grep -qw bmi2 && nm lib/libimr.a 2>/dev/null | grep -q ' T text_normalize_avx2$'; then
 	make -s t/text-units-avx2 >/dev/null 2>&1 || avx2=broken
 	[ -z "$avx2" ] && avx2=yes
 fi
