@@ -1,7 +1,7 @@
 /* avx2.c: extract's letter parser (letter.c, and the text loops of text.c it
- * calls) built a second time, with -mavx2 (see the Makefile), so that the
- * loops of scan.h take 32 bytes a step.  letter_parse() uses this build on
- * CPUs that have AVX2.  Its public names get an _avx2 suffix here, so the
+ * calls) built a second time, with -mavx2 -mbmi -mbmi2 (see the Makefile),
+ * so that the loops of scan.h take 32 bytes a step.  letter_parse() uses
+ * this build on CPUs that have AVX2, BMI1 and BMI2.  Its public names get an _avx2 suffix here, so the
  * two builds link side by side; a name missed is a link error, not a
  * silent mix. */
 #if defined(__AVX2__)
