@@ -18,15 +18,19 @@ lib/libimr.a: $(LIB_OBJ)
 lib/%.o: lib/%.c lib/*.h
 	$(CC) $(CFLAGS) -Ilib -c -o $@ $<
 
-# On x86-64, extract's letter parser is built a second time with AVX2
-# (lib/avx2.c) and chosen at run time; make AVX2= builds without it.  BMI1
-# and BMI2, which every CPU with AVX2 has, too (letter.c's use_avx2()
-# checks all three): its bit loops take a mask's lowest bit in one
-# instruction (1% fewer instructions, 1-3% faster).
-AVX2 ?= $(if $(filter x86_64-%,$(shell $(CC) -dumpmachine)),-mavx2 -mbmi -mbmi2)
+# On x86-64, extract's letter parser is built twice more, with AVX2
+# (lib/avx2.c) and with AVX-512 (lib/avx512.c), and the widest the CPU has
+# is chosen at run time; make AVX2= or AVX512= builds without one.  BMI1
+# and BMI2, which every CPU with AVX2 has, too (letter.c's use_simd()
+# checks for all the flags a build has): its bit loops take a mask's lowest
+# bit in one instruction (1% fewer instructions, 1-3% faster).
+X86_64 := $(filter x86_64-%,$(shell $(CC) -dumpmachine))
+AVX2 ?= $(if $(X86_64),-mavx2 -mbmi -mbmi2)
+AVX512 ?= $(if $(X86_64),-mavx512f -mavx512bw -mavx2 -mbmi -mbmi2)
 lib/avx2.o: CFLAGS += $(AVX2)
-lib/avx2.o: lib/letter.c lib/text.c
-lib/letter.o: CFLAGS += $(if $(AVX2),-DIMR_AVX2)
+lib/avx512.o: CFLAGS += $(AVX512)
+lib/avx2.o lib/avx512.o: lib/letter.c lib/text.c
+lib/letter.o: CFLAGS += $(if $(AVX2),-DIMR_AVX2) $(if $(AVX512),-DIMR_AVX512)
 
 # the data tables (imr-normalize's lexicon and categories), compiled in
 TABLES = data/lexicon.tsv data/categories.tsv
@@ -41,23 +45,29 @@ t/normalize-units: t/normalize-units.c lib/libimr.a
 	$(CC) $(CFLAGS) -Ilib -o $@ $< lib/libimr.a $(LDLIBS)
 
 # unit tests of lib/text.c: page footers, line ends, the characters mapped;
-# and of its AVX2 build (lib/avx2.c), where there is one
+# and of its AVX2 and AVX-512 builds (lib/avx2.c, lib/avx512.c), where there
+# are
 t/text-units: t/text-units.c lib/libimr.a
 	$(CC) $(CFLAGS) -Ilib -o $@ $< lib/libimr.a $(LDLIBS)
 t/text-units-avx2: t/text-units.c lib/libimr.a
-	$(CC) $(CFLAGS) -DTEXT_UNITS_AVX2 -Ilib -o $@ $< lib/libimr.a $(LDLIBS)
+	$(CC) $(CFLAGS) -DTEXT_UNITS_SUFFIX=_avx2 -Ilib -o $@ $< lib/libimr.a $(LDLIBS)
+t/text-units-avx512: t/text-units.c lib/libimr.a
+	$(CC) $(CFLAGS) -DTEXT_UNITS_SUFFIX=_avx512 -Ilib -o $@ $< lib/libimr.a $(LDLIBS)
 
 # unit tests of lib/crc32.c against zlib's crc32()
 t/crc-units: t/crc-units.c lib/libimr.a
 	$(CC) $(CFLAGS) -Ilib -o $@ $< lib/libimr.a $(LDLIBS)
 
-# unit tests of lib/scan.h: with SSE2, with the word path, with AVX2
+# unit tests of lib/scan.h: with SSE2, with the word path, with AVX2, with
+# AVX-512
 t/scan-units: t/scan-units.c lib/scan.h
 	$(CC) $(CFLAGS) -Ilib -o $@ t/scan-units.c
 t/scan-units-words: t/scan-units.c lib/scan.h
 	$(CC) $(CFLAGS) -U__SSE2__ -Ilib -o $@ t/scan-units.c
 t/scan-units-avx2: t/scan-units.c lib/scan.h
 	$(CC) $(CFLAGS) $(AVX2) -Ilib -o $@ t/scan-units.c
+t/scan-units-avx512: t/scan-units.c lib/scan.h
+	$(CC) $(CFLAGS) $(AVX512) -Ilib -o $@ t/scan-units.c
 
 # (the bench programs some tests use are built first: two tests making one
 # at once, under prove -j2, could run it half-written; the ISA-L and

@@ -1267,21 +1267,38 @@ static void clear(Letter *L)
 
 static void parse(Letter *L);
 
-#ifdef IMR_AVX2
-/* The same parser built with AVX2, BMI1 and BMI2 (lib/avx2.c), for CPUs
- * that have them, unless IMRKIT_SIMD=sse2 asks for this one (to test or
- * compare them). */
+#if defined(IMR_AVX2) || defined(IMR_AVX512)
+/* The same parser built with wider vectors (lib/avx2.c, lib/avx512.c), for
+ * CPUs that have them. */
 void letter_parse_avx2(Letter *L, const char *text, size_t len);
 void letter_parse_escaped_avx2(Letter *L, const char *field, size_t len);
+void letter_parse_avx512(Letter *L, const char *text, size_t len);
+void letter_parse_escaped_avx512(Letter *L, const char *field, size_t len);
 
-static int use_avx2(void)
+enum { SIMD_SSE2, SIMD_AVX2, SIMD_AVX512 };
+
+/* The widest build this CPU can run (each build's -m flags: see the
+ * Makefile), or a narrower one IMRKIT_SIMD asks for (sse2 or avx2: to test
+ * or compare them). */
+static int use_simd(void)
 {
 	static int use = -1;
 	if (use < 0) {
-		const char *simd = getenv("IMRKIT_SIMD");
-		use = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") &&
-		      __builtin_cpu_supports("bmi2") &&   /* (the build's -m flags: see the Makefile) */
-		      !(simd && strcmp(simd, "sse2") == 0);
+		const char *want = getenv("IMRKIT_SIMD");
+		int cap = want && strcmp(want, "sse2") == 0 ? SIMD_SSE2
+		        : want && strcmp(want, "avx2") == 0 ? SIMD_AVX2 : SIMD_AVX512;
+		use = SIMD_SSE2;
+#ifdef IMR_AVX2
+		if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2"))
+			use = SIMD_AVX2;
+#endif
+#ifdef IMR_AVX512
+		if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2") &&
+		    __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw"))
+			use = SIMD_AVX512;
+#endif
+		if (use > cap)
+			use = cap;
 	}
 	return use;
 }
@@ -1289,8 +1306,14 @@ static int use_avx2(void)
 
 void letter_parse(Letter *L, const char *text, size_t len)
 {
+#ifdef IMR_AVX512
+	if (use_simd() == SIMD_AVX512) {
+		letter_parse_avx512(L, text, len);
+		return;
+	}
+#endif
 #ifdef IMR_AVX2
-	if (use_avx2()) {
+	if (use_simd() == SIMD_AVX2) {
 		letter_parse_avx2(L, text, len);
 		return;
 	}
@@ -1302,8 +1325,14 @@ void letter_parse(Letter *L, const char *text, size_t len)
 
 void letter_parse_escaped(Letter *L, const char *field, size_t len)
 {
+#ifdef IMR_AVX512
+	if (use_simd() == SIMD_AVX512) {
+		letter_parse_escaped_avx512(L, field, len);
+		return;
+	}
+#endif
 #ifdef IMR_AVX2
-	if (use_avx2()) {
+	if (use_simd() == SIMD_AVX2) {
 		letter_parse_escaped_avx2(L, field, len);
 		return;
 	}

@@ -14,7 +14,10 @@
  *
  * Built with AVX2 (lib/avx2.c: extract's letter parser, chosen at run time
  * on CPUs that have it), scan_plain32(), scan_lower32(), scan_copy32(),
- * scan_join32() and scan_find() take 32 bytes in one step.
+ * scan_join32() and scan_find() take 32 bytes in one step.  Built with
+ * AVX-512 (lib/avx512.c, the same), there are scan_copy64() and
+ * scan_join64() too: text_normalize() and text_clean() take 64 bytes a
+ * step.
  *
  * What needs a look is given as a constant mask of SCAN_ flags, so each call
  * site compiles to just its own compares. */
@@ -439,6 +442,54 @@ static inline size_t scan_copy32(const unsigned char *restrict s, unsigned char 
 	return scan_plain32(s, what);
 #endif
 }
+
+#if defined(__AVX512BW__) && defined(__GNUC__)
+/* scan_copy32() and scan_join32() on 64 bytes, with AVX-512 (BW): a mask
+ * register holds what a compare finds, with no movemask, and the text of a
+ * line is most often taken in one step, not two.  The caller must have 64
+ * bytes at each. */
+static inline size_t scan_copy64(const unsigned char *restrict s, unsigned char *restrict dst,
+                                 unsigned char *restrict low, int what)
+{
+	__m512i v = _mm512_loadu_si512(s), blank = _mm512_max_epu8(v, _mm512_set1_epi8(' '));
+	__mmask64 upper = _mm512_cmplt_epu8_mask(_mm512_sub_epi8(blank, _mm512_set1_epi8('A')), _mm512_set1_epi8(26));
+	uint64_t m = 0;
+	_mm512_storeu_si512(dst, v);
+	_mm512_storeu_si512(low, _mm512_mask_add_epi8(blank, upper, blank, _mm512_set1_epi8(32)));
+	if ((what & (SCAN_CONTROL | SCAN_HIGH)) == (SCAN_CONTROL | SCAN_HIGH))
+		m = _mm512_cmplt_epi8_mask(v, _mm512_set1_epi8(0x20));   /* (signed: >= 0x80 too) */
+	else if (what & SCAN_CONTROL)
+		m = _mm512_cmplt_epu8_mask(v, _mm512_set1_epi8(0x20));
+	else if (what & SCAN_HIGH)
+		m = _mm512_movepi8_mask(v);
+	if (what & SCAN_BACKSLASH)
+		m |= _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('\\'));
+	if (what & SCAN_SPACE2) {
+		uint64_t sp = _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8(' '));
+		m |= sp & (sp << 1);
+	}
+	return m ? (size_t)scan_lowest64(m) : 64;
+}
+
+static inline size_t scan_join64(const unsigned char *s, unsigned char *dst)
+{
+	__m512i v = _mm512_loadu_si512(s);
+	uint64_t special = _mm512_cmplt_epi8_mask(v, _mm512_set1_epi8(0x20)), lf, joined, blank, hyphen, stop;
+	if (special == 0) {   /* most blocks: no TAB, no line end */
+		_mm512_storeu_si512(dst, v);
+		return 64;
+	}
+	lf = _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('\n'));
+	joined = lf | _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('\t'));
+	_mm512_storeu_si512(dst, _mm512_mask_blend_epi8(joined, v, _mm512_set1_epi8(' ')));
+	blank = joined | _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8(' '));
+	hyphen = _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('-'));
+	/* (as scan_join32() has it) */
+	stop = (special & ~joined) | (joined & 1u) | (blank & (blank >> 1) & (joined | joined >> 1)) |
+	       (lf & (hyphen << 1));
+	return stop ? (size_t)scan_lowest64(stop) : 64;
+}
+#endif
 
 #if defined(__SSE2__) && defined(__GNUC__)
 /* Bit K set when an N-byte needle (N >= 2) may start at P + K, for K < 16:

@@ -64,7 +64,7 @@ size_t text_clean(const char *s, size_t n, char *dst);
 /* text_clean() of (part of) text_normalize()'s output: the same, faster.
  * It reads up to TEXT_SLACK bytes past S + N (they do not change its result)
  * and writes as many past DST + N: both buffers must have them. */
-enum { TEXT_SLACK = 32 };
+enum { TEXT_SLACK = 64 };   /* (a block of the AVX-512 build) */
 size_t text_clean_normalized(const char *s, size_t n, char *dst);
 /* text_normalize() of a TSV field as read, with its escapes (\t \n \r \\):
  * saves unescaping it first. */

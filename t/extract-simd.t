@@ -1,15 +1,29 @@
 #!/bin/sh
-# imr-extract's letter parser is built twice on x86-64: with AVX2 (and
-# BMI1, BMI2), chosen where the CPU has it, and with SSE2 (IMRKIT_SIMD=sse2 asks for that one).
-# The two must write the same bytes: on the generated letters, the fixtures,
-# and the real letters (../shared) as they are and made over (CRLF, page
-# footers with form feeds, non-breaking spaces, one line per letter).
+# imr-extract's letter parser is built three times on x86-64: with AVX-512
+# (and AVX2, BMI1, BMI2), with AVX2 (and BMI1, BMI2) and with SSE2; the
+# widest the CPU has is chosen, and IMRKIT_SIMD=avx2 or sse2 asks for a
+# narrower one.  They must write the same bytes: on the generated letters,
+# the fixtures, and the real letters (../shared) as they are and made over
+# (CRLF, page footers with form feeds, non-breaking spaces, one line per
+# letter).
 . "$(dirname "$0")/lib.sh"
 cd "$TOP" || exit 1
-if ! grep -w avx2 /proc/cpuinfo 2>/dev/null | grep -w bmi1 | grep -qw bmi2; then
-	skip "AVX2 against SSE2" "this CPU has no AVX2, BMI1 and BMI2 (only one build runs)"
+cpu_has() {  # cpu_has FLAG...: does /proc/cpuinfo list them all?
+	for flag; do
+		grep -qw "$flag" /proc/cpuinfo 2>/dev/null || return 1
+	done
+}
+wide=
+cpu_has avx2 bmi1 bmi2 && wide=avx2
+cpu_has avx2 bmi1 bmi2 avx512f avx512bw && wide="$wide avx512"
+if [ -z "$wide" ]; then
+	skip "AVX2 and AVX-512 against SSE2" "this CPU has no AVX2, BMI1 and BMI2 (only one build runs)"
 	done_testing; exit
 fi
+case $wide in
+*avx512*) ;;
+*) skip "AVX-512 against SSE2" "this CPU has no AVX-512 (F, BW)" ;;
+esac
 if ! make -s bench/gen >"$TMP/make.log" 2>&1; then
 	skip "bench/gen" "does not build: $(head -1 "$TMP/make.log")"
 	done_testing; exit
@@ -18,10 +32,14 @@ fi
 both() {  # both NAME FILE...: split FILEs, extract with each build, compare
 	name=$1; shift
 	imr-split "$@" >"$TMP/letters"
-	imr-extract "$TMP/letters" >"$TMP/avx2" 2>"$TMP/avx2.err"
 	IMRKIT_SIMD=sse2 imr-extract "$TMP/letters" >"$TMP/sse2" 2>"$TMP/sse2.err"
-	same_file "$TMP/avx2" "$TMP/sse2" "$name: the same rows"
-	same_file "$TMP/avx2.err" "$TMP/sse2.err" "$name: the same messages"
+	for simd in $wide; do   # (the widest build is the one chosen unasked)
+		[ "$simd" = avx512 ] && unset IMRKIT_SIMD || export IMRKIT_SIMD=$simd
+		imr-extract "$TMP/letters" >"$TMP/$simd" 2>"$TMP/$simd.err"
+		unset IMRKIT_SIMD
+		same_file "$TMP/$simd" "$TMP/sse2" "$name: the same rows ($simd)"
+		same_file "$TMP/$simd.err" "$TMP/sse2.err" "$name: the same messages ($simd)"
+	done
 }
 
 for seed in 1 2 3; do

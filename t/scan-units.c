@@ -1,8 +1,9 @@
 /* Unit tests of lib/scan.h against plain byte-by-byte definitions, on
  * pseudo-random text made of few different bytes (so near misses are
- * common).  Built three times by the Makefile: with SSE2 (t/scan-units), with
- * the portable word path (t/scan-units-words) and with AVX2, where the
- * compiler has it (t/scan-units-avx2).  Prints TAP. */
+ * common).  Built four times by the Makefile: with SSE2 (t/scan-units), with
+ * the portable word path (t/scan-units-words), and with AVX2 and AVX-512,
+ * where the compiler has them (t/scan-units-avx2, t/scan-units-avx512).
+ * Prints TAP. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -211,6 +212,41 @@ static int check_copy(void)
 	return 0;
 }
 
+#if defined(__AVX512BW__) && defined(__GNUC__)
+/* scan_copy64 against the first byte that needs a look (a space pair at
+ * its first byte is the caller's to see), a copy and scan_lower32 of each
+ * half. */
+static int check_copy64(void)
+{
+	static const int whats[] = {
+		SCAN_CONTROL | SCAN_HIGH | SCAN_SPACE2, SCAN_CONTROL | SCAN_HIGH | SCAN_SPACE2 | SCAN_BACKSLASH,
+		SCAN_CONTROL, SCAN_HIGH,
+	};
+	unsigned char s[64], dst[64], low[64], want_low[64];
+	int round;
+	for (round = 0; round < 200000; round++) {
+		int what = whats[round % 4];
+		size_t k, first;
+		if (round % 3)
+			fill(s, 64, next() % 2 ? 4 : sizeof alphabet);
+		else
+			fill_sparse(s, 64);
+		s[next() % 64] = (unsigned char)next();
+		for (first = 0; first < 64 && !needs_look(s, first, what); first++)
+			;
+		k = scan_copy64(s, dst, low, what);
+		scan_lower32(s, want_low);
+		scan_lower32(s + 32, want_low + 32);
+		if (k != first || memcmp(dst, s, 64) != 0 || memcmp(low, want_low, 64) != 0) {
+			printf("not ok - scan_copy64: stopped at %zu, not %zu, or copied wrong\n", k, first);
+			return 1;
+		}
+	}
+	printf("ok - scan_copy64 stops at the first byte that needs a look, copies, lowercases\n");
+	return 0;
+}
+#endif
+
 /* scan_line_ends64 against its definition. */
 static int check_line_ends64(void)
 {
@@ -308,67 +344,88 @@ static int check_places(void)
 	return 0;
 }
 
-/* scan_join32 against its definition: it takes the bytes up to the first
- * that text_clean() must look at with what comes before, and writes them
- * with TABs and LFs as spaces. */
-static int check_join(void)
+/* scan_join32 (and scan_join64) against its definition: it takes the
+ * bytes up to the first that text_clean() must look at with what comes
+ * before, and writes them with TABs and LFs as spaces. */
+static int check_join_width(size_t width)
 {
 	static const unsigned char bytes[] = { 'a', 'b', ' ', '\n', '\t', '-', 0xc3, 0x0c, 'a', 'b', 'a' };
-	unsigned char s[32], dst[32];
+	unsigned char s[64], dst[64];
 	int round;
 	for (round = 0; round < 400000; round++) {
 		size_t want = 0, got, k;
-		for (k = 0; k < 32; k++)
+		for (k = 0; k < width; k++)
 			s[k] = round % 4 == 0 ? bytes[next() % sizeof bytes]
 			     : next() % 24 ? 'a' : bytes[2 + next() % (sizeof bytes - 2)];
-		for (; want < 32; want++) {
-			int c = s[want], next_c = want + 1 < 32 ? s[want + 1] : 'a';
+		for (; want < width; want++) {
+			int c = s[want], next_c = want + 1 < width ? s[want + 1] : 'a';
 			int joined = c == '\n' || c == '\t', next_joined = next_c == '\n' || next_c == '\t';
 			if ((c < 0x20 && !joined) || c >= 0x80 || (joined && want == 0) ||
 			    ((joined || c == ' ') && (next_joined || next_c == ' ') && (joined || next_joined)) ||
 			    (c == '\n' && want > 0 && s[want - 1] == '-'))
 				break;
 		}
+#if defined(__AVX512BW__) && defined(__GNUC__)
+		got = width == 64 ? scan_join64(s, dst) : scan_join32(s, dst);
+#else
 		got = scan_join32(s, dst);
-		for (k = 0; k < got && k < 32; k++)
+#endif
+		for (k = 0; k < got && k < width; k++)
 			if (dst[k] != (s[k] == '\n' || s[k] == '\t' ? ' ' : s[k]))
 				break;
 		if (got != want || k != got) {
-			printf("not ok - scan_join32: want %zu bytes, got %zu (copied %zu right)\n", want, got, k);
+			printf("not ok - scan_join%zu: want %zu bytes, got %zu (copied %zu right)\n", width, want, got, k);
 			return 1;
 		}
 	}
-	printf("ok - scan_join32 joins lines up to the first byte that needs a look\n");
+	printf("ok - scan_join%zu joins lines up to the first byte that needs a look\n", width);
 	return 0;
+}
+
+static int check_join(void)
+{
+	return check_join_width(32);
 }
 
 int main(void)
 {
-	int bad = 0;
+	int bad = 0, checks = 0;
+/* each check prints one line; the plan comes after them */
+#define CHECK(result) (checks++, bad += (result))
 #if defined(__AVX2__) && defined(__GNUC__)
 	if (!__builtin_cpu_supports("avx2") || !__builtin_cpu_supports("bmi") || !__builtin_cpu_supports("bmi2")) {
 		printf("1..1\nok - # SKIP this CPU has no AVX2, BMI1 and BMI2\n");
 		return 0;
 	}
 #endif
-	printf("1..15\n");
-	bad += check_plain(SCAN_CONTROL | SCAN_HIGH | SCAN_SPACE2, "text", 16);
-	bad += check_plain(SCAN_CONTROL | SCAN_HIGH | SCAN_SPACE2 | SCAN_BACKSLASH, "escaped text", 16);
-	bad += check_plain(SCAN_CONTROL, "control", 16);
-	bad += check_plain(SCAN_HIGH, "high", 16);
-	bad += check_plain(SCAN_CONTROL | SCAN_HIGH | SCAN_SPACE2, "text", 32);
-	bad += check_plain(SCAN_CONTROL | SCAN_HIGH | SCAN_SPACE2 | SCAN_BACKSLASH, "escaped text", 32);
-	bad += check_plain(SCAN_CONTROL | SCAN_HIGH, "normalized text", 32);
-	bad += check_plain(SCAN_CONTROL, "control", 32);
-	bad += check_find();
-	bad += check_run();
-	bad += check_line_end();
-	bad += check_line_ends64();
-	bad += check_copy();
-	bad += check_letters();
-	bad += check_escapes();
-	bad += check_lower();
-	bad += check_places();
-	bad += check_join();
+#if defined(__AVX512BW__) && defined(__GNUC__)
+	if (!__builtin_cpu_supports("avx512f") || !__builtin_cpu_supports("avx512bw")) {
+		printf("1..1\nok - # SKIP this CPU has no AVX-512 (F, BW)\n");
+		return 0;
+	}
+#endif
+	CHECK(check_plain(SCAN_CONTROL | SCAN_HIGH | SCAN_SPACE2, "text", 16));
+	CHECK(check_plain(SCAN_CONTROL | SCAN_HIGH | SCAN_SPACE2 | SCAN_BACKSLASH, "escaped text", 16));
+	CHECK(check_plain(SCAN_CONTROL, "control", 16));
+	CHECK(check_plain(SCAN_HIGH, "high", 16));
+	CHECK(check_plain(SCAN_CONTROL | SCAN_HIGH | SCAN_SPACE2, "text", 32));
+	CHECK(check_plain(SCAN_CONTROL | SCAN_HIGH | SCAN_SPACE2 | SCAN_BACKSLASH, "escaped text", 32));
+	CHECK(check_plain(SCAN_CONTROL | SCAN_HIGH, "normalized text", 32));
+	CHECK(check_plain(SCAN_CONTROL, "control", 32));
+	CHECK(check_find());
+	CHECK(check_run());
+	CHECK(check_line_end());
+	CHECK(check_line_ends64());
+	CHECK(check_copy());
+	CHECK(check_letters());
+	CHECK(check_escapes());
+	CHECK(check_lower());
+	CHECK(check_places());
+	CHECK(check_join());
+#if defined(__AVX512BW__) && defined(__GNUC__)
+	CHECK(check_copy64());
+	CHECK(check_join_width(64));
+#endif
+	printf("1..%d\n", checks);
 	return bad ? 1 : 0;
 }

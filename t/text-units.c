@@ -1,16 +1,19 @@
 /* text-units: unit tests of lib/text.c (page footers, line ends, the
  * characters mapped), as TAP.
- * Built by `make t/text-units` (and t/text-units-avx2, for its AVX2 build),
+ * Built by `make t/text-units` (and t/text-units-avx2, t/text-units-avx512,
+ * for its other builds),
  * run by t/text-units.t. */
 #include <stdio.h>
 #include <string.h>
 
-#ifdef TEXT_UNITS_AVX2   /* the names of text.c's AVX2 build (lib/avx2.c) */
-#define text_normalize text_normalize_avx2
-#define text_normalize_escaped text_normalize_escaped_avx2
-#define text_clean text_clean_avx2
-#define text_clean_normalized text_clean_normalized_avx2
-#define text_is_page_footer text_is_page_footer_avx2
+#ifdef TEXT_UNITS_SUFFIX   /* the names of another build of text.c (lib/simd-build.h) */
+#define SUFFIXED(name, suffix) name##suffix
+#define BUILD_NAME(name, suffix) SUFFIXED(name, suffix)
+#define text_normalize BUILD_NAME(text_normalize, TEXT_UNITS_SUFFIX)
+#define text_normalize_escaped BUILD_NAME(text_normalize_escaped, TEXT_UNITS_SUFFIX)
+#define text_clean BUILD_NAME(text_clean, TEXT_UNITS_SUFFIX)
+#define text_clean_normalized BUILD_NAME(text_clean_normalized, TEXT_UNITS_SUFFIX)
+#define text_is_page_footer BUILD_NAME(text_is_page_footer, TEXT_UNITS_SUFFIX)
 #endif
 #include "text.h"
 
@@ -131,24 +134,24 @@ static size_t blanks_by_rule(const char *in, char *out)
 	return w;
 }
 
-/* The 32-byte steps see a blank next to another across their edges, at a
- * line's start, and blank lines after a line, in raw and escaped text: at
- * every offset. */
+/* The 32- or 64-byte steps see a blank next to another across their edges,
+ * at a line's start, and blank lines after a line, in raw and escaped text:
+ * at every offset, over two steps of either width. */
 static void test_blanks_at_block_edges(void)
 {
 	static const char *const gaps[] = { " ", "  ", " \t", "\t ", "   " };
 	static const char *const blank_lines[] = { "", "\n", "\n\n", "\n \n\n" };
-	char in[512], esc[1024], want[512], got[600], low[600];
+	char in[512], esc[1024], want[512], got[600], low[600], x[140], w[80];
 	TextBreaks b;
 	size_t g, o, l, k, e, bad = 0;
+	memset(x, 'x', sizeof x);
+	memset(w, 'w', sizeof w);
 	for (g = 0; g < sizeof gaps / sizeof gaps[0]; g++)
-		for (o = 0; o < 70; o++)
+		for (o = 0; o < sizeof x; o++)
 			for (l = 0; l < sizeof blank_lines / sizeof blank_lines[0]; l++) {
 				const char *p;
 				snprintf(in, sizeof in, "%.*s%sy%swords and more words then some%s\n%s%s%.*sz end\n",
-				         (int)o, "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
-				         gaps[g], gaps[g], gaps[g], blank_lines[l], gaps[g], (int)(o % 40),
-				         "wwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwww");
+				         (int)o, x, gaps[g], gaps[g], gaps[g], blank_lines[l], gaps[g], (int)(o % sizeof w), w);
 				k = blanks_by_rule(in, want);
 				if (text_normalize(in, strlen(in), got, low, &b) != k || memcmp(got, want, k) != 0 ||
 				    !text_breaks_match(got, k, &b))
@@ -166,7 +169,7 @@ static void test_blanks_at_block_edges(void)
 	n++;
 	if (bad)
 		failed = 1;
-	printf("%sok %d - blanks at every offset of a 32-byte step, blank lines after a line "
+	printf("%sok %d - blanks at every offset of a 32- or 64-byte step, blank lines after a line "
 	       "(%zu wrong)\n", bad ? "not " : "", n, bad);
 }
 
