@@ -661,12 +661,35 @@ static size_t labelled_list_end(const Letter *L, size_t from, size_t limit, cons
 	return min2(e, limit);
 }
 
+/* Is the lowercase LABEL at P, before TO? */
+static int label_is_at(const Letter *L, size_t p, size_t to, const char *label, size_t n)
+{
+	return p + n <= to && memcmp(L->low + p, label, n) == 0;
+}
+
+/* The first of each of the reviewer's two labels in [FROM, TO), or NONE:
+ * found in one pass, by the "(s)" they share. */
+static void reviewer_labels(const Letter *L, size_t from, size_t to, size_t *cert, size_t *state)
+{
+	static const char c[] = "certification(s)/specialty:", s[] = "state(s) of licensure:";
+	enum { C_AT = sizeof "certification" - 1, S_AT = sizeof "state" - 1 };   /* where "(s)" is */
+	size_t pos, at;
+	*cert = *state = NONE;
+	for (pos = from; (*cert == NONE || *state == NONE) && (at = find(L, pos, to, "(s)")) != NONE; pos = at + 1) {
+		if (*cert == NONE && at >= from + C_AT && label_is_at(L, at - C_AT, to, c, sizeof c - 1))
+			*cert = at - C_AT;
+		else if (*state == NONE && at >= from + S_AT && label_is_at(L, at - S_AT, to, s, sizeof s - 1))
+			*state = at - S_AT;
+	}
+}
+
 static void parse_reviewer(Letter *L, size_t from, size_t to)
 {
-	size_t at, pos;
+	size_t at, pos, cert, state;
 	int states_done = 0;
 	/* a letter has the sentence or the lines */
-	at = find(L, from, to, "certification(s)/specialty:");
+	reviewer_labels(L, from, to, &cert, &state);
+	at = cert;
 	if (at == NONE) {
 		for (pos = from; (at = find(L, pos, to, "board certified in ")) != NONE; pos = at + 1)
 			board_sentence(L, at, to);
@@ -675,7 +698,7 @@ static void parse_reviewer(Letter *L, size_t from, size_t to)
 		size_t e = labelled_list_end(L, s, to, "state(s) of licensure:");
 		add_list_span(L, &L->reviewer_specialty, s, e, 0);
 	}
-	at = find(L, from, to, "state(s) of licensure:");
+	at = state;
 	if (at != NONE) {
 		size_t s = after(at, "state(s) of licensure:");
 		size_t e = labelled_list_end(L, s, to, "certification(s)/specialty:");
