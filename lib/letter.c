@@ -283,7 +283,7 @@ static void prepare(Letter *L, const char *text, size_t len, int escaped)
 {
 	TextBreaks breaks;
 	if (L->cap < len + 1 + TEXT_SLACK) {   /* (the text may gain a final LF) */
-		L->cap = len + len / 4 + 64;
+		L->cap = len + len / 4 + 1 + TEXT_SLACK;
 		free(L->norm);
 		free(L->low);
 		free(L->scratch);
