@@ -1302,7 +1302,10 @@ enum { SIMD_SSE2, SIMD_AVX2, SIMD_AVX512 };
 
 /* The widest build this CPU can run (each build's -m flags: see the
  * Makefile), or a narrower one IMRKIT_SIMD asks for (sse2 or avx2: to test
- * or compare them). */
+ * or compare them).  AVX-512 only where there is VBMI2 too, which the build
+ * does not use: it marks the CPUs (Ice Lake, Zen 4 and later) where 512-bit
+ * work does not lower the clock as it did on Skylake-SP, as simdjson has
+ * it. */
 static int use_simd(void)
 {
 	static int use = -1;
@@ -1317,7 +1320,8 @@ static int use_simd(void)
 #endif
 #ifdef IMR_AVX512
 		if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2") &&
-		    __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw"))
+		    __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
+		    __builtin_cpu_supports("avx512vbmi2"))
 			use = SIMD_AVX512;
 #endif
 		if (use > cap)

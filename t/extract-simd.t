@@ -1,7 +1,7 @@
 #!/bin/sh
 # imr-extract's letter parser is built three times on x86-64: with AVX-512
 # (and AVX2, BMI1, BMI2), with AVX2 (and BMI1, BMI2) and with SSE2; the
-# widest the CPU has is chosen, and IMRKIT_SIMD=avx2 or sse2 asks for a
+# widest the CPU has is chosen (AVX-512 where it has VBMI2 too), and IMRKIT_SIMD=avx2 or sse2 asks for a
 # narrower one.  They must write the same bytes: on the generated letters,
 # the fixtures, and the real letters (../shared) as they are and made over
 # (CRLF, page footers with form feeds, non-breaking spaces, one line per
@@ -15,14 +15,14 @@ cpu_has() {  # cpu_has FLAG...: does /proc/cpuinfo list them all?
 }
 wide=
 cpu_has avx2 bmi1 bmi2 && wide=avx2
-cpu_has avx2 bmi1 bmi2 avx512f avx512bw && wide="$wide avx512"
+cpu_has avx2 bmi1 bmi2 avx512f avx512bw avx512_vbmi2 && wide="$wide avx512"   # (use_simd())
 if [ -z "$wide" ]; then
 	skip "AVX2 and AVX-512 against SSE2" "this CPU has no AVX2, BMI1 and BMI2 (only one build runs)"
 	done_testing; exit
 fi
 case $wide in
 *avx512*) ;;
-*) skip "AVX-512 against SSE2" "this CPU has no AVX-512 (F, BW)" ;;
+*) skip "AVX-512 against SSE2" "this CPU has no AVX-512 (F, BW, VBMI2)" ;;
 esac
 if ! make -s bench/gen >"$TMP/make.log" 2>&1; then
 	skip "bench/gen" "does not build: $(head -1 "$TMP/make.log")"
