@@ -140,6 +140,12 @@ static size_t after(size_t at, const char *needle)
 	return at == NONE ? NONE : at + strlen(needle);
 }
 
+/* Is the lowercase WORDS (N bytes) at P, and ended by TO? */
+static int low_at(const Letter *L, size_t p, size_t to, const char *words, size_t n)
+{
+	return p + n <= to && memcmp(L->low + p, words, n) == 0;
+}
+
 static size_t min2(size_t a, size_t b) { return a < b ? a : b; }
 
 static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
@@ -479,7 +485,7 @@ static size_t label_at(const Letter *L, size_t i, size_t to, int *field)
 	size_t best = 0;
 	for (; m; m &= m - 1) {   /* (the labels of its bits only) */
 		size_t k = scan_lowest(m), n = header_labels[k].len;
-		if (n > best && i + n <= to && memcmp(L->low + i, header_labels[k].label, n) == 0 &&
+		if (n > best && low_at(L, i, to, header_labels[k].label, n) &&
 		    (i + n == to || !text_is_alpha(L->low[i + n]))) {
 			best = n;
 			*field = header_labels[k].field;
@@ -661,24 +667,21 @@ static size_t labelled_list_end(const Letter *L, size_t from, size_t limit, cons
 	return min2(e, limit);
 }
 
-/* Is the lowercase LABEL at P, before TO? */
-static int label_is_at(const Letter *L, size_t p, size_t to, const char *label, size_t n)
-{
-	return p + n <= to && memcmp(L->low + p, label, n) == 0;
-}
+#define CERT_LABEL "certification(s)/specialty:"
+#define STATE_LABEL "state(s) of licensure:"
 
 /* The first of each of the reviewer's two labels in [FROM, TO), or NONE:
  * found in one pass, by the "(s)" they share. */
 static void reviewer_labels(const Letter *L, size_t from, size_t to, size_t *cert, size_t *state)
 {
-	static const char c[] = "certification(s)/specialty:", s[] = "state(s) of licensure:";
 	enum { C_AT = sizeof "certification" - 1, S_AT = sizeof "state" - 1 };   /* where "(s)" is */
 	size_t pos, at;
 	*cert = *state = NONE;
 	for (pos = from; (*cert == NONE || *state == NONE) && (at = find(L, pos, to, "(s)")) != NONE; pos = at + 1) {
-		if (*cert == NONE && at >= from + C_AT && label_is_at(L, at - C_AT, to, c, sizeof c - 1))
+		if (*cert == NONE && at >= from + C_AT && low_at(L, at - C_AT, to, CERT_LABEL, sizeof CERT_LABEL - 1))
 			*cert = at - C_AT;
-		else if (*state == NONE && at >= from + S_AT && label_is_at(L, at - S_AT, to, s, sizeof s - 1))
+		else if (*state == NONE && at >= from + S_AT &&
+		         low_at(L, at - S_AT, to, STATE_LABEL, sizeof STATE_LABEL - 1))
 			*state = at - S_AT;
 	}
 }
@@ -689,19 +692,17 @@ static void parse_reviewer(Letter *L, size_t from, size_t to)
 	int states_done = 0;
 	/* a letter has the sentence or the lines */
 	reviewer_labels(L, from, to, &cert, &state);
-	at = cert;
-	if (at == NONE) {
+	if (cert == NONE) {
 		for (pos = from; (at = find(L, pos, to, "board certified in ")) != NONE; pos = at + 1)
 			board_sentence(L, at, to);
 	} else {
-		size_t s = after(at, "certification(s)/specialty:");
-		size_t e = labelled_list_end(L, s, to, "state(s) of licensure:");
+		size_t s = after(cert, CERT_LABEL);
+		size_t e = labelled_list_end(L, s, to, STATE_LABEL);
 		add_list_span(L, &L->reviewer_specialty, s, e, 0);
 	}
-	at = state;
-	if (at != NONE) {
-		size_t s = after(at, "state(s) of licensure:");
-		size_t e = labelled_list_end(L, s, to, "certification(s)/specialty:");
+	if (state != NONE) {
+		size_t s = after(state, STATE_LABEL);
+		size_t e = labelled_list_end(L, s, to, CERT_LABEL);
 		add_list_span(L, &L->reviewer_states, s, e, 1);
 		states_done = 1;
 	}
@@ -989,7 +990,7 @@ static int at_item_label(const Letter *L, size_t i, size_t limit)
 	size_t k;
 	for (k = 0; k < 3; k++) {
 		size_t n = strlen(labels[k]);
-		if (i + n <= limit && memcmp(L->low + i, labels[k], n) == 0)
+		if (low_at(L, i, limit, labels[k], n))
 			return 1;
 	}
 	return 0;
@@ -1005,7 +1006,7 @@ static const char *decision_at(const Letter *L, size_t c, size_t limit, size_t *
 		i++;
 	for (k = 0; k < 2; k++) {
 		size_t n = strlen(words[k]);
-		if (i + n <= limit && memcmp(L->low + i, words[k], n) == 0 &&
+		if (low_at(L, i, limit, words[k], n) &&
 		    (i + n == limit || !text_is_alpha(L->low[i + n]))) {
 			size_t j = i + n;
 			while (j < limit && (L->norm[j] == ' ' || L->norm[j] == '\t'))
@@ -1313,14 +1314,15 @@ static int use_simd(void)
 		const char *want = getenv("IMRKIT_SIMD");
 		int cap = want && strcmp(want, "sse2") == 0 ? SIMD_SSE2
 		        : want && strcmp(want, "avx2") == 0 ? SIMD_AVX2 : SIMD_AVX512;
+		int avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") &&
+		           __builtin_cpu_supports("bmi2");
 		use = SIMD_SSE2;
 #ifdef IMR_AVX2
-		if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2"))
+		if (avx2)
 			use = SIMD_AVX2;
 #endif
 #ifdef IMR_AVX512
-		if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2") &&
-		    __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
+		if (avx2 && __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
 		    __builtin_cpu_supports("avx512vbmi2"))
 			use = SIMD_AVX512;
 #endif

@@ -8,11 +8,6 @@
 # letter).
 . "$(dirname "$0")/lib.sh"
 cd "$TOP" || exit 1
-cpu_has() {  # cpu_has FLAG...: does /proc/cpuinfo list them all?
-	for flag; do
-		grep -qw "$flag" /proc/cpuinfo 2>/dev/null || return 1
-	done
-}
 wide=
 cpu_has avx2 bmi1 bmi2 && wide=avx2
 cpu_has avx2 bmi1 bmi2 avx512f avx512bw avx512_vbmi2 && wide="$wide avx512"   # (use_simd())

@@ -28,6 +28,12 @@ is() {  # is GOT WANT NAME
 	fi
 }
 
+cpu_has() {  # cpu_has FLAG...: does /proc/cpuinfo list them all?
+	for flag; do
+		grep -qw "$flag" /proc/cpuinfo 2>/dev/null || return 1
+	done
+}
+
 same_file() {  # same_file GOT_FILE WANT_FILE NAME: byte-exact, diff on failure
 	T_N=$((T_N + 1))
 	if cmp -s "$1" "$2"; then

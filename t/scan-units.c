@@ -382,11 +382,6 @@ static int check_join_width(size_t width)
 	return 0;
 }
 
-static int check_join(void)
-{
-	return check_join_width(32);
-}
-
 int main(void)
 {
 	int bad = 0, checks = 0;
@@ -421,7 +416,7 @@ int main(void)
 	CHECK(check_escapes());
 	CHECK(check_lower());
 	CHECK(check_places());
-	CHECK(check_join());
+	CHECK(check_join_width(32));
 #if defined(__AVX512BW__) && defined(__GNUC__)
 	CHECK(check_copy64());
 	CHECK(check_join_width(64));

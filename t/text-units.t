@@ -2,7 +2,8 @@
 # Unit tests of lib/text.c (page footers, line ends, the characters mapped):
 # t/text-units.c, as TAP; on x86-64 CPUs with AVX2 or AVX-512 its AVX2 and
 # AVX-512 builds too, in the same plan.
-cd "$(dirname "$0")/.." || exit 1
+. "$(dirname "$0")/lib.sh"   # (for cpu_has; this script numbers its own TAP)
+cd "$TOP" || exit 1
 if ! make -s t/text-units >/dev/null 2>&1; then
 	echo "1..1"
 	echo "not ok 1 - t/text-units builds"
@@ -12,9 +13,7 @@ fi
 # this CPU have the flags it needs?  yes, no, or broken (it does not link)
 build() {
 	name=$1; shift
-	for flag; do
-		grep -qw "$flag" /proc/cpuinfo 2>/dev/null || { echo no; return; }
-	done
+	cpu_has "$@" || { echo no; return; }
 	nm lib/libimr.a 2>/dev/null | grep -q " T text_normalize_$name\$" || { echo no; return; }
 	make -s "t/text-units-$name" >/dev/null 2>&1 && echo yes || echo broken
 }
