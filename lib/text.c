@@ -240,13 +240,15 @@ static inline size_t trim_line(const Out *o, size_t line, size_t w)
 	return w;
 }
 
-/* Count the LF at W in TextBreaks.lf_after, by the LFs right before it
- * (ADD 1), or take it off (ADD -1: size_t arithmetic wraps to one less). */
+/* Count the LF at W, which an LF is right before, in TextBreaks.lf_after
+ * by the LFs right before it (ADD 1), or take it off (ADD -1: size_t
+ * arithmetic wraps to one less). */
 static void count_lf_after(const Out *o, size_t w, int add)
 {
-	size_t k;
-	for (k = 0; k < TEXT_RUNS && k < w && o->dst[w - 1 - k] == '\n'; k++)
+	size_t k = 0;
+	do
 		o->breaks->lf_after[k] += (size_t)add;
+	while (++k < TEXT_RUNS && k < w && o->dst[w - 1 - k] == '\n');
 }
 
 /* Write a line's LF at W, and count it. */
@@ -322,11 +324,9 @@ static inline size_t control_at(const unsigned char *s, size_t n, size_t i, int 
  * anyway, normalize()'s slow path takes it as a line end all the same.) */
 static inline size_t lf_at(const unsigned char *s, size_t n, size_t i, int escaped)
 {
-	if (i >= n)
-		return 0;
 	if (escaped)
-		return s[i] == '\\' && i + 1 < n && s[i + 1] == 'n' ? 2 : 0;
-	return s[i] == '\n';
+		return i + 1 < n && s[i] == '\\' && s[i + 1] == 'n' ? 2 : 0;
+	return i < n && s[i] == '\n';
 }
 
 static inline size_t cr_at(const unsigned char *s, size_t n, size_t i, int escaped)
