@@ -1246,15 +1246,13 @@ static void parse_items_2013(Letter *L)
 		}
 		pos = e;
 	}
-	/* the rationales, in the order of the items */
-	pos = 0;
-	for (k = nfirst; k < L->n_items; k++) {
-		size_t sec = find(L, pos, L->len, "regarding the request for"), next;
-		size_t ca, imr, why, ca_end, imr_end;
-		if (sec == NONE)
-			break;
-		next = find(L, sec + 1, L->len, "regarding the request for");
-		next = next == NONE ? L->len : line_start(L, sec + 1, next);
+	/* the rationales, in the order of the items: each section ends on
+	 * the line where the next one's heading is */
+	at = find(L, 0, L->len, "regarding the request for");
+	for (k = nfirst; k < L->n_items && at != NONE; k++) {
+		size_t sec = at, next, ca, imr, why, ca_end, imr_end;
+		at = find(L, sec + 1, L->len, "regarding the request for");
+		next = at == NONE ? L->len : line_start(L, sec + 1, at);
 		ca = find(L, sec, next, "used by the claims administrator");
 		/* the notices word the rationale's label two ways */
 		why = min2(find(L, sec, next, "rationale used by the expert reviewer"),
@@ -1269,7 +1267,6 @@ static void parse_items_2013(Letter *L)
 			L->items[k].imr_guideline = add_clean(L, imr + 1, imr_end);
 		if (why != NONE && (why = find(L, why, next, ":")) != NONE)
 			L->items[k].rationale = add_clean(L, why + 1, next);
-		pos = next;
 	}
 }
 
