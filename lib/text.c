@@ -262,13 +262,15 @@ static inline size_t put_lf(const Out *o, size_t w)
 }
 
 /* Can the line begun at LINE, trimmed to W, be a page footer?  Most are
- * not the short lines ending in a digit that footers are.  (FOOTER_MAX holds
- * a title, a case number, "Page 12 of 14" and a date: column gaps are single
- * TABs by now.) */
+ * not the short lines ending in a digit that footers are, and of those (a
+ * header's, that end in a date) most have no 'p' (of "page") in their lowercase.
+ * (FOOTER_MAX holds a title, a case number, "Page 12 of 14" and a date:
+ * column gaps are single TABs by now.) */
 enum { FOOTER_MAX = 64 };
 static inline int may_be_footer(const Out *o, size_t line, size_t w)
 {
-	return w - line >= 11 && w - line <= FOOTER_MAX && text_is_digit(o->dst[w - 1]);
+	return w - line >= 11 && w - line <= FOOTER_MAX && text_is_digit(o->dst[w - 1]) &&
+	       memchr(o->low + line, 'p', w - line);
 }
 
 static inline int is_footer(const Out *o, size_t line, size_t w)
