@@ -176,8 +176,7 @@ int text_is_page_footer(const char *s, size_t n)
 {
 	size_t end = n, k, i;
 	if (!memchr(s, 'f', n) && !memchr(s, 'F', n))
-		return 0;   /* no "of", so no "page N of M" (most lines let by the
-		             * gate: a header's, that end in a date) */
+		return 0;   /* no "of", so no "page N of M" */
 	while (end > 0 && is_blank(s[end - 1]))
 		end--;
 	k = end;
