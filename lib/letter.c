@@ -175,20 +175,6 @@ static size_t newline_run(const char *s, size_t n, size_t i)
 	return k - i;
 }
 
-/* The next blank line at or after S[i] ("\n\n"): the offset of its first
- * LF, or N. */
-static size_t next_blank(const char *s, size_t n, size_t i)
-{
-	const char *p;
-	while (i + 1 < n && (p = memchr(s + i, '\n', n - i - 1)) != NULL) {
-		i = (size_t)(p - s);
-		if (s[i + 1] == '\n')
-			return i;
-		i += 2;
-	}
-	return n;
-}
-
 /* The letter without its trailing line ends. */
 static void drop_trailing_lf(Letter *L)
 {
@@ -238,6 +224,46 @@ static void count_runs(const TextBreaks *b, size_t lead, size_t *lines, size_t *
 	}
 }
 
+/* Paragraphs made explicit in the text from FROM on (where no LF is), moved
+ * to the start: of each run of LFs the first stays, and one more where the
+ * run is longer than UNIT + 1 (a paragraph break); the rest go.  64 bytes a
+ * step, whatever the lines' lengths: a copy per line, with its branches,
+ * took as long as normalizing the letter.  The lowercase is written anew. */
+static void squeeze_line_ends(Letter *L, size_t from, size_t unit)
+{
+	unsigned char *s = (unsigned char *)L->norm;
+	size_t i, w = 0, n = L->len, k, kept = from;
+	uint64_t before = 0;   /* the last block's LFs */
+	memset(s + n, '\0', TEXT_SLACK);   /* (the last block reads into it) */
+	for (i = from; i < n; i += 64) {
+		uint64_t lf = scan_places64(s + i, '\n');
+		uint64_t run = lf & (lf << 1 | before >> 63);   /* LFs with an LF right before */
+		uint64_t keep = ~run;
+		for (k = 2; k <= unit + 1; k++)   /* ... with UNIT + 1 or more */
+			run &= lf << k | before >> (64 - k);
+		keep |= run & ~(lf << (unit + 2) | before >> (64 - unit - 2));   /* ... just UNIT + 1 */
+#if defined(__AVX512VBMI2__) && defined(__GNUC__)
+		w += scan_squeeze64(s + i, keep, s + w);   /* one compress */
+		kept = i + 64;
+#else
+		{
+			uint64_t drop;
+			for (drop = ~keep; drop; drop &= drop - 1) {   /* a move per line */
+				size_t at = i + scan_lowest64(drop);
+				memmove(s + w, s + kept, at - kept);
+				w += at - kept;
+				kept = at + 1;
+			}
+		}
+#endif
+		before = lf;
+	}
+	if (kept < n)
+		memmove(s + w, s + kept, n - kept);
+	L->len = w + n - kept;   /* (less the zeros after N) */
+	text_lower_blanks(L->norm, L->len, L->low);
+}
+
 /* Make paragraphs explicit.  A letter whose lines are mostly followed by
  * blank lines (the 2014-15 PDFs' text) marks a paragraph by a longer run of
  * blank lines than usual; any other letter by one blank line.  The lines
@@ -245,7 +271,7 @@ static void count_runs(const TextBreaks *b, size_t lead, size_t *lines, size_t *
 static void mark_paragraphs(Letter *L, const TextBreaks *b)
 {
 	char *s = L->norm;
-	size_t n = L->len, i, w, lines, gapped, runs[5] = { 0 }, unit = 0;
+	size_t n = L->len, i, lines, gapped, runs[5] = { 0 }, unit = 0;
 
 	if (plainly_spaced(L, b)) {   /* as it should be already */
 		drop_trailing_lf(L);
@@ -263,25 +289,7 @@ static void mark_paragraphs(Letter *L, const TextBreaks *b)
 		drop_trailing_lf(L);
 		return;
 	}
-	/* rewrite: one LF inside a paragraph, two between (and the lowercase
-	 * the same way) */
-	w = 0;
-	while (i < n) {
-		size_t stop = next_blank(s, n, i), gap;
-		memmove(s + w, s + i, stop - i);
-		memmove(L->low + w, L->low + i, stop - i);
-		w += stop - i;
-		if (stop == n)
-			break;
-		gap = newline_run(s, n, stop) - 1;
-		i = stop + gap + 1;
-		if (i >= n)
-			break;
-		s[w] = '\n', L->low[w++] = ' ';
-		if (gap > unit)
-			s[w] = '\n', L->low[w++] = ' ';
-	}
-	L->len = w;
+	squeeze_line_ends(L, i, unit);
 	drop_trailing_lf(L);
 }
 
@@ -1300,10 +1308,10 @@ enum { SIMD_SSE2, SIMD_AVX2, SIMD_AVX512 };
 
 /* The widest build this CPU can run (each build's -m flags: see the
  * Makefile), or a narrower one IMRKIT_SIMD asks for (sse2 or avx2: to test
- * or compare them).  AVX-512 only where there is VBMI2 too, which the build
- * does not use: it marks the CPUs (Ice Lake, Zen 4 and later) where 512-bit
- * work does not lower the clock as it did on Skylake-SP, as simdjson has
- * it. */
+ * or compare them).  The AVX-512 build uses VBMI2 too (a compress, in
+ * squeeze_line_ends()), which also marks the CPUs (Ice Lake, Zen 4 and
+ * later) where 512-bit work does not lower the clock as it did on
+ * Skylake-SP, as simdjson has it. */
 static int use_simd(void)
 {
 	static int use = -1;

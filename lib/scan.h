@@ -7,7 +7,9 @@
  * scan_escapes32() marks the bytes a TSV field escapes (out_field),
  * scan_line_ends64() and scan_line_end() find line ends (imr-split's
  * splitter), scan_letters16() marks the letters of lowercase text (the
- * words of extract's header), and
+ * words of extract's header), scan_places64() marks a byte's places in
+ * 64 (and scan_squeeze64(), with AVX-512 VBMI2, drops the bytes a mask
+ * marks: extract's paragraphs), and
  * scan_find() is extract's phrase search.  The tests are here, in one place: SSE2
  * compares where there is SSE2 (every x86-64), eight bytes at a time in a
  * word elsewhere.  The caller of scan_plain() must have 16 bytes at S.
@@ -308,6 +310,30 @@ static inline uint64_t scan_line_ends64(const unsigned char *s)
 	return (uint64_t)scan_line_ends16(s) | (uint64_t)scan_line_ends16(s + 16) << 16 |
 	       (uint64_t)scan_line_ends16(s + 32) << 32 | (uint64_t)scan_line_ends16(s + 48) << 48;
 }
+
+/* Bit K set when S[K] is C, for K < 64.  The caller must have 64 bytes at
+ * S. */
+static inline uint64_t scan_places64(const unsigned char *s, unsigned char c)
+{
+#if defined(__AVX512BW__) && defined(__GNUC__)
+	return _mm512_cmpeq_epi8_mask(_mm512_loadu_si512(s), _mm512_set1_epi8((char)c));
+#else
+	return (uint64_t)scan_places16(s, c) | (uint64_t)scan_places16(s + 16, c) << 16 |
+	       (uint64_t)scan_places16(s + 32, c) << 32 | (uint64_t)scan_places16(s + 48, c) << 48;
+#endif
+}
+
+#if defined(__AVX512VBMI2__) && defined(__GNUC__)
+/* Copy to DST, in order, the bytes S[K] (K < 64) whose bit K is set in
+ * KEEP, with one compress; returns how many.  It writes 64 bytes at DST
+ * (what follows the copied ones is not to be used), and DST may be S or
+ * below it in the same buffer. */
+static inline size_t scan_squeeze64(const unsigned char *s, uint64_t keep, unsigned char *dst)
+{
+	_mm512_storeu_si512(dst, _mm512_maskz_compress_epi8(keep, _mm512_loadu_si512(s)));
+	return (size_t)__builtin_popcountll(keep);
+}
+#endif
 
 /* text_clean() of normalized text (text.h: no two spaces in a row), 32
  * bytes at a time: copy the bytes at S to DST, a TAB or an LF between two

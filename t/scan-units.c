@@ -9,16 +9,7 @@
 #include <string.h>
 
 #include "scan.h"
-
-static unsigned long long rng = 88172645463325252ULL;
-
-static unsigned next(void)
-{
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return (unsigned)(rng >> 32);
-}
+#include "xorshift.h"
 
 /* Bytes that matter to the scans, and plain ones. */
 static const unsigned char alphabet[] = { 'a', 'b', ' ', ' ', '\n', '\t', '\\', 0x0c, 0xc2, 0xa0, 0x7f, 0x1f, 0x0d, 'x' };
@@ -344,6 +335,66 @@ static int check_places(void)
 	return 0;
 }
 
+/* scan_places64 against a byte-by-byte look. */
+static int check_places64(void)
+{
+	unsigned char s[64];
+	int round;
+	for (round = 0; round < 200000; round++) {
+		uint64_t want = 0;
+		size_t k;
+		unsigned char c = alphabet[next() % sizeof alphabet];
+		fill(s, 64, sizeof alphabet);
+		for (k = 0; k < 64; k++)
+			want |= (uint64_t)(s[k] == c) << k;
+		if (scan_places64(s, c) != want) {
+			printf("not ok - scan_places64: want %016llx\n", (unsigned long long)want);
+			return 1;
+		}
+	}
+	printf("ok - scan_places64 marks each place of a byte in 64\n");
+	return 0;
+}
+
+#if defined(__AVX512VBMI2__) && defined(__GNUC__)
+/* scan_squeeze64 against its definition: into another buffer, and down
+ * within its own (by 0 to 64 bytes, as extract squeezes a letter in
+ * place), with masks of every density. */
+static int check_squeeze64(void)
+{
+	unsigned char buf[128], want[64], s[64];
+	int round;
+	for (round = 0; round < 200000; round++) {
+		uint64_t keep = (uint64_t)next() << 32 | next();
+		size_t k, n = 0, down = next() % 65, got;
+		fill(s, 64, sizeof alphabet);
+		switch (round % 4) {   /* none, all, or at random, thinned or not */
+		case 0: keep = 0; break;
+		case 1: keep = ~(uint64_t)0; break;
+		case 2: keep &= keep >> 1; break;
+		}
+		for (k = 0; k < 64; k++)
+			if (keep >> k & 1)
+				want[n++] = s[k];
+		memcpy(buf + 64, s, 64);
+		got = scan_squeeze64(buf + 64, keep, buf + 64 - down);
+		if (got != n || memcmp(buf + 64 - down, want, n) != 0) {
+			printf("not ok - scan_squeeze64: %zu bytes down: kept %zu, not %zu, or the wrong ones\n",
+			       down, got, n);
+			return 1;
+		}
+		got = scan_squeeze64(s, keep, buf);
+		if (got != n || memcmp(buf, want, n) != 0) {
+			printf("not ok - scan_squeeze64: into another buffer: kept %zu, not %zu, or the wrong ones\n",
+			       got, n);
+			return 1;
+		}
+	}
+	printf("ok - scan_squeeze64 keeps the bytes its mask marks, in order\n");
+	return 0;
+}
+#endif
+
 /* scan_join32 (and scan_join64) against its definition: it takes the
  * bytes up to the first that text_clean() must look at with what comes
  * before, and writes them with TABs and LFs as spaces. */
@@ -394,8 +445,9 @@ int main(void)
 	}
 #endif
 #if defined(__AVX512BW__) && defined(__GNUC__)
-	if (!__builtin_cpu_supports("avx512f") || !__builtin_cpu_supports("avx512bw")) {
-		printf("1..1\nok - # SKIP this CPU has no AVX-512 (F, BW)\n");
+	if (!__builtin_cpu_supports("avx512f") || !__builtin_cpu_supports("avx512bw") ||
+	    !__builtin_cpu_supports("avx512vbmi2")) {
+		printf("1..1\nok - # SKIP this CPU has no AVX-512 (F, BW, VBMI2)\n");
 		return 0;
 	}
 #endif
@@ -416,10 +468,14 @@ int main(void)
 	CHECK(check_escapes());
 	CHECK(check_lower());
 	CHECK(check_places());
+	CHECK(check_places64());
 	CHECK(check_join_width(32));
 #if defined(__AVX512BW__) && defined(__GNUC__)
 	CHECK(check_copy64());
 	CHECK(check_join_width(64));
+#endif
+#if defined(__AVX512VBMI2__) && defined(__GNUC__)
+	CHECK(check_squeeze64());
 #endif
 	printf("1..%d\n", checks);
 	return bad ? 1 : 0;

@@ -18,7 +18,7 @@ build() {
 	make -s "t/text-units-$name" >/dev/null 2>&1 && echo yes || echo broken
 }
 avx2=$(build avx2 avx2 bmi1 bmi2)
-avx512=$(build avx512 avx2 bmi1 bmi2 avx512f avx512bw)
+avx512=$(build avx512 avx2 bmi1 bmi2 avx512f avx512bw avx512_vbmi2)
 {
 	./t/text-units
 	for b in "avx2 $avx2 AVX2" "avx512 $avx512 AVX-512"; do
