@@ -226,9 +226,11 @@ static void count_runs(const TextBreaks *b, size_t lead, size_t *lines, size_t *
 
 /* Paragraphs made explicit in the text from FROM on (where no LF is), moved
  * to the start: of each run of LFs the first stays, and one more where the
- * run is longer than UNIT + 1 (a paragraph break); the rest go.  64 bytes a
- * step, whatever the lines' lengths: a copy per line, with its branches,
- * took as long as normalizing the letter.  The lowercase is written anew. */
+ * run is longer than UNIT + 1 (a paragraph break); the rest go.  The LFs to
+ * drop are a mask, 64 bytes a step; the AVX-512 build then moves the block
+ * down with one compress, whatever its lines' lengths (a copy a line, with
+ * its branches, took as long as normalizing the letter), the others the
+ * text between two LFs dropped.  The lowercase is written anew. */
 static void squeeze_line_ends(Letter *L, size_t from, size_t unit)
 {
 	unsigned char *s = (unsigned char *)L->norm;
