@@ -8,9 +8,7 @@
 # letter).
 . "$(dirname "$0")/lib.sh"
 cd "$TOP" || exit 1
-wide=
-cpu_has avx2 bmi1 bmi2 && wide=avx2
-cpu_has avx2 bmi1 bmi2 avx512f avx512bw avx512_vbmi2 && wide="$wide avx512"   # (use_simd())
+wide=$(wide_builds)
 if [ -z "$wide" ]; then
 	skip "AVX2 and AVX-512 against SSE2" "this CPU has no AVX2, BMI1 and BMI2 (only one build runs)"
 	done_testing; exit

@@ -34,6 +34,11 @@ cpu_has() {  # cpu_has FLAG...: does /proc/cpuinfo list them all?
 	done
 }
 
+wide_builds() {  # the builds of extract's parser, past SSE2, this CPU runs (use_simd()'s rule)
+	cpu_has avx2 bmi1 bmi2 && echo avx2
+	cpu_has avx2 bmi1 bmi2 avx512f avx512bw avx512_vbmi2 && echo avx512
+}
+
 same_file() {  # same_file GOT_FILE WANT_FILE NAME: byte-exact, diff on failure
 	T_N=$((T_N + 1))
 	if cmp -s "$1" "$2"; then
