@@ -48,11 +48,11 @@ t/normalize-units: t/normalize-units.c lib/libimr.a
 # unit tests of lib/text.c: page footers, line ends, the characters mapped;
 # and of its AVX2 and AVX-512 builds (lib/avx2.c, lib/avx512.c), where there
 # are
-t/text-units: t/text-units.c lib/libimr.a
+t/text-units: t/text-units.c t/xorshift.h lib/libimr.a
 	$(CC) $(CFLAGS) -Ilib -o $@ $< lib/libimr.a $(LDLIBS)
-t/text-units-avx2: t/text-units.c lib/libimr.a
+t/text-units-avx2: t/text-units.c t/xorshift.h lib/libimr.a
 	$(CC) $(CFLAGS) -DTEXT_UNITS_SUFFIX=_avx2 -Ilib -o $@ $< lib/libimr.a $(LDLIBS)
-t/text-units-avx512: t/text-units.c lib/libimr.a
+t/text-units-avx512: t/text-units.c t/xorshift.h lib/libimr.a
 	$(CC) $(CFLAGS) -DTEXT_UNITS_SUFFIX=_avx512 -Ilib -o $@ $< lib/libimr.a $(LDLIBS)
 
 # unit tests of lib/letter.c: the paragraphs made of a letter's line ends

@@ -66,6 +66,8 @@ static Str add_clean(Letter *L, size_t from, size_t to)
 	Str v = { L->pool_len, 0 };
 	if (from >= to || to > L->len)
 		return v;
+	if (text_is_clean(L->norm + from, to - from))   /* (most header values) */
+		return add_bytes(L, L->norm + from, to - from);
 	pool_reserve(L, to - from + TEXT_SLACK);
 	v.len = text_clean_normalized(L->norm + from, to - from, L->pool + L->pool_len);
 	L->pool_len += v.len;

@@ -66,6 +66,10 @@ size_t text_clean(const char *s, size_t n, char *dst);
  * and writes as many past DST + N: both buffers must have them. */
 enum { TEXT_SLACK = 64 };   /* (a block of the AVX-512 build) */
 size_t text_clean_normalized(const char *s, size_t n, char *dst);
+/* Is S (N bytes of text_normalize()'s output, TEXT_SLACK more after it) as
+ * text_clean_normalized() would write it?  Told only for N <= 16 (else 0):
+ * a short value then needs no call. */
+int text_is_clean(const char *s, size_t n);
 /* text_normalize() of a TSV field as read, with its escapes (\t \n \r \\):
  * saves unescaping it first. */
 size_t text_normalize_escaped(const char *s, size_t n, char *dst, char *low, TextBreaks *breaks);

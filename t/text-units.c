@@ -13,9 +13,11 @@
 #define text_normalize_escaped BUILD_NAME(text_normalize_escaped, TEXT_UNITS_SUFFIX)
 #define text_clean BUILD_NAME(text_clean, TEXT_UNITS_SUFFIX)
 #define text_clean_normalized BUILD_NAME(text_clean_normalized, TEXT_UNITS_SUFFIX)
+#define text_is_clean BUILD_NAME(text_is_clean, TEXT_UNITS_SUFFIX)
 #define text_is_page_footer BUILD_NAME(text_is_page_footer, TEXT_UNITS_SUFFIX)
 #endif
 #include "text.h"
+#include "xorshift.h"
 
 static int n, failed;
 
@@ -173,12 +175,46 @@ static void test_blanks_at_block_edges(void)
 	       "(%zu wrong)\n", bad ? "not " : "", n, bad);
 }
 
+/* text_is_clean() says a piece of normalized text is clean only where
+ * text_clean_normalized() leaves it as it is: every piece of up to 17 bytes
+ * of lines made of words, spaces, column gaps, hyphens and blank lines. */
+static void test_is_clean(void)
+{
+	static const char *const bits[] = { "ab", " ", "  ", "-", "\n", "\n\n", "c" };
+	char in[128], norm[128 + TEXT_SLACK], low[128 + TEXT_SLACK], out[32 + TEXT_SLACK];
+	TextBreaks b;
+	size_t round, i, k, len, said = 0, bad = 0;
+	for (round = 0; round < 2000; round++) {
+		for (len = 0; len < 100;) {
+			const char *bit = bits[next() % 7];
+			memcpy(in + len, bit, strlen(bit));
+			len += strlen(bit);
+		}
+		memset(norm, 0, sizeof norm);
+		len = text_normalize(in, len, norm, low, &b);
+		for (i = 0; i < len; i++)
+			for (k = 1; k <= 17 && i + k <= len; k++) {
+				if (!text_is_clean(norm + i, k))
+					continue;
+				said++;
+				if (text_clean_normalized(norm + i, k, out) != k || memcmp(out, norm + i, k) != 0)
+					bad++;
+			}
+	}
+	n++;
+	if (bad || said == 0)
+		failed = 1;
+	printf("%sok %d - text_is_clean() only where text_clean_normalized() changes nothing "
+	       "(%zu said clean, %zu wrong)\n", bad || !said ? "not " : "", n, said, bad);
+}
+
 int main(void)
 {
 	test_footers();
 	test_line_ends();
 	test_characters();
 	test_blanks_at_block_edges();
+	test_is_clean();
 	printf("1..%d\n", n);
 	return failed != 0;
 }
