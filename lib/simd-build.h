@@ -15,7 +15,6 @@
 #define text_normalize_escaped SIMD_NAME(text_normalize_escaped)
 #define text_clean SIMD_NAME(text_clean)
 #define text_clean_normalized SIMD_NAME(text_clean_normalized)
-#define text_is_clean SIMD_NAME(text_is_clean)
 #define text_lower_blanks SIMD_NAME(text_lower_blanks)
 #define text_is_page_footer SIMD_NAME(text_is_page_footer)
 

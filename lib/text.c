@@ -596,14 +596,3 @@ size_t text_clean_normalized(const char *s, size_t n, char *dst)
 {
 	return clean(s, n, dst, 1);
 }
-
-/* Normalized text has no blanks but single spaces and TABs, no controls
- * but LFs: clean() changes only a TAB, an LF, or a space at either end. */
-int text_is_clean(const char *s, size_t n)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	if (n == 0 || n > 16)
-		return 0;
-	return !((scan_places16(u, '\n') | scan_places16(u, '\t')) & ((1u << n) - 1)) && u[0] != ' ' &&
-	       u[n - 1] != ' ';
-}

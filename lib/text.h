@@ -25,6 +25,8 @@
 
 #include <stddef.h>
 
+#include "scan.h"
+
 /* What text_normalize() wrote, so a caller need not read it again to know:
  * the line ends, and whether a backslash is among the bytes.  A run of
  * blank lines after a line is told by lf_after: a run of G adds G to
@@ -68,8 +70,17 @@ enum { TEXT_SLACK = 64 };   /* (a block of the AVX-512 build) */
 size_t text_clean_normalized(const char *s, size_t n, char *dst);
 /* Is S (N bytes of text_normalize()'s output, TEXT_SLACK more after it) as
  * text_clean_normalized() would write it?  Told only for N <= 16 (else 0):
- * a short value then needs no call. */
-int text_is_clean(const char *s, size_t n);
+ * a short value then needs no call.  (Normalized text has no blanks but
+ * single spaces and TABs, no controls but LFs: text_clean() changes only a
+ * TAB, an LF, or a space at either end.) */
+static inline int text_is_clean(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (n == 0 || n > 16)
+		return 0;
+	return !((scan_places16(u, '\n') | scan_places16(u, '\t')) & ((1u << n) - 1)) && u[0] != ' ' &&
+	       u[n - 1] != ' ';
+}
 /* text_normalize() of a TSV field as read, with its escapes (\t \n \r \\):
  * saves unescaping it first. */
 size_t text_normalize_escaped(const char *s, size_t n, char *dst, char *low, TextBreaks *breaks);
