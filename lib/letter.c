@@ -621,27 +621,37 @@ static void add_list_span(Letter *L, Str *list, size_t from, size_t to, int spli
 
 /* "Board Certified in X[,] [and] has a subspecialty in Y and is licensed to
  * practice in Z." */
+/* Where the first of X, ", X", " and X" and ", and X" in [FROM, TO) starts
+ * (X begins with a space), or NONE; X alone only when BARE. */
+static size_t joined_clause(const Letter *L, size_t from, size_t to, const char *x, int bare)
+{
+	size_t at, pos;
+	for (pos = from; (at = find(L, pos, to, x)) != NONE; pos = at + 1) {
+		if (at >= from + 5 && memcmp(L->low + at - 5, ", and", 5) == 0)
+			return at - 5;
+		if (at >= from + 4 && memcmp(L->low + at - 4, " and", 4) == 0)
+			return at - 4;
+		if (at >= from + 1 && L->low[at - 1] == ',')
+			return at - 1;
+		if (bare)
+			return at;
+	}
+	return NONE;
+}
+
 static void board_sentence(Letter *L, size_t at, size_t limit)
 {
-	static const char *const ends[] = {
-		", and has a subspecialty", " and has a subspecialty", ", has a subspecialty",
-		" has a subspecialty", ", and is licensed", " and is licensed", ", is licensed",
-		" is licensed",
-	};
-	size_t from = after(at, "board certified in "), stop = find(L, from, limit, ". "), k, cut;
+	size_t from = after(at, "board certified in "), stop = find(L, from, limit, ". "), cut;
 	stop = min2(stop, limit);
-	cut = stop;
-	for (k = 0; k < sizeof ends / sizeof ends[0]; k++)
-		cut = min2(cut, find(L, from, stop, ends[k]));
+	cut = min2(min2(joined_clause(L, from, stop, " has a subspecialty", 1),
+	                joined_clause(L, from, stop, " is licensed", 1)), stop);
 	/* the letters write "in X and Y" for two boards, but "and" is also in
 	 * "Physical Medicine and Rehabilitation": keep it whole */
 	add_list_span(L, &L->reviewer_specialty, from, cut, 0);
 	at = find(L, cut, stop, "subspecialty in ");
 	if (at != NONE) {
 		size_t s = after(at, "subspecialty in ");
-		size_t e = min2(find(L, s, stop, " and is licensed"), find(L, s, stop, ", and is licensed"));
-		e = min2(e, find(L, s, stop, ", is licensed"));
-		add_list_span(L, &L->reviewer_specialty, s, min2(e, stop), 0);
+		add_list_span(L, &L->reviewer_specialty, s, min2(joined_clause(L, s, stop, " is licensed", 0), stop), 0);
 	}
 }
 
