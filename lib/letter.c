@@ -619,8 +619,6 @@ static void add_list_span(Letter *L, Str *list, size_t from, size_t to, int spli
 	}
 }
 
-/* "Board Certified in X[,] [and] has a subspecialty in Y and is licensed to
- * practice in Z." */
 /* Where the first of X, ", X", " and X" and ", and X" in [FROM, TO) starts
  * (X begins with a space), or NONE; X alone only when BARE. */
 static size_t joined_clause(const Letter *L, size_t from, size_t to, const char *x, int bare)
@@ -639,6 +637,8 @@ static size_t joined_clause(const Letter *L, size_t from, size_t to, const char 
 	return NONE;
 }
 
+/* "Board Certified in X[,] [and] has a subspecialty in Y and is licensed to
+ * practice in Z." */
 static void board_sentence(Letter *L, size_t at, size_t limit)
 {
 	size_t from = after(at, "board certified in "), stop = find(L, from, limit, ". "), cut;
