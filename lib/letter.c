@@ -1000,6 +1000,7 @@ typedef struct {
 	size_t start;     /* where the item's name begins */
 	size_t colon;     /* the colon before the decision */
 	size_t end;       /* after the decision word */
+	size_t rationale; /* its "decision rationale:" label, or NONE */
 	const char *decision;
 } Found;
 
@@ -1149,11 +1150,13 @@ static void name_item(Letter *L, Item *it, size_t start, size_t colon)
 }
 
 /* The guidelines and rationale of an item, in [from, to). */
-static void item_fields(Letter *L, Item *it, size_t from, size_t to)
+/* The item's fields in [FROM, TO), where DR is its rationale's label (the
+ * first in it) or NONE.  (A guideline's label after DR would give an empty
+ * guideline: it is not looked for there.) */
+static void item_fields(Letter *L, Item *it, size_t from, size_t to, size_t dr)
 {
-	size_t ca = find(L, from, to, "claims administrator guideline:");
-	size_t mx = find(L, from, to, "maximus guideline:");
-	size_t dr = find(L, from, to, "decision rationale:");
+	size_t ca = find(L, from, min2(dr, to), "claims administrator guideline:");
+	size_t mx = find(L, from, min2(dr, to), "maximus guideline:");
 	size_t ca_end = min2(min2(mx, dr), to), mx_end = min2(dr, to);
 	if (ca != NONE)
 		it->ca_guideline = add_clean(L, after(ca, "claims administrator guideline:"), ca_end);
@@ -1195,6 +1198,8 @@ static void parse_items(Letter *L, size_t from, size_t to)
 		size_t lb = k ? f[k - 1].end : from, dr, c = f[k].colon, start, orig;
 		/* the item does not begin before the previous one's rationale */
 		dr = find(L, lb, c, "decision rationale:");
+		if (k > 0)
+			f[k - 1].rationale = dr;
 		if (dr != NONE)
 			lb = after(dr, "decision rationale:");
 		start = item_start(L, lb, c);
@@ -1205,6 +1210,8 @@ static void parse_items(Letter *L, size_t from, size_t to)
 			start = item_start(L, lb, orig);
 		f[k].start = skip_blanks(L, start, c);
 	}
+	if (nf > 0)
+		f[nf - 1].rationale = find(L, f[nf - 1].end, to, "decision rationale:");
 	for (k = 0; k < nf; k++) {
 		Item *it = new_item(L);
 		size_t next = k + 1 < nf ? f[k + 1].start : to;
@@ -1214,7 +1221,7 @@ static void parse_items(Letter *L, size_t from, size_t to)
 			continue;
 		}
 		it->decision = f[k].decision;
-		item_fields(L, it, f[k].end, next);
+		item_fields(L, it, f[k].end, next, f[k].rationale);
 		if (k + 1 == nf && it->rationale.len == 0)
 			it->status = "truncated";
 	}
