@@ -1126,8 +1126,10 @@ static int billing_code_at(const char *s)
  * utilization review authorised part of it. */
 static void name_item(Letter *L, Item *it, size_t start, size_t colon)
 {
-	size_t orig = find(L, start, colon, " was the original request");
-	size_t last = find_last(L, start, colon, "original request,");
+	/* (most items have neither: one search tells) */
+	int partial = find(L, start, colon, "original request") != NONE;
+	size_t orig = partial ? find(L, start, colon, " was the original request") : NONE;
+	size_t last = partial ? find_last(L, start, colon, "original request,") : NONE;
 	size_t from = start, to = colon;
 	if (orig != NONE)
 		it->original_request = add_clean(L, start, orig);
