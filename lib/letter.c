@@ -1151,10 +1151,9 @@ static void name_item(Letter *L, Item *it, size_t start, size_t colon)
 	it->item = add_clean(L, from, to);
 }
 
-/* The guidelines and rationale of an item, in [from, to). */
-/* The item's fields in [FROM, TO), where DR is its rationale's label (the
- * first in it) or NONE.  (A guideline's label after DR would give an empty
- * guideline: it is not looked for there.) */
+/* The guidelines and rationale of an item, in [FROM, TO), where DR is its
+ * rationale's label (the first in it) or NONE.  (A guideline's label after
+ * DR would give an empty guideline: it is not looked for there.) */
 static void item_fields(Letter *L, Item *it, size_t from, size_t to, size_t dr)
 {
 	size_t ca = find(L, from, min2(dr, to), "claims administrator guideline:");

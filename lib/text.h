@@ -70,16 +70,14 @@ enum { TEXT_SLACK = 64 };   /* (a block of the AVX-512 build) */
 size_t text_clean_normalized(const char *s, size_t n, char *dst);
 /* Is S (N bytes of text_normalize()'s output, TEXT_SLACK more after it) as
  * text_clean_normalized() would write it?  Told only for N <= 16 (else 0):
- * a short value then needs no call.  (Normalized text has no blanks but
- * single spaces and TABs, no controls but LFs: text_clean() changes only a
- * TAB, an LF, or a space at either end.) */
+ * a short value then needs no call.  In normalized text the blanks are
+ * single spaces and TABs and the line ends LFs, so a piece with no byte
+ * below a space (a TAB or an LF is cleaned) and none above ASCII (a
+ * character the piece cuts would be) is clean if it has no space at an end. */
 static inline int text_is_clean(const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	if (n == 0 || n > 16)
-		return 0;
-	return !((scan_places16(u, '\n') | scan_places16(u, '\t')) & ((1u << n) - 1)) && u[0] != ' ' &&
-	       u[n - 1] != ' ';
+	return n > 0 && n <= 16 && scan_plain(u, SCAN_CONTROL | SCAN_HIGH) >= n && u[0] != ' ' && u[n - 1] != ' ';
 }
 /* text_normalize() of a TSV field as read, with its escapes (\t \n \r \\):
  * saves unescaping it first. */

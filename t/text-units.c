@@ -13,7 +13,6 @@
 #define text_normalize_escaped BUILD_NAME(text_normalize_escaped, TEXT_UNITS_SUFFIX)
 #define text_clean BUILD_NAME(text_clean, TEXT_UNITS_SUFFIX)
 #define text_clean_normalized BUILD_NAME(text_clean_normalized, TEXT_UNITS_SUFFIX)
-#define text_is_clean BUILD_NAME(text_is_clean, TEXT_UNITS_SUFFIX)
 #define text_is_page_footer BUILD_NAME(text_is_page_footer, TEXT_UNITS_SUFFIX)
 #endif
 #include "text.h"
@@ -177,16 +176,19 @@ static void test_blanks_at_block_edges(void)
 
 /* text_is_clean() says a piece of normalized text is clean only where
  * text_clean_normalized() leaves it as it is: every piece of up to 17 bytes
- * of lines made of words, spaces, column gaps, hyphens and blank lines. */
+ * of lines made of words, spaces, column gaps, hyphens, blank lines, CR LF
+ * ends, form feeds, characters kept or mapped and control bytes. */
 static void test_is_clean(void)
 {
-	static const char *const bits[] = { "ab", " ", "  ", "-", "\n", "\n\n", "c" };
+	static const char *const bits[] = {
+		"ab", " ", "  ", "-", "\n", "\n\n", "c", "\r\n", "\f", "\xc3\xa9", NBSP, SHY, "\x01", "\t",
+	};
 	char in[128], norm[128 + TEXT_SLACK], low[128 + TEXT_SLACK], out[32 + TEXT_SLACK];
 	TextBreaks b;
 	size_t round, i, k, len, said = 0, bad = 0;
 	for (round = 0; round < 2000; round++) {
 		for (len = 0; len < 100;) {
-			const char *bit = bits[next() % 7];
+			const char *bit = bits[next() % (sizeof bits / sizeof bits[0])];
 			memcpy(in + len, bit, strlen(bit));
 			len += strlen(bit);
 		}
