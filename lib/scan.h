@@ -572,7 +572,7 @@ static inline const char *scan_verify(const char *p, uint64_t m, const char *nee
  * last bytes, and only the places where both match are compared in full
  * (Mula's "SIMD-friendly" search).  Much faster on text than glibc's.
  * With AVX2, 32 places at a time; with AVX-512, 64, and each byte compared
- * only where the one before matched (1-3% off extract's time).  The last
+ * only where the one before matched (about 1% off extract's time).  The last
  * places are one more step back from the end; a haystack shorter than a
  * step goes by a narrower step, or by memchr. */
 static inline const char *scan_find(const char *hay, size_t hn, const char *needle, size_t n)
