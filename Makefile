@@ -45,7 +45,8 @@ bin/%: bin/%.c lib/libimr.a
 t/normalize-units: t/normalize-units.c lib/libimr.a
 	$(CC) $(CFLAGS) -Ilib -o $@ $< lib/libimr.a $(LDLIBS)
 
-# unit tests of lib/text.c: page footers, line ends, the characters mapped;
+# unit tests of lib/text.c: page footers, line ends, the characters mapped,
+# text_is_clean();
 # and of its AVX2 and AVX-512 builds (lib/avx2.c, lib/avx512.c), where there
 # are
 t/text-units: t/text-units.c t/xorshift.h lib/libimr.a

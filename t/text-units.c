@@ -1,5 +1,5 @@
 /* text-units: unit tests of lib/text.c (page footers, line ends, the
- * characters mapped), as TAP.
+ * characters mapped, text_is_clean()), as TAP.
  * Built by `make t/text-units` (and t/text-units-avx2, t/text-units-avx512,
  * for its other builds),
  * run by t/text-units.t. */

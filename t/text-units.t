@@ -1,5 +1,6 @@
 #!/bin/sh
-# Unit tests of lib/text.c (page footers, line ends, the characters mapped):
+# Unit tests of lib/text.c (page footers, line ends, the characters mapped,
+# text_is_clean()):
 # t/text-units.c, as TAP; on x86-64 CPUs with AVX2 or AVX-512 its AVX2 and
 # AVX-512 builds too, in the same plan.
 . "$(dirname "$0")/lib.sh"   # (for cpu_has; this script numbers its own TAP)
