@@ -1,96 +1,82 @@
-# imrkit: make, make test, make install PREFIX=..., make bench, make fuzz
+# imrkit: make, make test, make install PREFIX=..., make uninstall,
+# make clean, make bench, make asan, make fuzz.  See DEVELOPERS.md.
 CC ?= cc
 CFLAGS ?= -O2
-CFLAGS += -std=c11 -Wall -Wextra -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
+CFLAGS += -std=c11 -Wall -Wextra
+CPPFLAGS += -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Ilib
 LDLIBS = -lz -lm -pthread
 PREFIX ?= /usr/local
+BINDIR = $(DESTDIR)$(PREFIX)/bin
+MANDIR = $(DESTDIR)$(PREFIX)/share/man/man1
 
 TOOLS = imr-split imr-extract imr-normalize imr-tabulate
 BINS = $(TOOLS:%=bin/%)
-LIB_SRC = $(sort $(wildcard lib/*.c) lib/tables.c)
+STAGES = common split extract normalize tabulate
+# lib/STAGE/*.c; extract's parser/ parts are built through build-*.c
+LIB_SRC = $(sort $(foreach s,$(STAGES),$(wildcard lib/$(s)/*.c)) lib/normalize/tables.c)
+LIB_HDR = $(wildcard lib/*/*.h lib/extract/parser/*)
 LIB_OBJ = $(LIB_SRC:.c=.o)
 
-all: $(filter $(BINS),$(patsubst %.c,%,$(wildcard bin/*.c)))
+all: $(BINS)
 
 lib/libimr.a: $(LIB_OBJ)
 	$(AR) rcs $@ $(LIB_OBJ)
 
-lib/%.o: lib/%.c lib/*.h
-	$(CC) $(CFLAGS) -Ilib -c -o $@ $<
+lib/%.o: lib/%.c $(LIB_HDR)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
-# On x86-64, extract's letter parser is built twice more, with AVX2
-# (lib/avx2.c) and with AVX-512 (lib/avx512.c), and the widest the CPU has
-# is chosen at run time; make AVX2= or AVX512= builds without one.  BMI1
-# and BMI2, which every CPU with AVX2 has, too (letter.c's use_simd()
-# checks for all the flags a build has): its bit loops take a mask's lowest
-# bit in one instruction (1% fewer instructions, 1-3% faster).  The AVX-512
-# build has VBMI2 too, for one compress where paragraphs are marked.
+# On x86-64 extract's parser is built a second time with AVX2, BMI1 and
+# BMI2 (lib/extract/build-avx2.c), chosen at run time where the CPU has
+# them (lib/extract/letter.c); make AVX2= builds without it.
 X86_64 := $(filter x86_64-%,$(shell $(CC) -dumpmachine))
 AVX2 ?= $(if $(X86_64),-mavx2 -mbmi -mbmi2)
-AVX512 ?= $(if $(X86_64),-mavx512f -mavx512bw -mavx512vbmi2 -mavx2 -mbmi -mbmi2)
-lib/avx2.o: CFLAGS += $(AVX2)
-lib/avx512.o: CFLAGS += $(AVX512)
-lib/avx2.o lib/avx512.o: lib/letter.c lib/text.c
-lib/letter.o: CFLAGS += $(if $(AVX2),-DIMR_AVX2) $(if $(AVX512),-DIMR_AVX512)
+lib/extract/build-avx2.o: CFLAGS += $(AVX2)
+lib/extract/letter.o: CPPFLAGS += $(if $(AVX2),-DIMR_AVX2)
 
-# the data tables (imr-normalize's lexicon and categories), compiled in
+# imr-normalize's vocabularies (data/*.tsv), compiled in
 TABLES = data/lexicon.tsv data/categories.tsv
-lib/tables.c: tools/tsv2c.awk $(TABLES)
+lib/normalize/tables.c: tools/tsv2c.awk $(TABLES)
 	awk -f tools/tsv2c.awk $(TABLES) > $@.tmp && mv $@.tmp $@
 
 bin/%: bin/%.c lib/libimr.a
-	$(CC) $(CFLAGS) -Ilib -o $@ $< lib/libimr.a $(LDLIBS)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< lib/libimr.a $(LDLIBS)
 
-# unit tests of imr-normalize's parsers (run by t/normalize-units.t)
-t/normalize-units: t/normalize-units.c lib/libimr.a
-	$(CC) $(CFLAGS) -Ilib -o $@ $< lib/libimr.a $(LDLIBS)
-
-# unit tests of lib/text.c: page footers, line ends, the characters mapped,
-# text_is_clean();
-# and of its AVX2 and AVX-512 builds (lib/avx2.c, lib/avx512.c), where there
-# are
-t/text-units: t/text-units.c t/xorshift.h lib/libimr.a
-	$(CC) $(CFLAGS) -Ilib -o $@ $< lib/libimr.a $(LDLIBS)
-t/text-units-avx2: t/text-units.c t/xorshift.h lib/libimr.a
-	$(CC) $(CFLAGS) -DTEXT_UNITS_SUFFIX=_avx2 -Ilib -o $@ $< lib/libimr.a $(LDLIBS)
-t/text-units-avx512: t/text-units.c t/xorshift.h lib/libimr.a
-	$(CC) $(CFLAGS) -DTEXT_UNITS_SUFFIX=_avx512 -Ilib -o $@ $< lib/libimr.a $(LDLIBS)
-
-# unit tests of lib/letter.c: the paragraphs made of a letter's line ends
-t/letter-units: t/letter-units.c t/xorshift.h lib/libimr.a
-	$(CC) $(CFLAGS) -Ilib -o $@ $< lib/libimr.a $(LDLIBS)
-
-# unit tests of lib/crc32.c against zlib's crc32()
-t/crc-units: t/crc-units.c lib/libimr.a
-	$(CC) $(CFLAGS) -Ilib -o $@ $< lib/libimr.a $(LDLIBS)
-
-# unit tests of lib/scan.h: with SSE2, with the word path, with AVX2, with
-# AVX-512
-t/scan-units: t/scan-units.c t/xorshift.h lib/scan.h
-	$(CC) $(CFLAGS) -Ilib -o $@ t/scan-units.c
-t/scan-units-words: t/scan-units.c t/xorshift.h lib/scan.h
-	$(CC) $(CFLAGS) -U__SSE2__ -Ilib -o $@ t/scan-units.c
-t/scan-units-avx2: t/scan-units.c t/xorshift.h lib/scan.h
-	$(CC) $(CFLAGS) $(AVX2) -Ilib -o $@ t/scan-units.c
-t/scan-units-avx512: t/scan-units.c t/xorshift.h lib/scan.h
-	$(CC) $(CFLAGS) $(AVX512) -Ilib -o $@ t/scan-units.c
+# unit tests in C (t/NAME-units.c, run by t/NAME-units.t)
+UNIT_TESTS = t/crc-units t/letter-units t/normalize-units t/text-units t/scan-units t/scan-units-words \
+	t/scan-units-avx2
+t/%-units: t/%-units.c t/xorshift.h lib/libimr.a
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< lib/libimr.a $(LDLIBS)
+# lib/common/scan.h alone: with SSE2, with the portable word path, with AVX2
+t/scan-units: t/scan-units.c t/xorshift.h lib/common/scan.h
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ t/scan-units.c
+t/scan-units-words: t/scan-units.c t/xorshift.h lib/common/scan.h
+	$(CC) $(CPPFLAGS) $(CFLAGS) -U__SSE2__ $(LDFLAGS) -o $@ t/scan-units.c
+t/scan-units-avx2: t/scan-units.c t/xorshift.h lib/common/scan.h
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(AVX2) $(LDFLAGS) -o $@ t/scan-units.c
 
 # (the bench programs some tests use are built first: two tests making one
-# at once, under prove -j2, could run it half-written; the ISA-L and
-# libdeflate loops only where their libraries are installed)
+# at once, under prove -j2, could run it half-written)
 test: all bench-progs
 	prove -j2 t/
 bench-progs: bench/gen bench/inflate
 	-@$(MAKE) -s -k bench/inflate-isal bench/inflate-libdeflate >/dev/null 2>&1
-.PHONY: bench-progs
+
+# t/golden.sha256 anew, after a change meant to alter the tools' output
+golden: all bench/gen
+	sh tools/golden.sh > t/golden.sha256
 
 install: all
-	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
-	cp $(filter $(BINS),$(wildcard bin/imr-*)) $(DESTDIR)$(PREFIX)/bin/
-	cp man/*.1 $(DESTDIR)$(PREFIX)/share/man/man1/
+	mkdir -p $(BINDIR) $(MANDIR)
+	cp $(BINS) $(BINDIR)/
+	cp man/*.1 $(MANDIR)/
+uninstall:
+	rm -f $(TOOLS:%=$(BINDIR)/%) $(TOOLS:%=$(MANDIR)/%.1)
 
+# what `git status --ignored` shows of a fresh clone: nothing
 clean:
-	rm -f lib/*.o lib/libimr.a $(BINS)
+	rm -f lib/*/*.o lib/libimr.a lib/normalize/tables.c lib/normalize/tables.c.tmp $(BINS) $(UNIT_TESTS)
+	rm -f bench/gen bench/inflate bench/inflate-isal bench/inflate-libdeflate
+	rm -rf build bench/out fuzz/out
 
 # examples/letters.tar.gz, rebuilt reproducibly (same bytes on every machine)
 EXAMPLE_LETTERS = $(sort $(wildcard examples/letters/*.txt))
@@ -98,51 +84,47 @@ examples: examples/letters.tar.gz
 examples/letters.tar.gz: $(EXAMPLE_LETTERS)
 	tar --sort=name --mtime=@0 --owner=0 --group=0 --numeric-owner -cf - -C examples letters | gzip -n -9 > $@.tmp && mv $@.tmp $@
 
-.PHONY: all test install clean examples
+.PHONY: all test bench-progs golden install uninstall clean examples
 
-# make bench (issue 6): bench/run.sh times the tools against their floors and
-# peers on a generated corpus; BENCH_MB=N sets the large size (default 1000,
-# the small one is N/10).  bench/gen and bench/inflate are not part of `all`.
+# make bench: bench/run.sh times the tools against their floors and peers
+# on a generated corpus; BENCH_MB=N sets the large size (default 1000, the
+# small one is N/10).  bench/gen and bench/inflate are not part of `all`.
 BENCH_MB ?= 1000
 bench/gen: bench/gen.c
-	$(CC) $(CFLAGS) -o $@ bench/gen.c
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ bench/gen.c
 bench/inflate: bench/inflate.c
-	$(CC) $(CFLAGS) -o $@ bench/inflate.c -lz
-# the same loop on ISA-L and on libdeflate, for comparison only (bench/run.sh
-# builds them where their -dev packages are installed, and says so where not)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ bench/inflate.c -lz
+# the same loop on ISA-L and on libdeflate, for comparison only (built
+# where their -dev packages are installed)
 bench/inflate-isal: bench/inflate.c
-	$(CC) $(CFLAGS) -DINFLATE_ISAL -o $@ bench/inflate.c -lisal
+	$(CC) $(CPPFLAGS) $(CFLAGS) -DINFLATE_ISAL $(LDFLAGS) -o $@ bench/inflate.c -lisal
 bench/inflate-libdeflate: bench/inflate.c
-	$(CC) $(CFLAGS) -DINFLATE_LIBDEFLATE -o $@ bench/inflate.c -ldeflate
-bench: bench/gen bench/inflate bin/imr-split
+	$(CC) $(CPPFLAGS) $(CFLAGS) -DINFLATE_LIBDEFLATE $(LDFLAGS) -o $@ bench/inflate.c -ldeflate
+bench: bench/gen bench/inflate $(BINS)
 	BENCH_MB=$(BENCH_MB) bash bench/run.sh
 .PHONY: bench
 
-# --- reliability (issue 7): sanitizers, valgrind, fuzzing -------------------
 # make asan: the tools built with ASan+UBSan into build/asan/bin, and the
-# whole test suite run against them (t/lib.sh honours IMRKIT_BIN).
+# whole test suite run against them (t/lib.sh honours IMRKIT_BIN).  Without
+# SSE2, so the suite also runs lib/common/scan.h's portable word path.
 ASAN_DIR = build/asan
-ASAN_FLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -g
+ASAN_FLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -g -U__SSE2__
 # gcc's -Wformat-overflow misfires under -fsanitize (it thinks xmalloc may return NULL)
 ASAN_FLAGS += -Wno-format-overflow
-# and without SSE2, so the suite also runs lib/scan.h's portable word path
-ASAN_FLAGS += -U__SSE2__
-ASAN_OBJ = $(LIB_SRC:lib/%.c=$(ASAN_DIR)/lib/%.o)
-ASAN_BINS = $(patsubst bin/%,$(ASAN_DIR)/bin/%,$(filter $(BINS),$(patsubst %.c,%,$(wildcard bin/*.c))))
+ASAN_OBJ = $(LIB_SRC:%.c=$(ASAN_DIR)/%.o)
+ASAN_BINS = $(BINS:%=$(ASAN_DIR)/%)
 ASAN_ENV = ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 	LSAN_OPTIONS=suppressions=$(CURDIR)/fuzz/lsan.supp:print_suppressions=0
-
-$(ASAN_DIR)/lib/%.o: lib/%.c lib/*.h
+$(ASAN_DIR)/lib/extract/build-avx2.o: CFLAGS += $(AVX2)
+$(ASAN_DIR)/lib/extract/letter.o: CPPFLAGS += $(if $(AVX2),-DIMR_AVX2)
+$(ASAN_DIR)/lib/%.o: lib/%.c $(LIB_HDR)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(ASAN_FLAGS) -Ilib -c -o $@ $<
-
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(ASAN_FLAGS) -c -o $@ $<
 $(ASAN_DIR)/lib/libimr.a: $(ASAN_OBJ)
 	$(AR) rcs $@ $(ASAN_OBJ)
-
 $(ASAN_DIR)/bin/%: bin/%.c $(ASAN_DIR)/lib/libimr.a
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(ASAN_FLAGS) -Ilib -o $@ $< $(ASAN_DIR)/lib/libimr.a $(LDLIBS)
-
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(ASAN_FLAGS) $(LDFLAGS) -o $@ $< $(ASAN_DIR)/lib/libimr.a $(LDLIBS)
 asan: $(ASAN_BINS) bench-progs
 	IMRKIT_BIN=$(CURDIR)/$(ASAN_DIR)/bin $(ASAN_ENV) prove -j2 t/
 
@@ -150,17 +132,17 @@ asan: $(ASAN_BINS) bench-progs
 VG_DIR = build/valgrind/bin
 valgrind: all bench-progs
 	@mkdir -p $(VG_DIR)
-	@for t in $(filter $(BINS),$(patsubst %.c,%,$(wildcard bin/*.c))); do \
+	@for t in $(TOOLS); do \
 	  printf '#!/bin/sh\nexec valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --suppressions=$(CURDIR)/fuzz/valgrind.supp %s "$$@"\n' \
-	    "$(CURDIR)/$$t" > $(VG_DIR)/$${t#bin/}; chmod +x $(VG_DIR)/$${t#bin/}; done
+	    "$(CURDIR)/bin/$$t" > $(VG_DIR)/$$t; chmod +x $(VG_DIR)/$$t; done
 	IMRKIT_BIN=$(CURDIR)/$(VG_DIR) IMRKIT_SLOW_TOOLS=1 prove -j2 t/
 
-# make tsan: imr-split (whose gzip inflate runs in a thread, lib/readahead.c)
-# built with ThreadSanitizer and run through its tests (slow: a few minutes).
+# make tsan: imr-split (whose gzip inflate runs in a thread,
+# lib/common/readahead.c) built with ThreadSanitizer, through its tests.
 TSAN_DIR = build/tsan/bin
-tsan: lib/tables.c
+tsan: lib/normalize/tables.c
 	@mkdir -p $(TSAN_DIR)
-	$(CC) $(CFLAGS) -fsanitize=thread -g -O1 -Ilib -o $(TSAN_DIR)/imr-split bin/imr-split.c \
+	$(CC) $(CPPFLAGS) $(CFLAGS) -fsanitize=thread -g -O1 $(LDFLAGS) -o $(TSAN_DIR)/imr-split bin/imr-split.c \
 		$(LIB_SRC) $(LDLIBS)
 	IMRKIT_BIN=$(CURDIR)/$(TSAN_DIR) TSAN_OPTIONS=halt_on_error=1:exitcode=66 prove -j2 t/split.t t/badinput-split.t
 
@@ -168,25 +150,25 @@ tsan: lib/tables.c
 
 # make fuzz: libFuzzer targets (clang), each run FUZZ_SECONDS from seeds made
 # of t/fixtures; findings land in fuzz/out/.  Each target lists the lib files
-# it needs, so one helper's unfinished file does not stop the others.
+# it needs.
 FUZZ_CC ?= clang
 FUZZ_SECONDS ?= 30
 FUZZ_FLAGS = -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -g -O1 -std=c11 -D_DEFAULT_SOURCE -Ilib
 FUZZ_DIR = build/fuzz
 FUZZ_TARGETS = archive tsv splitter letter normalize tabulate
-FUZZ_LIB_archive = lib/archive.c lib/input.c lib/crc32.c lib/readahead.c lib/util.c
-FUZZ_LIB_tsv = lib/tsv.c lib/lines.c lib/input.c lib/crc32.c lib/readahead.c   # util.c: included, see fuzz/dietrap.h
-FUZZ_LIB_splitter = lib/splitter.c lib/util.c
-FUZZ_LIB_letter = lib/letter.c lib/text.c lib/util.c
-FUZZ_LIB_normalize = lib/item.c lib/category.c lib/dose.c lib/lexicon.c lib/words.c lib/phrase.c lib/num.c \
-	lib/tables.c lib/dates.c lib/canon.c lib/guideline.c lib/tsv.c lib/lines.c lib/input.c lib/crc32.c lib/readahead.c lib/hash.c lib/util.c
-FUZZ_LIB_tabulate = lib/partial.c lib/agg.c lib/num.c lib/xsum.c lib/buf.c lib/tsv.c lib/lines.c \
-	lib/input.c lib/crc32.c lib/readahead.c lib/out.c lib/hash.c   # util.c: included, see fuzz/dietrap.h
-# known findings in others' files, relaxed so fuzzing gets past them (see fuzz/crashers/*/*.todo)
+C = lib/common
+FUZZ_LIB_archive = lib/split/archive.c $(C)/input.c $(C)/crc32.c $(C)/readahead.c $(C)/util.c
+FUZZ_LIB_tsv = $(C)/tsv.c $(C)/lines.c $(C)/input.c $(C)/crc32.c $(C)/readahead.c   # util.c: included, see fuzz/dietrap.h
+FUZZ_LIB_splitter = lib/split/splitter.c $(C)/util.c
+FUZZ_LIB_letter = lib/extract/letter.c lib/extract/build-base.c $(C)/util.c
+FUZZ_LIB_normalize = $(addprefix lib/normalize/,item.c category.c dose.c lexicon.c words.c phrase.c tables.c dates.c \
+	canon.c guideline.c) $(C)/num.c $(C)/tsv.c $(C)/lines.c $(C)/input.c $(C)/crc32.c $(C)/readahead.c $(C)/hash.c $(C)/util.c
+FUZZ_LIB_tabulate = lib/tabulate/partial.c lib/tabulate/agg.c lib/tabulate/xsum.c $(C)/num.c $(C)/buf.c $(C)/tsv.c \
+	$(C)/lines.c $(C)/input.c $(C)/crc32.c $(C)/readahead.c $(C)/out.c $(C)/hash.c   # util.c: included, see fuzz/dietrap.h
 
-$(FUZZ_DIR)/fuzz_%: fuzz/fuzz_%.c fuzz/*.h lib/*.h lib/*.c
+$(FUZZ_DIR)/fuzz_%: fuzz/fuzz_%.c fuzz/*.h $(LIB_HDR) $(LIB_SRC)
 	@mkdir -p $(@D)
-	$(FUZZ_CC) $(FUZZ_FLAGS) $(FUZZ_KNOWN_$*) -o $@ $< $(FUZZ_LIB_$*) -lz -lm -pthread
+	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $< $(FUZZ_LIB_$*) -lz -lm -pthread
 
 # the library files of a target, for t/fuzz-crashers.t's replayers
 fuzz-libs-%:

@@ -9,10 +9,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "letter.h"
-#include "out.h"
-#include "tsv.h"
-#include "util.h"
+#include "extract/build.h"
+#include "extract/letter.h"
+#include "common/out.h"
+#include "common/tsv.h"
+#include "common/util.h"
 
 static const char *const letter_cols[] = {
 	"doc_id", "source", "layout", "case_number", "date_assigned", "decision_date",
@@ -29,6 +30,15 @@ static const char *const per_letter_cols[] = { "n_items", "diagnoses", "summary"
 
 static int opt_letters;
 
+/* For --version: the parser's builds this CPU runs, and the one in use
+ * (t/lib.sh reads it to test each). */
+static const char *parser_line(void)
+{
+	static char line[128];
+	snprintf(line, sizeof line, "parser builds: %s (in use: %s)", extract_builds(), extract_build()->name);
+	return line;
+}
+
 _Noreturn static void usage(int code)
 {
 	if (code != EXIT_OK) {
@@ -44,7 +54,7 @@ _Noreturn static void usage(int code)
 	       "  -h, --help      show this help\n"
 	       "      --version   show the version\n",
 	       progname);
-	exit(EXIT_OK);
+	exit_flushed(EXIT_OK);
 }
 
 typedef struct {
@@ -250,7 +260,7 @@ int main(int argc, char **argv)
 		switch (c) {
 		case 'l': opt_letters = 1; break;
 		case 'h': usage(EXIT_OK);
-		case 'V': print_version();
+		case 'V': print_version(parser_line());
 		default: usage(EXIT_USAGE);
 		}
 	}

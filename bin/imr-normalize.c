@@ -9,16 +9,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "buf.h"
-#include "cache.h"
-#include "canon.h"
-#include "dates.h"
-#include "guideline.h"
-#include "item.h"
-#include "lexicon.h"
-#include "out.h"
-#include "tsv.h"
-#include "util.h"
+#include "common/buf.h"
+#include "normalize/cache.h"
+#include "normalize/canon.h"
+#include "normalize/dates.h"
+#include "normalize/guideline.h"
+#include "normalize/item.h"
+#include "normalize/lexicon.h"
+#include "common/out.h"
+#include "common/tsv.h"
+#include "common/util.h"
 
 /* What the tool does with a column. */
 enum Kind { PASS, DECISION, DATE, SEX, STATES, SPECIALTY, DERIVED };
@@ -103,7 +103,7 @@ _Noreturn static void usage(int code)
 	       "  -h, --help       show this help\n"
 	       "      --version    show the version\n",
 	       progname);
-	exit(EXIT_OK);
+	exit_flushed(EXIT_OK);
 }
 
 /* The unescaped field I of the row into B, NUL-terminated. */
@@ -344,7 +344,7 @@ static Field cached(const Tsv *t, int col, Cache *c, Buf *b,
 
 static Field analyse_item(const char *s, size_t n, Buf *b)
 {
-	Item it;
+	ItemFacts it;
 	item_analyse(s, n, &it);
 	{
 		const char *v[] = {
@@ -574,7 +574,7 @@ int main(int argc, char **argv)
 		switch (c) {
 		case 'l': lexicon_load(optarg); break;
 		case 'h': usage(EXIT_OK);
-		case 'V': print_version();
+		case 'V': print_version(NULL);
 		default: usage(EXIT_USAGE);
 		}
 	}

@@ -13,12 +13,12 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "archive.h"
-#include "hash.h"
-#include "out.h"
-#include "splitter.h"
-#include "u64set.h"
-#include "util.h"
+#include "split/archive.h"
+#include "common/hash.h"
+#include "common/out.h"
+#include "split/splitter.h"
+#include "split/u64set.h"
+#include "common/util.h"
 
 static struct {
 	int stats, progress, unique;
@@ -54,7 +54,7 @@ _Noreturn static void usage(int code)
 	       "  -h, --help          show this help\n"
 	       "      --version       show the version\n",
 	       progname);
-	exit(EXIT_OK);
+	exit_flushed(EXIT_OK);
 }
 
 static double seconds_since(const struct timespec *t)
@@ -256,7 +256,7 @@ int main(int argc, char **argv)
 			break;
 		}
 		case 'h': usage(EXIT_OK);
-		case 'V': print_version();
+		case 'V': print_version(NULL);
 		default: usage(EXIT_USAGE);
 		}
 	}

@@ -14,13 +14,13 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
-#include "agg.h"
-#include "buf.h"
-#include "num.h"
-#include "out.h"
-#include "partial.h"
-#include "tsv.h"
-#include "util.h"
+#include "tabulate/agg.h"
+#include "common/buf.h"
+#include "common/num.h"
+#include "common/out.h"
+#include "tabulate/partial.h"
+#include "common/tsv.h"
+#include "common/util.h"
 
 enum { FMT_TSV, FMT_TABLE, FMT_MD, FMT_BARS };
 
@@ -71,7 +71,7 @@ _Noreturn static void usage(int code)
 	       "With several -r or -s, columns are named COL=VALUE, COL=VALUE:rate, ... and\n"
 	       "COL:sum, COL:mean, ...  Rows: by n descending, ties by group.\n",
 	       progname);
-	exit(EXIT_OK);
+	exit_flushed(EXIT_OK);
 }
 
 _Noreturn static void bad_usage(const char *msg, const char *arg)
@@ -741,7 +741,7 @@ static void parse_args(int argc, char **argv)
 		case 'm': opt.merge = 1; break;
 		case 'l': opt.lenient = 1; break;
 		case 'h': usage(EXIT_OK);
-		case 'V': print_version();
+		case 'V': print_version(NULL);
 		default: bad_option(argv[optind - 1]);
 		}
 	}

@@ -1,7 +1,7 @@
 /* dietrap.h: run library code that may end the process with die() on a
  * data error, as a fuzz target that must go on to the next input.
  *
- * lib/util.c is compiled into the target with die() renamed; the die()
+ * lib/common/util.c is compiled into the target with die() renamed; the die()
  * here jumps back to trap_run(), after checking that the message is one
  * the code documents (trap_expected).  What the abandoned code held is
  * leaked (library code keeps static buffers, so it cannot be freed
@@ -11,7 +11,7 @@
 #define FUZZ_DIETRAP_H
 
 #define die util_die
-#include "../lib/util.c"
+#include "../lib/common/util.c"
 #undef die
 
 #include <setjmp.h>

@@ -1,4 +1,4 @@
-/* fuzz_archive: lib/archive.c and lib/input.c (plain, gzip, multi-member
+/* fuzz_archive: lib/split/archive.c and lib/common/input.c (plain, gzip, multi-member
  * gzip, tar, pax, GNU long names, tar.gz) on arbitrary bytes.  Every member
  * is read to its end or its error; nothing may crash, hang or leak. */
 #define _GNU_SOURCE
@@ -7,7 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "archive.h"
+#include "split/archive.h"
 #include "memfile.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -1,4 +1,4 @@
-/* fuzz_letter: extract's letter parser (lib/letter.c, lib/text.c) on
+/* fuzz_letter: extract's letter parser (lib/extract/) on
  * arbitrary bytes.  One Letter is reused across calls, as imr-extract
  * does; every value must lie inside the pool.  The first byte picks the
  * text cleaners to run as well. */
@@ -6,8 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "letter.h"
-#include "text.h"
+#include "extract/letter.h"
+#include "extract/build.h"
 
 static void check(const Letter *L, Str s)
 {
@@ -18,7 +18,7 @@ static void check(const Letter *L, Str s)
 }
 
 /* Is S[0..n) UTF-8 (RFC 3629: no overlongs, no surrogates, nothing above
- * U+10FFFF)?  Told by the code points, apart from lib/text.c's way. */
+ * U+10FFFF)?  Told by the code points, apart from text.c's way. */
 static int is_utf8(const char *str, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)str;
@@ -62,7 +62,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		char *dst = malloc(size + slack), *low = malloc(size + slack);
 		char *a = malloc(size + slack), *b = malloc(size + slack);
 		TextBreaks breaks;
-		size_t n = text_normalize((const char *)data, size, dst, low, &breaks), k;
+		const ExtractBuild *B = extract_build();
+		size_t n = B->text_normalize((const char *)data, size, dst, low, &breaks), k;
 		if (n > size + 1 || !text_breaks_match(dst, n, &breaks) || !is_utf8(dst, n))
 			abort();
 		memset(dst + n, 'x', TEXT_SLACK);   /* text past the span does not count */
@@ -75,17 +76,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		 * all of it, and on spans that start and end anywhere, as values do */
 		for (i = 0; i < 4; i++) {
 			size_t from = n * i / 5, to = n - (i ? data[i % size] % (n - from + 1) : 0);
-			k = text_clean(dst + from, to - from, a);
-			if (text_clean_normalized(dst + from, to - from, b) != k || memcmp(a, b, k) != 0)
+			k = B->text_clean(dst + from, to - from, a);
+			if (B->text_clean_normalized(dst + from, to - from, b) != k || memcmp(a, b, k) != 0)
 				abort();
 		}
 		free(a);
 		free(b);
 		free(low);
-		n = text_clean((const char *)data, size, dst);
+		n = B->text_clean((const char *)data, size, dst);
 		if (n > size || !is_utf8(dst, n))
 			abort();
-		(void)text_is_page_footer((const char *)data, size);
+		(void)B->text_is_page_footer((const char *)data, size);
 		free(dst);
 	}
 	letter_parse(&L, (const char *)data, size);

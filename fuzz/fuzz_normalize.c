@@ -7,13 +7,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "canon.h"
-#include "dates.h"
-#include "dose.h"
-#include "guideline.h"
-#include "item.h"
-#include "lexicon.h"
-#include "words.h"
+#include "normalize/canon.h"
+#include "normalize/dates.h"
+#include "normalize/dose.h"
+#include "normalize/guideline.h"
+#include "normalize/item.h"
+#include "normalize/lexicon.h"
+#include "normalize/words.h"
 
 #define CANARY 0x5a
 
@@ -35,7 +35,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static int ready;
 	static Words w;
-	static Item it;
+	static ItemFacts it;
 	static Guideline g;
 	struct {
 		char out[64];

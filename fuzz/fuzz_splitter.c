@@ -1,4 +1,4 @@
-/* fuzz_splitter: lib/splitter.c, split's letter boundary finder, fed from
+/* fuzz_splitter: lib/split/splitter.c, split's letter boundary finder, fed from
  * memory in uneven chunks.  Checks the property imr-split promises: the
  * letters it emits, concatenated, are the input byte for byte, each at its
  * offset; with a size bound, the bytes before the fault are all emitted.
@@ -8,7 +8,7 @@
 #include <string.h>
 #include <sys/types.h>
 
-#include "splitter.h"
+#include "split/splitter.h"
 
 typedef struct {
 	const uint8_t *p;

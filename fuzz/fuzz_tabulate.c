@@ -1,9 +1,9 @@
 /* fuzz_tabulate: imr-tabulate's input on arbitrary bytes.  The first byte
  * picks the part:
- *   0: numbers in cells (lib/num.c): num_double / num_u64 never accept
+ *   0: numbers in cells (lib/common/num.c): num_double / num_u64 never accept
  *      what they should not, and num_exact reads back as the same double;
- *   1: --merge input (lib/partial.c): partial aggregates read from a file;
- *   2: grouping (lib/agg.c): each line "key<TAB>number" into groups, with
+ *   1: --merge input (lib/tabulate/partial.c): partial aggregates read from a file;
+ *   2: grouping (lib/tabulate/agg.c): each line "key<TAB>number" into groups, with
  *      sums, then the output order.
  * Data errors end the tool with die(); here die() jumps back to the target
  * (fuzz/dietrap.h), and only a message that is not
@@ -17,10 +17,10 @@
 
 #include "dietrap.h"
 
-#include "agg.h"
+#include "tabulate/agg.h"
 #include "memfile.h"
-#include "num.h"
-#include "partial.h"
+#include "common/num.h"
+#include "tabulate/partial.h"
 
 static char merge_path[32];
 

@@ -1,10 +1,10 @@
-/* fuzz_tsv: lib/tsv.c and lib/lines.c on arbitrary bytes: header, columns
+/* fuzz_tsv: lib/common/tsv.c and lib/common/lines.c on arbitrary bytes: header, columns
  * by name, ragged rows, CR before LF, escapes.
  *
  * The TSV reader ends the process with die() on a data error it documents
  * (empty input, a corrupt gzip stream, an overlong line).  Here die() jumps
  * back to the target instead, so that an exit is a finding only when the
- * message is not one of those.  lib/util.c is compiled in with its die()
+ * message is not one of those.  lib/common/util.c is compiled in with its die()
  * renamed; what the abandoned reader held is leaked (see dietrap.h). */
 #define _GNU_SOURCE
 #include <stdint.h>
@@ -14,7 +14,7 @@
 
 #include "dietrap.h"
 #include "memfile.h"
-#include "tsv.h"
+#include "common/tsv.h"
 
 static int expected_death(const char *msg)
 {

@@ -18,7 +18,13 @@ for tool in imr-split imr-extract imr-normalize imr-tabulate; do
 	run $tool --help; is "$rc" 0 "$tool --help exits 0"
 	case $out in *usage:*) ok 0 "$tool --help shows usage";; *) ok 1 "$tool --help shows usage";; esac
 	run $tool -h; is "$rc" 0 "$tool -h exits 0"
-	run $tool --version; is "$rc:$out" "0:$tool (imrkit) $(sed -n 's/.*IMRKIT_VERSION "\(.*\)"/\1/p' "$TOP/lib/util.h")" "$tool --version"
+	run $tool --version
+	is "$rc:$(echo "$out" | head -1)" "0:$tool (imrkit) $(sed -n 's/.*IMRKIT_VERSION "\(.*\)"/\1/p' "$TOP/lib/common/util.h")" "$tool --version"
+	case $out in *"License: MIT"*) ok 0 "$tool --version names the licence";; *) ok 1 "$tool --version names the licence";; esac
+	for opt in --help --version; do
+		run sh -c "$tool $opt >/dev/full"
+		is "$rc:$err" "1:$tool: write error: No space left on device" "$tool $opt to a full disk: exit 1 and a message"
+	done
 	run $tool --no-such-option; is "$rc" 2 "$tool: unknown option exits 2"
 	case $err in "$tool: "*|*usage:*) ok 0 "$tool: usage error on stderr";; *) ok 1 "$tool: usage error on stderr";; esac
 	[ -f "$TOP/man/$tool.1" ]; ok $? "$tool has a man page"

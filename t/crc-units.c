@@ -1,10 +1,10 @@
-/* Unit tests of lib/crc32.c: crc32_update() against zlib's crc32() on
+/* Unit tests of lib/common/crc32.c: crc32_update() against zlib's crc32() on
  * pseudo-random bytes, at every length up to a few blocks of 64, at
  * unaligned starts, and continued over pieces of every size.  Prints TAP. */
 #include <stdio.h>
 #include <zlib.h>
 
-#include "crc32.h"
+#include "common/crc32.h"
 
 static unsigned char buf[1 << 16];
 

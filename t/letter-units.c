@@ -1,5 +1,5 @@
 /* letter-units: the paragraphs letter_parse() makes of a letter's line
- * ends (lib/letter.c, mark_paragraphs()), as TAP.  A letter's normalized
+ * ends (lib/extract/parser/paragraphs.c, mark_paragraphs()), as TAP.  A letter's normalized
  * text (Letter.norm) has one LF between the lines of a paragraph and two
  * between paragraphs, however the letter spaced them: pseudo-random letters
  * are written with their lines gapped by one blank line (the 2014-15 PDFs'
@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "letter.h"
+#include "extract/letter.h"
 #include "xorshift.h"
 
 /* A growing string. */

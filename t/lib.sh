@@ -34,9 +34,8 @@ cpu_has() {  # cpu_has FLAG...: does /proc/cpuinfo list them all?
 	done
 }
 
-wide_builds() {  # the builds of extract's parser, past SSE2, this CPU runs (use_simd()'s rule)
-	cpu_has avx2 bmi1 bmi2 && echo avx2
-	cpu_has avx2 bmi1 bmi2 avx512f avx512bw avx512_vbmi2 && echo avx512
+parser_builds() {  # the builds of extract's parser this CPU runs, as imr-extract --version says
+	imr-extract --version | sed -n 's/^parser builds: \(.*\) (in use: .*/\1/p'
 }
 
 same_file() {  # same_file GOT_FILE WANT_FILE NAME: byte-exact, diff on failure

@@ -3,12 +3,12 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "canon.h"
-#include "dates.h"
-#include "dose.h"
-#include "guideline.h"
-#include "item.h"
-#include "words.h"
+#include "normalize/canon.h"
+#include "normalize/dates.h"
+#include "normalize/dose.h"
+#include "normalize/guideline.h"
+#include "normalize/item.h"
+#include "normalize/words.h"
 
 static int n, failed;
 
@@ -333,7 +333,7 @@ static void test_items(void)
 	};
 	size_t i;
 	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
-		Item it;
+		ItemFacts it;
 		char got[512];
 		const char *f[7];
 		size_t k;

@@ -1,14 +1,13 @@
-/* Unit tests of lib/scan.h against plain byte-by-byte definitions, on
- * pseudo-random text made of few different bytes (so near misses are
- * common).  Built four times by the Makefile: with SSE2 (t/scan-units), with
- * the portable word path (t/scan-units-words), and with AVX2 and AVX-512,
- * where the compiler has them (t/scan-units-avx2, t/scan-units-avx512).
- * Prints TAP. */
+/* Unit tests of lib/common/scan.h against plain byte-by-byte definitions,
+ * on pseudo-random text made of few different bytes (so near misses are
+ * common).  Built three times by the Makefile: with SSE2 (t/scan-units),
+ * with the portable word path (t/scan-units-words), and with AVX2 where the
+ * compiler has it (t/scan-units-avx2).  Prints TAP. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "scan.h"
+#include "common/scan.h"
 #include "xorshift.h"
 
 /* Bytes that matter to the scans, and plain ones. */
@@ -203,40 +202,6 @@ static int check_copy(void)
 	return 0;
 }
 
-#if defined(__AVX512BW__) && defined(__GNUC__)
-/* scan_copy64 against the first byte that needs a look (a space pair at
- * its first byte is the caller's to see), a copy and scan_lower32 of each
- * half. */
-static int check_copy64(void)
-{
-	static const int whats[] = {
-		SCAN_CONTROL | SCAN_HIGH | SCAN_SPACE2, SCAN_CONTROL | SCAN_HIGH | SCAN_SPACE2 | SCAN_BACKSLASH,
-		SCAN_CONTROL, SCAN_HIGH,
-	};
-	unsigned char s[64], dst[64], low[64], want_low[64];
-	int round;
-	for (round = 0; round < 200000; round++) {
-		int what = whats[round % 4];
-		size_t k, first;
-		if (round % 3)
-			fill(s, 64, next() % 2 ? 4 : sizeof alphabet);
-		else
-			fill_sparse(s, 64);
-		s[next() % 64] = (unsigned char)next();
-		for (first = 0; first < 64 && !needs_look(s, first, what); first++)
-			;
-		k = scan_copy64(s, dst, low, what);
-		scan_lower32(s, want_low);
-		scan_lower32(s + 32, want_low + 32);
-		if (k != first || memcmp(dst, s, 64) != 0 || memcmp(low, want_low, 64) != 0) {
-			printf("not ok - scan_copy64: stopped at %zu, not %zu, or copied wrong\n", k, first);
-			return 1;
-		}
-	}
-	printf("ok - scan_copy64 stops at the first byte that needs a look, copies, lowercases\n");
-	return 0;
-}
-#endif
 
 /* scan_line_ends64 against its definition. */
 static int check_line_ends64(void)
@@ -356,44 +321,6 @@ static int check_places64(void)
 	return 0;
 }
 
-#if defined(__AVX512VBMI2__) && defined(__GNUC__)
-/* scan_squeeze64 against its definition: into another buffer, and down
- * within its own (by 0 to 64 bytes, as extract squeezes a letter in
- * place), with masks of every density. */
-static int check_squeeze64(void)
-{
-	unsigned char buf[128], want[64], s[64];
-	int round;
-	for (round = 0; round < 200000; round++) {
-		uint64_t keep = (uint64_t)next() << 32 | next();
-		size_t k, n = 0, down = next() % 65, got;
-		fill(s, 64, sizeof alphabet);
-		switch (round % 4) {   /* none, all, or at random, thinned or not */
-		case 0: keep = 0; break;
-		case 1: keep = ~(uint64_t)0; break;
-		case 2: keep &= keep >> 1; break;
-		}
-		for (k = 0; k < 64; k++)
-			if (keep >> k & 1)
-				want[n++] = s[k];
-		memcpy(buf + 64, s, 64);
-		got = scan_squeeze64(buf + 64, keep, buf + 64 - down);
-		if (got != n || memcmp(buf + 64 - down, want, n) != 0) {
-			printf("not ok - scan_squeeze64: %zu bytes down: kept %zu, not %zu, or the wrong ones\n",
-			       down, got, n);
-			return 1;
-		}
-		got = scan_squeeze64(s, keep, buf);
-		if (got != n || memcmp(buf, want, n) != 0) {
-			printf("not ok - scan_squeeze64: into another buffer: kept %zu, not %zu, or the wrong ones\n",
-			       got, n);
-			return 1;
-		}
-	}
-	printf("ok - scan_squeeze64 keeps the bytes its mask marks, in order\n");
-	return 0;
-}
-#endif
 
 /* scan_join32 (and scan_join64) against its definition: it takes the
  * bytes up to the first that text_clean() must look at with what comes
@@ -416,11 +343,7 @@ static int check_join_width(size_t width)
 			    (c == '\n' && want > 0 && s[want - 1] == '-'))
 				break;
 		}
-#if defined(__AVX512BW__) && defined(__GNUC__)
-		got = width == 64 ? scan_join64(s, dst) : scan_join32(s, dst);
-#else
 		got = scan_join32(s, dst);
-#endif
 		for (k = 0; k < got && k < width; k++)
 			if (dst[k] != (s[k] == '\n' || s[k] == '\t' ? ' ' : s[k]))
 				break;
@@ -444,13 +367,6 @@ int main(void)
 		return 0;
 	}
 #endif
-#if defined(__AVX512BW__) && defined(__GNUC__)
-	if (!__builtin_cpu_supports("avx512f") || !__builtin_cpu_supports("avx512bw") ||
-	    !__builtin_cpu_supports("avx512vbmi2")) {
-		printf("1..1\nok - # SKIP this CPU has no AVX-512 (F, BW, VBMI2)\n");
-		return 0;
-	}
-#endif
 	CHECK(check_plain(SCAN_CONTROL | SCAN_HIGH | SCAN_SPACE2, "text", 16));
 	CHECK(check_plain(SCAN_CONTROL | SCAN_HIGH | SCAN_SPACE2 | SCAN_BACKSLASH, "escaped text", 16));
 	CHECK(check_plain(SCAN_CONTROL, "control", 16));
@@ -470,13 +386,6 @@ int main(void)
 	CHECK(check_places());
 	CHECK(check_places64());
 	CHECK(check_join_width(32));
-#if defined(__AVX512BW__) && defined(__GNUC__)
-	CHECK(check_copy64());
-	CHECK(check_join_width(64));
-#endif
-#if defined(__AVX512VBMI2__) && defined(__GNUC__)
-	CHECK(check_squeeze64());
-#endif
 	printf("1..%d\n", checks);
 	return bad ? 1 : 0;
 }

@@ -100,7 +100,7 @@ is "$(cat "$TMP/u1.err")" "imr-split: 1 files, 1 members, 5478 bytes in (5478 re
 run imr-split --progress "$TMP/all.txt"; is "$rc:$err" "0:" "--progress is quiet when stderr is not a terminal"
 run imr-split --help; is "$rc" 0 "--help exits 0"
 case $out in usage:*) ok 0 "--help prints usage on stdout";; *) ok 1 "--help prints usage on stdout";; esac
-run imr-split --version; is "$rc:$(echo "$out" | cut -d' ' -f1-2)" "0:imr-split (imrkit)" "--version"
+run imr-split --version; is "$rc:$(echo "$out" | head -1 | cut -d" " -f1-2)" "0:imr-split (imrkit)" "--version"
 run imr-split --bogus; is "$rc" 2 "unknown option: exit 2"
 run imr-split --max-letter 0; is "$rc:$err" "2:imr-split: --max-letter takes a positive number of bytes" "bad --max-letter: exit 2"
 

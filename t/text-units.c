@@ -1,21 +1,20 @@
-/* text-units: unit tests of lib/text.c (page footers, line ends, the
- * characters mapped, text_is_clean()), as TAP.
- * Built by `make t/text-units` (and t/text-units-avx2, t/text-units-avx512,
- * for its other builds),
- * run by t/text-units.t. */
+/* text-units: unit tests of lib/extract/parser/text.c (page footers, line
+ * ends, the characters mapped, text_is_clean()), as TAP, of the parser's
+ * build IMRKIT_SIMD names.  Built by `make t/text-units`, run by
+ * t/text-units.t for each build the CPU runs. */
 #include <stdio.h>
 #include <string.h>
 
-#ifdef TEXT_UNITS_SUFFIX   /* the names of another build of text.c (lib/simd-build.h) */
-#define SUFFIXED(name, suffix) name##suffix
-#define BUILD_NAME(name, suffix) SUFFIXED(name, suffix)
-#define text_normalize BUILD_NAME(text_normalize, TEXT_UNITS_SUFFIX)
-#define text_normalize_escaped BUILD_NAME(text_normalize_escaped, TEXT_UNITS_SUFFIX)
-#define text_clean BUILD_NAME(text_clean, TEXT_UNITS_SUFFIX)
-#define text_clean_normalized BUILD_NAME(text_clean_normalized, TEXT_UNITS_SUFFIX)
-#define text_is_page_footer BUILD_NAME(text_is_page_footer, TEXT_UNITS_SUFFIX)
-#endif
-#include "text.h"
+#include <stdlib.h>
+
+#include "extract/build.h"
+/* the functions of the build under test (IMRKIT_SIMD, as imr-extract) */
+static const ExtractBuild *B;
+#define text_normalize B->text_normalize
+#define text_normalize_escaped B->text_normalize_escaped
+#define text_clean B->text_clean
+#define text_clean_normalized B->text_clean_normalized
+#define text_is_page_footer B->text_is_page_footer
 #include "xorshift.h"
 
 static int n, failed;
@@ -212,6 +211,7 @@ static void test_is_clean(void)
 
 int main(void)
 {
+	B = extract_build();
 	test_footers();
 	test_line_ends();
 	test_characters();

@@ -1,5 +1,5 @@
-# tsv2c.awk: data/NAME.tsv files -> C arrays, one per file, for lib/tables.c.
-#   awk -f tools/tsv2c.awk data/lexicon.tsv data/categories.tsv > lib/tables.c
+# tsv2c.awk: data/NAME.tsv files -> C arrays, one per file, for lib/normalize/tables.c.
+#   awk -f tools/tsv2c.awk data/lexicon.tsv data/categories.tsv > lib/normalize/tables.c
 # Each file becomes  const char *const NAME_table[]  (its cells, header row
 # first, row by row) with NAME_ncols and NAME_nrows (rows after the header).
 # Lines starting with '#' and blank lines are skipped.

@@ -64,7 +64,7 @@ static int compounded(const Words *w)
 
 /* drug: the distinct generics, '+'-joined; drug_class: theirs when they
  * agree, Topical Compounds for a compounded or several-drug topical. */
-static void set_drug(Item *it, const Found *f, const Words *w)
+static void set_drug(ItemFacts *it, const Found *f, const Words *w)
 {
 	const char *cls = NULL, *class_only = NULL;
 	size_t i, len = 0, ngen = 0;
@@ -120,7 +120,7 @@ static int ingredients(const char *generic)
 }
 
 /* MME per day: strength x units a day x factor; a patch in mcg/h: x factor. */
-static void set_mme(Item *it, const Drug *d, double per_day)
+static void set_mme(ItemFacts *it, const Drug *d, double per_day)
 {
 	double s;
 	int nparts = 1;
@@ -141,7 +141,7 @@ static void set_mme(Item *it, const Drug *d, double per_day)
 		dose_format(s * per_day * d->mme_factor, it->mme_day, sizeof it->mme_day);
 }
 
-static void set_dose(Item *it, const Found *f, const Words *w, const char *s, size_t n)
+static void set_dose(ItemFacts *it, const Found *f, const Words *w, const char *s, size_t n)
 {
 	const Drug *main = NULL;
 	size_t from = w->srcend[f->end_word - 1], i;
@@ -173,7 +173,7 @@ static void set_dose(Item *it, const Found *f, const Words *w, const char *s, si
 		set_mme(it, main, per_day);
 }
 
-void item_analyse(const char *s, size_t n, Item *it)
+void item_analyse(const char *s, size_t n, ItemFacts *it)
 {
 	static Words w;
 	Found f = { .n = 0 };

@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "util.h"
+#include "common/util.h"
 
 static void insert(uint64_t *slot, size_t cap, uint64_t v)
 {

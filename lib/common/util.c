@@ -71,10 +71,20 @@ void quiet_sigpipe(void)
 	signal(SIGPIPE, SIG_DFL);
 }
 
-void print_version(void)
+void exit_flushed(int code)
+{
+	if (fflush(stdout) != 0 || ferror(stdout))
+		die(EXIT_DATA, "write error: %s", strerror(errno));
+	exit(code);
+}
+
+void print_version(const char *detail)
 {
 	printf("%s (imrkit) %s\n", progname, IMRKIT_VERSION);
-	exit(EXIT_OK);
+	if (detail)
+		printf("%s\n", detail);
+	printf("License: MIT (see LICENSE); no warranty.\n");
+	exit_flushed(EXIT_OK);
 }
 
 void widen_pipe(int fd)

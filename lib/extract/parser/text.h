@@ -25,7 +25,7 @@
 
 #include <stddef.h>
 
-#include "scan.h"
+#include "common/scan.h"
 
 /* What text_normalize() wrote, so a caller need not read it again to know:
  * the line ends, and whether a backslash is among the bytes.  A run of
@@ -59,15 +59,11 @@ static inline int text_breaks_match(const char *s, size_t n, const TextBreaks *b
 	return lf == b->lf;
 }
 
-/* Both return the length written to DST (and LOW), which need room for
- * N + 1 bytes. */
-size_t text_normalize(const char *s, size_t n, char *dst, char *low, TextBreaks *breaks);
-size_t text_clean(const char *s, size_t n, char *dst);
-/* text_clean() of (part of) text_normalize()'s output: the same, faster.
- * It reads up to TEXT_SLACK bytes past S + N (they do not change its result)
- * and writes as many past DST + N: both buffers must have them. */
-enum { TEXT_SLACK = 64 };   /* (a block of the AVX-512 build) */
-size_t text_clean_normalized(const char *s, size_t n, char *dst);
+/* TEXT_SLACK: text_clean_normalized() reads up to this many bytes past
+ * S + N (they do not change its result) and writes as many past DST + N:
+ * both buffers must have them. */
+enum { TEXT_SLACK = 64 };   /* (a block of paragraphs.c's squeeze_line_ends()) */
+
 /* Is S (N bytes of text_normalize()'s output, TEXT_SLACK more after it) as
  * text_clean_normalized() would write it?  Told only for N <= 16 (else 0):
  * a short value then needs no call.  In normalized text the blanks are
@@ -79,15 +75,26 @@ static inline int text_is_clean(const char *s, size_t n)
 	const unsigned char *u = (const unsigned char *)s;
 	return n > 0 && n <= 16 && scan_plain(u, SCAN_CONTROL | SCAN_HIGH) >= n && u[0] != ' ' && u[n - 1] != ' ';
 }
+
+/* text.c's functions are static: text.c is part of the parser's one
+ * translation unit, built once per instruction set (parser.c); build.h's
+ * table gives each build's to the tests and fuzzers. */
+#ifdef BUILD_TABLE
+/* Both return the length written to DST (and LOW), which need room for
+ * N + 1 bytes. */
+static size_t text_normalize(const char *s, size_t n, char *dst, char *low, TextBreaks *breaks);
+static size_t text_clean(const char *s, size_t n, char *dst);
 /* text_normalize() of a TSV field as read, with its escapes (\t \n \r \\):
  * saves unescaping it first. */
-size_t text_normalize_escaped(const char *s, size_t n, char *dst, char *low, TextBreaks *breaks);
-
+static size_t text_normalize_escaped(const char *s, size_t n, char *dst, char *low, TextBreaks *breaks);
+/* text_clean() of (part of) text_normalize()'s output: the same, faster
+ * (TEXT_SLACK above). */
+static size_t text_clean_normalized(const char *s, size_t n, char *dst);
 /* The ASCII lowercase of N bytes, control bytes (LF, TAB) made spaces. */
-void text_lower_blanks(const char *restrict s, size_t n, char *restrict dst);
-
+static void text_lower_blanks(const char *restrict s, size_t n, char *restrict dst);
 /* Is the line (without its LF) a page footer like "Page 2 of 4"? */
-int text_is_page_footer(const char *s, size_t n);
+static int text_is_page_footer(const char *s, size_t n);
+#endif
 
 /* ASCII lowercase of a byte, the same in every locale. */
 static inline int text_tolower(int c) { return (unsigned)(c - 'A') < 26u ? c + 32 : c; }

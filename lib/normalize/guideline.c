@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "num.h"
+#include "common/num.h"
 
 typedef struct {
 	const char *s;

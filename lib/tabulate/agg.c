@@ -4,8 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "hash.h"
-#include "util.h"
+#include "common/hash.h"
+#include "common/util.h"
 
 struct Agg {
 	size_t nrates, nstats;

@@ -4,8 +4,8 @@
 #include <string.h>
 #include <strings.h>
 
-#include "scan.h"
-#include "util.h"
+#include "common/scan.h"
+#include "common/util.h"
 
 #define CHUNK (1 << 18)
 

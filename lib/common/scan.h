@@ -315,25 +315,10 @@ static inline uint64_t scan_line_ends64(const unsigned char *s)
  * S. */
 static inline uint64_t scan_places64(const unsigned char *s, unsigned char c)
 {
-#if defined(__AVX512BW__) && defined(__GNUC__)
-	return _mm512_cmpeq_epi8_mask(_mm512_loadu_si512(s), _mm512_set1_epi8((char)c));
-#else
 	return (uint64_t)scan_places16(s, c) | (uint64_t)scan_places16(s + 16, c) << 16 |
 	       (uint64_t)scan_places16(s + 32, c) << 32 | (uint64_t)scan_places16(s + 48, c) << 48;
-#endif
 }
 
-#if defined(__AVX512VBMI2__) && defined(__GNUC__)
-/* Copy to DST, in order, the bytes S[K] (K < 64) whose bit K is set in
- * KEEP, with one compress; returns how many.  It writes 64 bytes at DST
- * (what follows the copied ones is not to be used), and DST may be S or
- * below it in the same buffer. */
-static inline size_t scan_squeeze64(const unsigned char *s, uint64_t keep, unsigned char *dst)
-{
-	_mm512_storeu_si512(dst, _mm512_maskz_compress_epi8(keep, _mm512_loadu_si512(s)));
-	return (size_t)__builtin_popcountll(keep);
-}
-#endif
 
 /* text_clean() of normalized text (text.h: no two spaces in a row), 32
  * bytes at a time: copy the bytes at S to DST, a TAB or an LF between two
@@ -469,53 +454,6 @@ static inline size_t scan_copy32(const unsigned char *restrict s, unsigned char 
 #endif
 }
 
-#if defined(__AVX512BW__) && defined(__GNUC__)
-/* scan_copy32() and scan_join32() on 64 bytes, with AVX-512 (BW): a mask
- * register holds what a compare finds, with no movemask, and the text of a
- * line is most often taken in one step, not two.  The caller must have 64
- * bytes at each. */
-static inline size_t scan_copy64(const unsigned char *restrict s, unsigned char *restrict dst,
-                                 unsigned char *restrict low, int what)
-{
-	__m512i v = _mm512_loadu_si512(s), blank = _mm512_max_epu8(v, _mm512_set1_epi8(' '));
-	__mmask64 upper = _mm512_cmplt_epu8_mask(_mm512_sub_epi8(blank, _mm512_set1_epi8('A')), _mm512_set1_epi8(26));
-	uint64_t m = 0;
-	_mm512_storeu_si512(dst, v);
-	_mm512_storeu_si512(low, _mm512_mask_add_epi8(blank, upper, blank, _mm512_set1_epi8(32)));
-	if ((what & (SCAN_CONTROL | SCAN_HIGH)) == (SCAN_CONTROL | SCAN_HIGH))
-		m = _mm512_cmplt_epi8_mask(v, _mm512_set1_epi8(0x20));   /* (signed: >= 0x80 too) */
-	else if (what & SCAN_CONTROL)
-		m = _mm512_cmplt_epu8_mask(v, _mm512_set1_epi8(0x20));
-	else if (what & SCAN_HIGH)
-		m = _mm512_movepi8_mask(v);
-	if (what & SCAN_BACKSLASH)
-		m |= _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('\\'));
-	if (what & SCAN_SPACE2) {
-		uint64_t sp = _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8(' '));
-		m |= sp & (sp << 1);
-	}
-	return m ? (size_t)scan_lowest64(m) : 64;
-}
-
-static inline size_t scan_join64(const unsigned char *s, unsigned char *dst)
-{
-	__m512i v = _mm512_loadu_si512(s);
-	uint64_t special = _mm512_cmplt_epi8_mask(v, _mm512_set1_epi8(0x20)), lf, joined, blank, hyphen, stop;
-	if (special == 0) {   /* most blocks: no TAB, no line end */
-		_mm512_storeu_si512(dst, v);
-		return 64;
-	}
-	lf = _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('\n'));
-	joined = lf | _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('\t'));
-	_mm512_storeu_si512(dst, _mm512_mask_blend_epi8(joined, v, _mm512_set1_epi8(' ')));
-	blank = joined | _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8(' '));
-	hyphen = _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('-'));
-	/* (as scan_join32() has it) */
-	stop = (special & ~joined) | (joined & 1u) | (blank & (blank >> 1) & (joined | joined >> 1)) |
-	       (lf & (hyphen << 1));
-	return stop ? (size_t)scan_lowest64(stop) : 64;
-}
-#endif
 
 #if defined(__SSE2__) && defined(__GNUC__)
 /* Bit K set when an N-byte needle (N >= 2) may start at P + K, for K < 16:
@@ -545,16 +483,6 @@ static inline unsigned scan_ends32(const char *p, size_t n, __m256i first, __m25
 }
 #endif
 
-#if defined(__AVX512BW__) && defined(__GNUC__)
-/* scan_ends16() for K < 64, each byte's compare only where the one before
- * matched.  The caller must have N + 63 bytes at P. */
-static inline uint64_t scan_ends64(const char *p, size_t n, __m512i first, __m512i mid, __m512i last)
-{
-	__mmask64 m = _mm512_cmpeq_epi8_mask(_mm512_loadu_si512(p), first);
-	m = _mm512_mask_cmpeq_epi8_mask(m, _mm512_loadu_si512(p + n / 2), mid);
-	return _mm512_mask_cmpeq_epi8_mask(m, _mm512_loadu_si512(p + n - 1), last);
-}
-#endif
 
 /* The first of the places M marks (bit K: P + K) where NEEDLE is, or NULL. */
 static inline const char *scan_verify(const char *p, uint64_t m, const char *needle, size_t n)
@@ -580,29 +508,6 @@ static inline const char *scan_find(const char *hay, size_t hn, const char *need
 	const char *p = hay, *end = hay + hn;
 	if (n > hn)
 		return NULL;
-#if defined(__AVX512BW__) && defined(__GNUC__)
-	if (n >= 2 && hn >= n + 63) {
-		__m512i first = _mm512_set1_epi8(needle[0]), mid = _mm512_set1_epi8(needle[n / 2]);
-		__m512i last = _mm512_set1_epi8(needle[n - 1]);
-		for (; p + n + 127 <= end; p += 128) {
-			uint64_t m0 = scan_ends64(p, n, first, mid, last), m1 = scan_ends64(p + 64, n, first, mid, last);
-			const char *at;
-			if ((m0 | m1) == 0)
-				continue;
-			if ((at = scan_verify(p, m0, needle, n)) != NULL || (at = scan_verify(p + 64, m1, needle, n)) != NULL)
-				return at;
-		}
-		for (; p + n + 63 <= end; p += 64) {
-			const char *at = scan_verify(p, scan_ends64(p, n, first, mid, last), needle, n);
-			if (at)
-				return at;
-		}
-		if (p + n > end)   /* (as below) */
-			return NULL;
-		p = end - n - 63;
-		return scan_verify(p, scan_ends64(p, n, first, mid, last), needle, n);
-	}
-#endif
 #if defined(__AVX2__) && defined(__GNUC__)
 	if (n >= 2 && hn >= n + 31) {
 		__m256i first = _mm256_set1_epi8(needle[0]), mid = _mm256_set1_epi8(needle[n / 2]);

@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "util.h"
+#include "common/util.h"
 
 /* The hash of a phrase is made word by word from the words' own hashes, so
  * a lookup walking forward word by word extends the hash it had: no word

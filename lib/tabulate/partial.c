@@ -4,12 +4,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "input.h"
-#include "lines.h"
-#include "num.h"
-#include "out.h"
-#include "tsv.h"
-#include "util.h"
+#include "common/input.h"
+#include "common/lines.h"
+#include "common/num.h"
+#include "common/out.h"
+#include "common/tsv.h"
+#include "common/util.h"
 
 static const char *stat_part[] = { "count", "sum", "min", "max" };
 

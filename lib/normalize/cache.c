@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "util.h"
+#include "common/util.h"
 
 /* An entry in the arena: the value's length (4 bytes), the key, the value. */
 #define HEAD 4

@@ -15,7 +15,7 @@
 #include <stddef.h>
 
 #include "agg.h"
-#include "buf.h"
+#include "common/buf.h"
 
 /* What is aggregated: column names as in the input header (unescaped). */
 typedef struct {

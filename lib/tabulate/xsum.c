@@ -3,7 +3,7 @@
 #include <math.h>
 #include <stdlib.h>
 
-#include "util.h"
+#include "common/util.h"
 
 int xsum_add(XSum *s, double x)
 {

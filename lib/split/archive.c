@@ -4,8 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "input.h"
-#include "util.h"
+#include "common/input.h"
+#include "common/util.h"
 
 #define BLOCK 512
 #define MAX_META ((uint64_t)1 << 20)   /* bound for pax and GNU long-name data */

@@ -2,7 +2,7 @@
 
 #include "phrase.h"
 #include "tables.h"
-#include "util.h"
+#include "common/util.h"
 
 static Phrases keywords;
 static Category *cats;

@@ -28,7 +28,12 @@ void quiet_sigpipe(void);
  * cost a third of the pipeline's time. */
 void widen_pipe(int fd);
 
-/* Print version and exit 0 (for --version). */
-_Noreturn void print_version(void);
+/* Flush stdout and exit CODE; a write error (a full disk) is reported and
+ * exits 1 (for --help and --version, whose output is not a TSV). */
+_Noreturn void exit_flushed(int code);
+
+/* Print the version (and DETAIL, a line, unless NULL), the licence, and
+ * exit 0 (for --version). */
+_Noreturn void print_version(const char *detail);
 
 #endif

@@ -5,8 +5,8 @@
 
 #include "phrase.h"
 #include "tables.h"
-#include "tsv.h"
-#include "util.h"
+#include "common/tsv.h"
+#include "common/util.h"
 
 static Phrases names;
 static Drug *drugs;

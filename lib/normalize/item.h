@@ -13,9 +13,9 @@ typedef struct {
 	const char *form;
 	char qty[16], refills[16], per_day[16], mme_day[16];
 	char hcpcs[64];          /* ';'-joined */
-} Item;
+} ItemFacts;
 
 /* Analyse the item text S (N bytes, unescaped). */
-void item_analyse(const char *s, size_t n, Item *it);
+void item_analyse(const char *s, size_t n, ItemFacts *it);
 
 #endif

@@ -2,7 +2,7 @@
 
 #include <string.h>
 
-#include "scan.h"
+#include "common/scan.h"
 
 
 /* Bytes that need a look: blanks, control bytes and the bytes above ASCII
@@ -172,7 +172,7 @@ static size_t page_number_start(const char *s, size_t k)
  * title beside it ("CM16-0188950  Page 2 of 4", "IMR Final Determination
  * - Page 2 of 4").  Prose that cites a page ("Table 8-8, page 181") has no
  * "of M", or no gap or separator before it. */
-int text_is_page_footer(const char *s, size_t n)
+static int text_is_page_footer(const char *s, size_t n)
 {
 	size_t end = n, k, i;
 	if (!memchr(s, 'f', n) && !memchr(s, 'F', n))
@@ -199,7 +199,7 @@ int text_is_page_footer(const char *s, size_t n)
  * TextBreaks.backslash.) */
 #define PLAIN_TEXT (SCAN_CONTROL | SCAN_HIGH | SCAN_SPACE2)
 
-void text_lower_blanks(const char *restrict src, size_t n, char *restrict dst)
+static void text_lower_blanks(const char *restrict src, size_t n, char *restrict dst)
 {
 	scan_lower_blanks((const unsigned char *)src, n, (unsigned char *)dst);
 }
@@ -337,15 +337,9 @@ static inline size_t cr_at(const unsigned char *s, size_t n, size_t i, int escap
 
 /* The blocks normalize() and clean() take in one step: 64 bytes in the
  * AVX-512 build, 32 in the others. */
-#if defined(__AVX512BW__) && defined(__GNUC__)
-enum { STEP = 64 };
-#define scan_copy_step scan_copy64
-#define scan_join_step scan_join64
-#else
 enum { STEP = 32 };
 #define scan_copy_step scan_copy32
 #define scan_join_step scan_join32
-#endif
 
 /* text_normalize() of raw bytes, or of a TSV field still escaped. */
 ALWAYS_INLINE size_t normalize(const char *src, size_t n, const Out *o, int escaped)
@@ -456,13 +450,13 @@ ALWAYS_INLINE size_t normalize(const char *src, size_t n, const Out *o, int esca
 	return w;
 }
 
-size_t text_normalize(const char *s, size_t n, char *dst, char *low, TextBreaks *breaks)
+static size_t text_normalize(const char *s, size_t n, char *dst, char *low, TextBreaks *breaks)
 {
 	Out o = { dst, low, breaks };
 	return normalize(s, n, &o, 0);
 }
 
-size_t text_normalize_escaped(const char *s, size_t n, char *dst, char *low, TextBreaks *breaks)
+static size_t text_normalize_escaped(const char *s, size_t n, char *dst, char *low, TextBreaks *breaks)
 {
 	Out o = { dst, low, breaks };
 	return normalize(s, n, &o, 1);
@@ -587,12 +581,12 @@ ALWAYS_INLINE size_t clean(const char *src, size_t n, char *dst, int normalized)
 	return w;
 }
 
-size_t text_clean(const char *s, size_t n, char *dst)
+static size_t text_clean(const char *s, size_t n, char *dst)
 {
 	return clean(s, n, dst, 0);
 }
 
-size_t text_clean_normalized(const char *s, size_t n, char *dst)
+static size_t text_clean_normalized(const char *s, size_t n, char *dst)
 {
 	return clean(s, n, dst, 1);
 }
