@@ -1,13 +1,16 @@
 # imrkit: make, make test, make install PREFIX=..., make uninstall,
 # make clean, make bench, make asan, make fuzz.  See DEVELOPERS.md.
+# CPPFLAGS, CFLAGS and LDFLAGS are the user's (Debian's hardening flags
+# come in them); what the build itself needs is added in ALL_*.
 CC ?= cc
 CFLAGS ?= -O2
-CFLAGS += -std=c11 -Wall -Wextra
-CPPFLAGS += -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Ilib
+ALL_CPPFLAGS = -Ilib -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(TARGET_CPPFLAGS) $(CPPFLAGS)
+ALL_CFLAGS = -std=c11 -Wall -Wextra $(TARGET_CFLAGS) $(CFLAGS)
 LDLIBS = -lz -lm -pthread
 PREFIX ?= /usr/local
 BINDIR = $(DESTDIR)$(PREFIX)/bin
 MANDIR = $(DESTDIR)$(PREFIX)/share/man/man1
+DATADIR = $(DESTDIR)$(PREFIX)/share/imrkit
 
 TOOLS = imr-split imr-extract imr-normalize imr-tabulate
 BINS = $(TOOLS:%=bin/%)
@@ -23,15 +26,15 @@ lib/libimr.a: $(LIB_OBJ)
 	$(AR) rcs $@ $(LIB_OBJ)
 
 lib/%.o: lib/%.c $(LIB_HDR)
-	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
 
 # On x86-64 extract's parser is built a second time with AVX2, BMI1 and
 # BMI2 (lib/extract/build-avx2.c), chosen at run time where the CPU has
 # them (lib/extract/letter.c); make AVX2= builds without it.
 X86_64 := $(filter x86_64-%,$(shell $(CC) -dumpmachine))
 AVX2 ?= $(if $(X86_64),-mavx2 -mbmi -mbmi2)
-lib/extract/build-avx2.o: CFLAGS += $(AVX2)
-lib/extract/letter.o: CPPFLAGS += $(if $(AVX2),-DIMR_AVX2)
+lib/extract/build-avx2.o: TARGET_CFLAGS = $(AVX2)
+lib/extract/letter.o: TARGET_CPPFLAGS = $(if $(AVX2),-DIMR_AVX2)
 
 # imr-normalize's vocabularies (data/*.tsv), compiled in
 TABLES = data/lexicon.tsv data/categories.tsv
@@ -39,20 +42,20 @@ lib/normalize/tables.c: tools/tsv2c.awk $(TABLES)
 	awk -f tools/tsv2c.awk $(TABLES) > $@.tmp && mv $@.tmp $@
 
 bin/%: bin/%.c lib/libimr.a
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< lib/libimr.a $(LDLIBS)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< lib/libimr.a $(LDLIBS)
 
 # unit tests in C (t/NAME-units.c, run by t/NAME-units.t)
 UNIT_TESTS = t/crc-units t/letter-units t/normalize-units t/text-units t/scan-units t/scan-units-words \
 	t/scan-units-avx2
 t/%-units: t/%-units.c t/xorshift.h lib/libimr.a
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< lib/libimr.a $(LDLIBS)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< lib/libimr.a $(LDLIBS)
 # lib/common/scan.h alone: with SSE2, with the portable word path, with AVX2
 t/scan-units: t/scan-units.c t/xorshift.h lib/common/scan.h
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ t/scan-units.c
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ t/scan-units.c
 t/scan-units-words: t/scan-units.c t/xorshift.h lib/common/scan.h
-	$(CC) $(CPPFLAGS) $(CFLAGS) -U__SSE2__ $(LDFLAGS) -o $@ t/scan-units.c
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -U__SSE2__ $(LDFLAGS) -o $@ t/scan-units.c
 t/scan-units-avx2: t/scan-units.c t/xorshift.h lib/common/scan.h
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(AVX2) $(LDFLAGS) -o $@ t/scan-units.c
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(AVX2) $(LDFLAGS) -o $@ t/scan-units.c
 
 # (the bench programs some tests use are built first: two tests making one
 # at once, under prove -j2, could run it half-written)
@@ -65,12 +68,16 @@ bench-progs: bench/gen bench/inflate
 golden: all bench/gen
 	sh tools/golden.sh > t/golden.sha256
 
+# (the vocabularies are compiled in; their copies in share/imrkit are for
+# reading, and a start for imr-normalize's options that replace them)
 install: all
-	mkdir -p $(BINDIR) $(MANDIR)
+	mkdir -p $(BINDIR) $(MANDIR) $(DATADIR)
 	cp $(BINS) $(BINDIR)/
 	cp man/*.1 $(MANDIR)/
+	cp data/*.tsv $(DATADIR)/
 uninstall:
 	rm -f $(TOOLS:%=$(BINDIR)/%) $(TOOLS:%=$(MANDIR)/%.1)
+	rm -rf $(DATADIR)
 
 # what `git status --ignored` shows of a fresh clone: nothing
 clean:
@@ -91,15 +98,15 @@ examples/letters.tar.gz: $(EXAMPLE_LETTERS)
 # small one is N/10).  bench/gen and bench/inflate are not part of `all`.
 BENCH_MB ?= 1000
 bench/gen: bench/gen.c
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ bench/gen.c
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ bench/gen.c
 bench/inflate: bench/inflate.c
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ bench/inflate.c -lz
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ bench/inflate.c -lz
 # the same loop on ISA-L and on libdeflate, for comparison only (built
 # where their -dev packages are installed)
 bench/inflate-isal: bench/inflate.c
-	$(CC) $(CPPFLAGS) $(CFLAGS) -DINFLATE_ISAL $(LDFLAGS) -o $@ bench/inflate.c -lisal
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -DINFLATE_ISAL $(LDFLAGS) -o $@ bench/inflate.c -lisal
 bench/inflate-libdeflate: bench/inflate.c
-	$(CC) $(CPPFLAGS) $(CFLAGS) -DINFLATE_LIBDEFLATE $(LDFLAGS) -o $@ bench/inflate.c -ldeflate
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -DINFLATE_LIBDEFLATE $(LDFLAGS) -o $@ bench/inflate.c -ldeflate
 bench: bench/gen bench/inflate $(BINS)
 	BENCH_MB=$(BENCH_MB) bash bench/run.sh
 .PHONY: bench
@@ -115,16 +122,16 @@ ASAN_OBJ = $(LIB_SRC:%.c=$(ASAN_DIR)/%.o)
 ASAN_BINS = $(BINS:%=$(ASAN_DIR)/%)
 ASAN_ENV = ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 	LSAN_OPTIONS=suppressions=$(CURDIR)/fuzz/lsan.supp:print_suppressions=0
-$(ASAN_DIR)/lib/extract/build-avx2.o: CFLAGS += $(AVX2)
-$(ASAN_DIR)/lib/extract/letter.o: CPPFLAGS += $(if $(AVX2),-DIMR_AVX2)
+$(ASAN_DIR)/lib/extract/build-avx2.o: TARGET_CFLAGS = $(AVX2)
+$(ASAN_DIR)/lib/extract/letter.o: TARGET_CPPFLAGS = $(if $(AVX2),-DIMR_AVX2)
 $(ASAN_DIR)/lib/%.o: lib/%.c $(LIB_HDR)
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(ASAN_FLAGS) -c -o $@ $<
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(ASAN_FLAGS) -c -o $@ $<
 $(ASAN_DIR)/lib/libimr.a: $(ASAN_OBJ)
 	$(AR) rcs $@ $(ASAN_OBJ)
 $(ASAN_DIR)/bin/%: bin/%.c $(ASAN_DIR)/lib/libimr.a
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(ASAN_FLAGS) $(LDFLAGS) -o $@ $< $(ASAN_DIR)/lib/libimr.a $(LDLIBS)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(ASAN_FLAGS) $(LDFLAGS) -o $@ $< $(ASAN_DIR)/lib/libimr.a $(LDLIBS)
 asan: $(ASAN_BINS) bench-progs
 	IMRKIT_BIN=$(CURDIR)/$(ASAN_DIR)/bin $(ASAN_ENV) prove -j2 t/
 
@@ -142,7 +149,7 @@ valgrind: all bench-progs
 TSAN_DIR = build/tsan/bin
 tsan: lib/normalize/tables.c
 	@mkdir -p $(TSAN_DIR)
-	$(CC) $(CPPFLAGS) $(CFLAGS) -fsanitize=thread -g -O1 $(LDFLAGS) -o $(TSAN_DIR)/imr-split bin/imr-split.c \
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -fsanitize=thread -g -O1 $(LDFLAGS) -o $(TSAN_DIR)/imr-split bin/imr-split.c \
 		$(LIB_SRC) $(LDLIBS)
 	IMRKIT_BIN=$(CURDIR)/$(TSAN_DIR) TSAN_OPTIONS=halt_on_error=1:exitcode=66 prove -j2 t/split.t t/badinput-split.t
 

@@ -4,7 +4,7 @@
  *   inflate FILE.gz   prints the decompressed byte count
  *
  * Built three ways, to show what another inflate would make of the floor
- * (issue 6; imrkit itself links zlib alone):
+ * (imrkit itself links zlib alone):
  *   bench/inflate             zlib, with imr-split's buffer sizes (256 KiB
  *                             in, 256 KiB out)
  *   bench/inflate-isal        -DINFLATE_ISAL: ISA-L's igzip, streaming too

@@ -1,5 +1,5 @@
 #!/bin/bash
-# bench/run.sh: `make bench` (issue 6).  Generates a deterministic corpus of
+# bench/run.sh: `make bench`.  Generates a deterministic corpus of
 # made-up letters at two sizes, gzips it, and times the tools against their
 # floors and peers on the same files in one run.  Prints one table and keeps
 # it in bench/out/latest.txt.

@@ -146,17 +146,13 @@ static void out_item_fields(const Src *in, const Letter *L, size_t no)
  * while it still holds them. */
 static void out_item_rows(const Src *in, const Letter *L)
 {
-	size_t no, at = 0, len = 0;
-	unsigned long flushes = 0;
+	OutSpan letter = { 0, 0, 0 };
+	size_t no;
 	for (no = 1; no <= L->n_items; no++) {
-		if (len > 0 && out_flushes == flushes && OUT_SIZE - out_used >= len) {
-			memcpy(out_buf + out_used, out_buf + at, len);
-			out_used += len;
-		} else {
-			flushes = out_flushes;
-			at = out_used;
+		if (!out_repeat(&letter)) {
+			letter = out_mark();
 			out_letter_fields(in, L);
-			len = out_flushes == flushes ? out_used - at : 0;
+			out_mark_end(&letter);
 		}
 		out_item_fields(in, L, no);
 	}

@@ -22,7 +22,8 @@ void out_flush(void);
  * Call at the end of main; returns only on success. */
 void out_close(void);
 
-/* The buffer, seen here only for out_char()'s fast path (as stdio's putc). */
+/* The buffer, seen here only for the inline functions below (as stdio's
+ * putc): callers use them, not the buffer. */
 enum { OUT_SIZE = 1 << 17 };
 extern char out_buf[OUT_SIZE];
 extern size_t out_used;
@@ -46,6 +47,35 @@ static inline void out_raw(const char *s, size_t n)
 	}
 	memcpy(out_buf + out_used, s, n);
 	out_used += n;
+}
+
+/* A span of what was written, to write again (imr-extract's item rows
+ * share their letter's first columns): out_mark() where it starts,
+ * out_mark_end() where it ends.  out_repeat() writes it again and returns
+ * 1 while the buffer still holds it, else 0: the caller writes it anew. */
+typedef struct {
+	size_t at, len;
+	unsigned long flushes;
+} OutSpan;
+
+static inline OutSpan out_mark(void)
+{
+	OutSpan span = { out_used, 0, out_flushes };
+	return span;
+}
+
+static inline void out_mark_end(OutSpan *span)
+{
+	span->len = span->flushes == out_flushes ? out_used - span->at : 0;
+}
+
+static inline int out_repeat(const OutSpan *span)
+{
+	if (span->len == 0 || span->flushes != out_flushes || OUT_SIZE - out_used < span->len)
+		return 0;
+	memcpy(out_buf + out_used, out_buf + span->at, span->len);
+	out_used += span->len;
+	return 1;
 }
 
 static inline void out_tab(void) { out_char('\t'); }

@@ -2,7 +2,7 @@
  *
  * Inflating gzip takes about as long as everything imr-split does with the
  * text, so with the inflate in a thread of its own the two overlap: the
- * split costs little more than the inflate (issue 6).  The thread fills a
+ * split costs little more than the inflate.  The thread fills a
  * few blocks ahead and waits when they are full; the reader takes bytes out
  * with the same contract as the read function.  No thread, no change: if
  * one cannot be made, readahead_start() returns NULL and the caller reads

@@ -1,4 +1,4 @@
-/* scan.h: the byte loops over letter text, 16 bytes at a time.
+/* scan.h: the byte loops over letter text, a vector at a time.
  *
  * The text loops (text_normalize, text_clean) copy runs of plain bytes and
  * stop at the few that need a look: scan_plain() (16 bytes) and
@@ -8,18 +8,13 @@
  * scan_line_ends64() and scan_line_end() find line ends (imr-split's
  * splitter), scan_letters16() marks the letters of lowercase text (the
  * words of extract's header), scan_places64() marks a byte's places in
- * 64 (and scan_squeeze64(), with AVX-512 VBMI2, drops the bytes a mask
- * marks: extract's paragraphs), and
- * scan_find() is extract's phrase search.  The tests are here, in one place: SSE2
- * compares where there is SSE2 (every x86-64), eight bytes at a time in a
- * word elsewhere.  The caller of scan_plain() must have 16 bytes at S.
+ * 64 (extract's paragraphs), and scan_find() is extract's phrase search.
  *
- * Built with AVX2 (lib/avx2.c: extract's letter parser, chosen at run time
- * on CPUs that have it), scan_plain32(), scan_lower32(), scan_copy32(),
- * scan_join32() and scan_find() take 32 bytes in one step.  Built with
- * AVX-512 (lib/avx512.c, the same), there are scan_copy64() and
- * scan_join64() too: text_normalize() and text_clean() take 64 bytes a
- * step, and so does scan_find().
+ * The compares are here, in one place: SSE2 where there is SSE2 (every
+ * x86-64), eight bytes in a word elsewhere.  Built with AVX2 (extract's
+ * parser, lib/extract/build-avx2.c), scan_plain32(), scan_lower32(),
+ * scan_copy32(), scan_join32() and scan_find() take 32 bytes a step.  The
+ * caller of scan_plain() must have 16 bytes at S.
  *
  * What needs a look is given as a constant mask of SCAN_ flags, so each call
  * site compiles to just its own compares. */
@@ -499,8 +494,7 @@ static inline const char *scan_verify(const char *p, uint64_t m, const char *nee
  * memmem, but with SSE2 16 places are tried at once by their first and
  * last bytes, and only the places where both match are compared in full
  * (Mula's "SIMD-friendly" search).  Much faster on text than glibc's.
- * With AVX2, 32 places at a time; with AVX-512, 64, and each byte compared
- * only where the one before matched (about 1% off extract's time).  The last
+ * With AVX2, 32 places at a time.  The last
  * places are one more step back from the end; a haystack shorter than a
  * step goes by a narrower step, or by memchr. */
 static inline const char *scan_find(const char *hay, size_t hn, const char *needle, size_t n)

@@ -66,10 +66,8 @@ static void count_runs(const TextBreaks *b, size_t lead, size_t *lines, size_t *
 /* Paragraphs made explicit in the text from FROM on (where no LF is), moved
  * to the start: of each run of LFs the first stays, and one more where the
  * run is longer than UNIT + 1 (a paragraph break); the rest go.  The LFs to
- * drop are a mask, 64 bytes a step; the AVX-512 build then moves the block
- * down with one compress, whatever its lines' lengths (a copy a line, with
- * its branches, took as long as normalizing the letter), the others the
- * text between two LFs dropped.  The lowercase is written anew. */
+ * drop are a mask, 64 bytes a step, and the text between two dropped LFs
+ * is moved down.  The lowercase is written anew. */
 static void squeeze_line_ends(Letter *L, size_t from, size_t unit)
 {
 	unsigned char *s = (unsigned char *)L->norm;
@@ -79,18 +77,15 @@ static void squeeze_line_ends(Letter *L, size_t from, size_t unit)
 	for (i = from; i < n; i += 64) {
 		uint64_t lf = scan_places64(s + i, '\n');
 		uint64_t run = lf & (lf << 1 | before >> 63);   /* LFs with an LF right before */
-		uint64_t keep = ~run;
+		uint64_t keep = ~run, drop;
 		for (k = 2; k <= unit + 1; k++)   /* ... with UNIT + 1 or more */
 			run &= lf << k | before >> (64 - k);
 		keep |= run & ~(lf << (unit + 2) | before >> (64 - unit - 2));   /* ... just UNIT + 1 */
-		{
-			uint64_t drop;
-			for (drop = ~keep; drop; drop &= drop - 1) {   /* a move per line */
-				size_t at = i + scan_lowest64(drop);
-				memmove(s + w, s + kept, at - kept);
-				w += at - kept;
-				kept = at + 1;
-			}
+		for (drop = ~keep; drop; drop &= drop - 1) {   /* a move per line */
+			size_t at = i + scan_lowest64(drop);
+			memmove(s + w, s + kept, at - kept);
+			w += at - kept;
+			kept = at + 1;
 		}
 		before = lf;
 	}

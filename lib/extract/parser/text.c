@@ -335,11 +335,8 @@ static inline size_t cr_at(const unsigned char *s, size_t n, size_t i, int escap
 	return i < n ? control_at(s, n, i, escaped, '\r', 'r') : 0;
 }
 
-/* The blocks normalize() and clean() take in one step: 64 bytes in the
- * AVX-512 build, 32 in the others. */
+/* The block normalize() and clean() take in one step. */
 enum { STEP = 32 };
-#define scan_copy_step scan_copy32
-#define scan_join_step scan_join32
 
 /* text_normalize() of raw bytes, or of a TSV field still escaped. */
 ALWAYS_INLINE size_t normalize(const char *src, size_t n, const Out *o, int escaped)
@@ -357,7 +354,7 @@ ALWAYS_INLINE size_t normalize(const char *src, size_t n, const Out *o, int esca
 		if (i + STEP <= n) {
 			do {
 				/* (the bytes past K are written over) */
-				size_t k = scan_copy_step(s + i, (unsigned char *)dst + w, (unsigned char *)o->low + w,
+				size_t k = scan_copy32(s + i, (unsigned char *)dst + w, (unsigned char *)o->low + w,
 				                          PLAIN_TEXT | SCAN_BACKSLASH);
 				k = space_needs_look(o, line, w, s[i]) ? 0 : k;   /* (no branch) */
 				if (k == STEP) {   /* (by the constant, not K: the next
@@ -483,7 +480,7 @@ static int plain_end(unsigned char c) { return c > ' ' && c < 0x80; }
 
 /* text_clean() of any text, or of text_normalize()'s, which holds no two
  * blanks in a row and none at a line's ends: its fast path joins lines in
- * the same step (scan_join_step()), and runs to the end, reading and writing
+ * the same step (scan_join32()), and runs to the end, reading and writing
  * past it (TEXT_SLACK). */
 ALWAYS_INLINE size_t clean(const char *src, size_t n, char *dst, int normalized)
 {
@@ -497,7 +494,7 @@ ALWAYS_INLINE size_t clean(const char *src, size_t n, char *dst, int normalized)
 		if (normalized && word_next) {
 			size_t k;
 			do {
-				k = scan_join_step(s + i, (unsigned char *)dst + w);
+				k = scan_join32(s + i, (unsigned char *)dst + w);
 				w += k;
 				i += k;
 			} while (k == STEP && i < n);
