@@ -13,6 +13,7 @@ enum {
 	MARK_CASE = 1,    /* "Case Number:" header block (2016-) */
 	MARK_HOW = 2,     /* "HOW THE IMR FINAL DETERMINATION WAS MADE" */
 	MARK_NOTICE = 4,  /* "MAXIMUS FEDERAL SERVICES, INC." (2013 notice) */
+	DECIDED = 8,      /* (no marker) a letterhead's letter has said "has determined" */
 };
 
 void splitter_init(Splitter *sp, size_t max_letter, LetterFn emit, void *ctx)
@@ -83,11 +84,16 @@ static unsigned marker(const char *line, size_t len, size_t *formfeeds)
 
 /* Does this marker open a new letter, given the markers the current one
  * holds?  Any marker does once the letter has one, except the heading that
- * follows a header block: the two are one letter.  (2013 notices have no
- * such heading.)  Bytes before any marker join the first letter. */
+ * follows a header block: the two are one letter.  A letter that opens
+ * with the letterhead is a 2013 notice, which has neither, or a letter
+ * with a documents section, which has both after the letterhead: they are
+ * its own until the notice's "has determined" sentence.  Bytes before any
+ * marker join the first letter. */
 static int opens_letter(unsigned mark, unsigned held)
 {
 	if (mark == MARK_HOW && held == MARK_CASE)
+		return 0;
+	if ((held & (MARK_NOTICE | MARK_HOW | DECIDED)) == MARK_NOTICE && (mark == MARK_CASE || mark == MARK_HOW))
 		return 0;
 	return held != 0;
 }
@@ -115,6 +121,11 @@ static void examine_line(Splitter *sp, size_t at, size_t len)
 /* The line at sp->scan ends at EOL: examine it if it may open a letter. */
 static void line_ends_at(Splitter *sp, size_t eol)
 {
+	/* (only in the first lines of a letter with the letterhead) */
+	if ((sp->marks & (MARK_NOTICE | MARK_HOW | DECIDED)) == MARK_NOTICE &&
+	    (scan_find(sp->buf + sp->scan, eol - sp->scan, "determined", 10) ||
+	     scan_find(sp->buf + sp->scan, eol - sp->scan, "DETERMINED", 10)))
+		sp->marks |= DECIDED;
 	if (may_open_marker[(unsigned char)sp->buf[sp->scan]])
 		examine_line(sp, sp->scan, eol - sp->scan);
 	sp->scan = eol + 1;
