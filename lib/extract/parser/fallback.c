@@ -51,6 +51,9 @@ static const char *decision_phrase(const Letter *L, size_t floor, size_t at, siz
 	if (phrase[0] == 'm' && at >= floor + 4 && memcmp(L->low + at - 4, "not ", 4) == 0) {
 		neg = 1;
 		at -= 4;
+	} else if (phrase[0] == 'm' && at >= floor + 4 && memcmp(L->low + at - 4, " not", 4) == 0) {
+		neg = 1;   /* "notmedically": a blank lost in the PDF's text */
+		at -= 3;
 	}
 	v = verb_before(L, floor, at);
 	if (v == NONE)
@@ -229,7 +232,8 @@ static size_t fallback_header_end(const Letter *L, size_t limit)
 	}
 	if (last == NONE)
 		return 0;
-	e = line_end(L, last);
+	/* (a letter on one line: its values follow the labels closely) */
+	e = min2(line_end(L, last), last + 100);
 	while (e + 1 < L->len && L->norm[e + 1] != '\n') {
 		size_t next = line_end(L, e + 1), i;
 		for (i = e + 1; i < next; i++)
@@ -244,7 +248,7 @@ static size_t fallback_header_end(const Letter *L, size_t limit)
 
 static void parse_fallback(Letter *L)
 {
-	size_t head = fallback_header_end(L, min2(L->len, 4000)), k;
+	size_t head = fallback_header_end(L, min2(L->len, 4000)), k, at;
 	parse_header(L, 0, head);
 	if (L->case_number.len == 0) {   /* no label: a case number standing alone */
 		size_t pos = 0, at, n;
@@ -258,7 +262,8 @@ static void parse_fallback(Letter *L)
 	}
 	parse_reviewer(L, 0, L->len);
 	/* decisions after a colon ("Item: Upheld"), else in sentences */
-	parse_items(L, head, L->len);
+	at = find(L, head, L->len, "set forth below:");
+	parse_items(L, at == NONE ? head : after(at, "set forth below:"), L->len);
 	if (L->n_items == 0)
 		sentence_items(L, head, L->len, "fallback");
 	for (k = 0; k < L->n_items; k++)
