@@ -13,7 +13,7 @@ enum {
 	MARK_CASE = 1,    /* "Case Number:" header block (2016-) */
 	MARK_HOW = 2,     /* "HOW THE IMR FINAL DETERMINATION WAS MADE" */
 	MARK_NOTICE = 4,  /* "MAXIMUS FEDERAL SERVICES, INC." (2013 notice) */
-	DECIDED = 8,      /* (no marker) a letterhead's letter has said "has determined" */
+	DECIDED = 8,      /* (no marker) a letterhead's letter said "determined" before it */
 };
 
 void splitter_init(Splitter *sp, size_t max_letter, LetterFn emit, void *ctx)
@@ -111,6 +111,12 @@ static void examine_line(Splitter *sp, size_t at, size_t len)
 	unsigned mark = marker(sp->buf + at, len, &ff);
 	if (!mark)
 		return;
+	/* a header block or heading after the letterhead: has the letter said
+	 * "determined" before it?  (Looked for only then: it is rare.) */
+	if ((sp->marks & (MARK_NOTICE | MARK_HOW | DECIDED)) == MARK_NOTICE && (mark == MARK_CASE || mark == MARK_HOW) &&
+	    (scan_find(sp->buf + sp->start, at - sp->start, "determined", 10) ||
+	     scan_find(sp->buf + sp->start, at - sp->start, "DETERMINED", 10)))
+		sp->marks |= DECIDED;
 	if (opens_letter(mark, sp->marks)) {
 		emit_upto(sp, at + ff);
 		sp->marks = 0;
@@ -121,11 +127,6 @@ static void examine_line(Splitter *sp, size_t at, size_t len)
 /* The line at sp->scan ends at EOL: examine it if it may open a letter. */
 static void line_ends_at(Splitter *sp, size_t eol)
 {
-	/* (only in the first lines of a letter with the letterhead) */
-	if ((sp->marks & (MARK_NOTICE | MARK_HOW | DECIDED)) == MARK_NOTICE &&
-	    (scan_find(sp->buf + sp->scan, eol - sp->scan, "determined", 10) ||
-	     scan_find(sp->buf + sp->scan, eol - sp->scan, "DETERMINED", 10)))
-		sp->marks |= DECIDED;
 	if (may_open_marker[(unsigned char)sp->buf[sp->scan]])
 		examine_line(sp, sp->scan, eol - sp->scan);
 	sp->scan = eol + 1;
