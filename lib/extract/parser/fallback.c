@@ -155,12 +155,7 @@ static Str sentence_item(Letter *L, size_t s, size_t verb)
 	}
 	if (best == NONE)
 		return none;
-	if (verb - from > 2 && memcmp(L->low + from, "a ", 2) == 0)
-		from += 2;
-	else if (verb - from > 3 && memcmp(L->low + from, "an ", 3) == 0)
-		from += 3;
-	else if (verb - from > 4 && memcmp(L->low + from, "the ", 4) == 0)
-		from += 4;
+	from = skip_article(L, from, verb);
 	while (verb > from && (L->low[verb - 1] == ' ' || L->low[verb - 1] == ','))
 		verb--;
 	return verb > from ? add_clean(L, from, verb) : none;
@@ -179,10 +174,7 @@ static void sentence_items(Letter *L, size_t from, size_t to, const char *status
 		pos = s.at + 1;
 		if (name.len == 0)
 			continue;
-		for (k = first; k < L->n_items; k++)
-			if (L->items[k].item.len == name.len &&
-			    strncasecmp(letter_str(L, L->items[k].item), letter_str(L, name), name.len) == 0)
-				break;
+		k = item_named(L, first, name);
 		if (k < L->n_items) {
 			if (strcmp(L->items[k].decision, s.decision) != 0)
 				L->items[k].decision = "";
