@@ -29,6 +29,59 @@ static const char *const per_letter_cols[] = { "n_items", "diagnoses", "summary"
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
 static int opt_letters;
+static int opt_stats;
+
+/* --stats: letters counted by layout and status (a few of each: the
+ * parser's own strings, so a pointer tells them apart). */
+enum { STATS_MAX = 64 };
+typedef struct {
+	const char *layout, *status;
+	unsigned long long n;
+} Count;
+static Count stats[STATS_MAX];
+static size_t nstats;
+
+static void count_letter(const char *layout, const char *status)
+{
+	size_t i;
+	for (i = 0; i < nstats; i++)
+		if (stats[i].layout == layout && stats[i].status == status)
+			break;
+	if (i == nstats) {
+		for (i = 0; i < nstats; i++)   /* (the same words from another build's table) */
+			if (strcmp(stats[i].layout, layout) == 0 && strcmp(stats[i].status, status) == 0)
+				break;
+		if (i == nstats) {
+			if (nstats == STATS_MAX)
+				die(EXIT_DATA, "too many layouts and statuses for --stats");
+			stats[nstats].layout = layout;
+			stats[nstats].status = status;
+			nstats++;
+		}
+	}
+	stats[i].n++;
+}
+
+static int stats_cmp(const void *a, const void *b)
+{
+	const Count *x = a, *y = b;
+	int c = strcmp(x->layout, y->layout);
+	return c ? c : strcmp(x->status, y->status);
+}
+
+/* On stderr, a small TSV: layout, status, letters; then the total. */
+static void print_stats(void)
+{
+	unsigned long long total = 0;
+	size_t i;
+	qsort(stats, nstats, sizeof stats[0], stats_cmp);
+	fprintf(stderr, "layout\tstatus\tletters\n");
+	for (i = 0; i < nstats; i++) {
+		fprintf(stderr, "%s\t%s\t%llu\n", stats[i].layout, stats[i].status, stats[i].n);
+		total += stats[i].n;
+	}
+	fprintf(stderr, "all\tall\t%llu\n", total);
+}
 
 /* For --version: the parser's builds this CPU runs, and the one in use
  * (t/lib.sh reads it to test each). */
@@ -42,7 +95,7 @@ static const char *parser_line(void)
 _Noreturn static void usage(int code)
 {
 	if (code != EXIT_OK) {
-		fprintf(stderr, "usage: %s [--letters] [FILE...]\n", progname);
+		fprintf(stderr, "usage: %s [--letters] [--stats] [FILE...]\n", progname);
 		exit(code);
 	}
 	printf("usage: %s [OPTIONS] [FILE...]\n"
@@ -51,6 +104,7 @@ _Noreturn static void usage(int code)
 	       "Output: one row per item (item_no 0 when none was found), other input\n"
 	       "columns but text passed through at the end.\n\n"
 	       "  --letters       one row per letter: n_items, diagnoses, summary\n"
+	       "  --stats         on stderr, how many letters in each layout and status\n"
 	       "  -h, --help      show this help\n"
 	       "      --version   show the version\n",
 	       progname);
@@ -158,13 +212,21 @@ static void out_item_rows(const Src *in, const Letter *L)
 	}
 }
 
-static void out_letter(const Src *in, const Letter *L)
+/* The letter's status: its own, or that of an item not "ok" (a truncated
+ * item makes a truncated letter). */
+static const char *letter_status(const Letter *L)
 {
 	const char *status = L->status;
 	size_t i;
-	for (i = 0; i < L->n_items; i++)   /* a truncated item makes a truncated letter */
+	for (i = 0; i < L->n_items; i++)
 		if (strcmp(L->items[i].status, "ok") != 0)
 			status = L->items[i].status;
+	return status;
+}
+
+static void out_letter(const Src *in, const Letter *L)
+{
+	const char *status = letter_status(L);
 	out_letter_fields(in, L);
 	out_tab(); out_u64(L->n_items);
 	out_tab(); out_str_field(L, L->diagnoses);
@@ -225,6 +287,8 @@ static int extract_file(const char *path, Letter *L, int *header_done)
 	while (tsv_next(in.t)) {
 		Field f = tsv_field(in.t, in.text);
 		letter_parse_escaped(L, f.s, f.len);
+		if (opt_stats)
+			count_letter(L->layout, letter_status(L));
 		if (opt_letters) {
 			out_letter(&in, L);
 		} else if (L->n_items == 0) {
@@ -244,6 +308,7 @@ int main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "letters", no_argument, NULL, 'l' },
+		{ "stats", no_argument, NULL, 's' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -255,6 +320,7 @@ int main(int argc, char **argv)
 	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'l': opt_letters = 1; break;
+		case 's': opt_stats = 1; break;
 		case 'h': usage(EXIT_OK);
 		case 'V': print_version(parser_line());
 		default: usage(EXIT_USAGE);
@@ -269,5 +335,7 @@ int main(int argc, char **argv)
 		status |= extract_file(argv[i], &L, &header_done);
 	letter_free(&L);
 	out_close();
+	if (opt_stats)
+		print_stats();
 	return status ? EXIT_DATA : EXIT_OK;
 }

@@ -34,7 +34,7 @@ for seed in 1 2 3; do
 	bench/gen -s $seed -n 1500 >"$TMP/gen$seed"
 done
 both "generated letters" "$TMP/gen1" "$TMP/gen2" "$TMP/gen3"
-both "fixtures" t/fixtures/extract/*.txt
+both "fixtures" t/fixtures/extract/*.txt t/fixtures/extract/years/*.txt
 
 if ! have_shared; then
 	skip "real letters" "no $SHARED"

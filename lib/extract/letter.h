@@ -20,12 +20,12 @@ typedef struct {
 	Str original_request; /* when UR authorised part of a request */
 	const char *decision; /* "Upheld", "Overturned" */
 	Str ca_guideline, imr_guideline, rationale;
-	const char *status;   /* "ok", "truncated" */
+	const char *status;   /* "ok", "truncated", "no-decision", "fallback" */
 } Item;
 
 typedef struct {
-	const char *layout;   /* "2016", "2014", "2013", or "" */
-	const char *status;   /* "ok", "no-items", "unknown-layout", "empty" */
+	const char *layout;   /* "2016", "2014", "2013", "imr-docs", "mpr", or "" */
+	const char *status;   /* "ok", "no-items", "unknown-layout", "empty", "fallback" */
 	Str case_number, date_assigned, decision_date, injury_date, ur_date,
 	    received_date, priority;
 	Str reviewer_specialty, reviewer_states; /* ';'-joined */

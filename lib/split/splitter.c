@@ -13,6 +13,7 @@ enum {
 	MARK_CASE = 1,    /* "Case Number:" header block (2016-) */
 	MARK_HOW = 2,     /* "HOW THE IMR FINAL DETERMINATION WAS MADE" */
 	MARK_NOTICE = 4,  /* "MAXIMUS FEDERAL SERVICES, INC." (2013 notice) */
+	DECIDED = 8,      /* (no marker) a letterhead's letter said "determined" before it */
 };
 
 void splitter_init(Splitter *sp, size_t max_letter, LetterFn emit, void *ctx)
@@ -83,11 +84,16 @@ static unsigned marker(const char *line, size_t len, size_t *formfeeds)
 
 /* Does this marker open a new letter, given the markers the current one
  * holds?  Any marker does once the letter has one, except the heading that
- * follows a header block: the two are one letter.  (2013 notices have no
- * such heading.)  Bytes before any marker join the first letter. */
+ * follows a header block: the two are one letter.  A letter that opens
+ * with the letterhead is a 2013 notice, which has neither, or a letter
+ * with a documents section, which has both after the letterhead: they are
+ * its own until the notice's "has determined" sentence.  Bytes before any
+ * marker join the first letter. */
 static int opens_letter(unsigned mark, unsigned held)
 {
 	if (mark == MARK_HOW && held == MARK_CASE)
+		return 0;
+	if ((held & (MARK_NOTICE | MARK_HOW | DECIDED)) == MARK_NOTICE && (mark == MARK_CASE || mark == MARK_HOW))
 		return 0;
 	return held != 0;
 }
@@ -105,6 +111,12 @@ static void examine_line(Splitter *sp, size_t at, size_t len)
 	unsigned mark = marker(sp->buf + at, len, &ff);
 	if (!mark)
 		return;
+	/* a header block or heading after the letterhead: has the letter said
+	 * "determined" before it?  (Looked for only then: it is rare.) */
+	if ((sp->marks & (MARK_NOTICE | MARK_HOW | DECIDED)) == MARK_NOTICE && (mark == MARK_CASE || mark == MARK_HOW) &&
+	    (scan_find(sp->buf + sp->start, at - sp->start, "determined", 10) ||
+	     scan_find(sp->buf + sp->start, at - sp->start, "DETERMINED", 10)))
+		sp->marks |= DECIDED;
 	if (opens_letter(mark, sp->marks)) {
 		emit_upto(sp, at + ff);
 		sp->marks = 0;

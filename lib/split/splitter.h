@@ -3,7 +3,9 @@
  * A letter begins at a marker line: the 2016- header block ("Case Number:"),
  * the heading "HOW THE IMR FINAL DETERMINATION WAS MADE" (2014-15 letters
  * begin with it), or the 2013 notice's letterhead "MAXIMUS FEDERAL SERVICES,
- * INC.".  A header block and the heading that follows it are one letter.
+ * INC.".  A header block and the heading that follows it are one letter,
+ * and so are a letterhead and the header block and heading after it, until
+ * a notice's "has determined" (the letters with a documents section).
  * Leading blanks, form feeds and non-breaking spaces do not hide a marker;
  * a line ends at an LF or a CR (CR LF text, and old Mac text with a CR
  * alone).  Every byte lands in exactly one letter, in order. */

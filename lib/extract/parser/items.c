@@ -251,6 +251,30 @@ static void parse_items(Letter *L, size_t from, size_t to)
 	free(f);
 }
 
+/* "the request for a 28 day program": where the name in [S, STOP) begins
+ * without its article. */
+static size_t skip_article(const Letter *L, size_t s, size_t stop)
+{
+	if (stop - s > 2 && memcmp(L->low + s, "a ", 2) == 0)
+		return s + 2;
+	if (stop - s > 3 && memcmp(L->low + s, "an ", 3) == 0)
+		return s + 3;
+	if (stop - s > 4 && memcmp(L->low + s, "the ", 4) == 0)
+		return s + 4;
+	return s;
+}
+
+/* The item from FIRST on named NAME (any case), or L->n_items. */
+static size_t item_named(const Letter *L, size_t first, Str name)
+{
+	size_t k;
+	for (k = first; k < L->n_items; k++)
+		if (L->items[k].item.len == name.len &&
+		    strncasecmp(letter_str(L, L->items[k].item), letter_str(L, name), name.len) == 0)
+			break;
+	return k;
+}
+
 /* 2013 notices: "... has determined the request for X is [not] medically
  * necessary and appropriate", each listed twice; the rationale follows under
  * "Regarding the request for X". */
@@ -277,18 +301,8 @@ static void parse_items_2013(Letter *L)
 		}
 		if (stop - s >= 3 && memcmp(L->low + stop - 3, " is", 3) == 0)
 			stop -= 3;
-		/* "the request for a 28 day program": the name without its article */
-		if (stop - s > 2 && memcmp(L->low + s, "a ", 2) == 0)
-			s += 2;
-		else if (stop - s > 3 && memcmp(L->low + s, "an ", 3) == 0)
-			s += 3;
-		else if (stop - s > 4 && memcmp(L->low + s, "the ", 4) == 0)
-			s += 4;
-		name = add_clean(L, s, stop);
-		for (k = nfirst; k < L->n_items; k++)
-			if (L->items[k].item.len == name.len &&
-			    strncasecmp(letter_str(L, L->items[k].item), letter_str(L, name), name.len) == 0)
-				break;
+		name = add_clean(L, skip_article(L, s, stop), stop);
+		k = item_named(L, nfirst, name);
 		if (k < L->n_items)
 			continue;   /* listed again */
 		{
