@@ -101,6 +101,9 @@ void votes_add(Votes *v, const char *category, const char *subcategory, int scor
 	for (k = 0; k < v->n; k++)
 		if (v->v[k].category == category && v->v[k].subcategory == subcategory) {
 			v->v[k].score += score;
+			if (score >= CATEGORY_FIRM && v->v[k].firm == 0)
+				v->v[k].firm_at = at;
+			v->v[k].firm += score >= CATEGORY_FIRM ? score : 0;
 			return;
 		}
 	if (v->n == sizeof v->v / sizeof v->v[0])
@@ -108,7 +111,9 @@ void votes_add(Votes *v, const char *category, const char *subcategory, int scor
 	v->v[v->n].category = category;
 	v->v[v->n].subcategory = subcategory;
 	v->v[v->n].score = score;
+	v->v[v->n].firm = score >= CATEGORY_FIRM ? score : 0;
 	v->v[v->n].at = at;
+	v->v[v->n].firm_at = at;
 	v->n++;
 }
 
@@ -142,7 +147,7 @@ void category_vote(Votes *v, const Words *s, int topic, const unsigned (*skip)[2
 int votes_best(const Votes *v, const char **category, const char **subcategory)
 {
 	size_t k, j;
-	int best = 0, sub = 0;
+	int best = 0, sub = -1, sub_firm = 0;
 	unsigned best_at = 0, sub_at = 0;
 	*category = *subcategory = NULL;
 	for (k = 0; k < v->n; k++) {
@@ -162,9 +167,11 @@ int votes_best(const Votes *v, const char **category, const char **subcategory)
 	}
 	for (k = 0; k < v->n && best > 0; k++)
 		if (strcmp(v->v[k].category, *category) == 0 &&
-		    (v->v[k].score > sub || (v->v[k].score == sub && v->v[k].at < sub_at))) {
+		    (sub < 0 || v->v[k].firm > sub_firm ||
+		     (v->v[k].firm == sub_firm && (sub_firm > 0 ? v->v[k].firm_at < sub_at : v->v[k].score > sub)))) {
+			sub_firm = v->v[k].firm;
 			sub = v->v[k].score;
-			sub_at = v->v[k].at;
+			sub_at = v->v[k].firm_at;
 			*subcategory = v->v[k].subcategory;
 		}
 	return best;

@@ -8,7 +8,8 @@
  * of data/synonyms.tsv ("pre-op" is "preoperative", "x-ray" is "xray").
  * Every rule that matches votes with its weight for its category (doubled
  * after a ':', where an item says what it is made of); the category with
- * the most votes wins, and within it the subcategory with the most. */
+ * the most votes wins, and within it the subcategory with the most firm
+ * votes (a weak word does not decide between two named services). */
 #ifndef IMR_CATEGORY_H
 #define IMR_CATEGORY_H
 
@@ -22,8 +23,9 @@
 typedef struct {
 	struct {
 		const char *category, *subcategory;
-		int score;
+		int score, firm;     /* firm: of the votes of CATEGORY_FIRM or more */
 		unsigned at;         /* where first seen, for ties */
+		unsigned firm_at;    /* where first voted for firmly */
 	} v[24];
 	size_t n;
 } Votes;

@@ -82,9 +82,11 @@ static const char *unit_at(const char *s, size_t n, size_t *len)
 {
 	static const struct { const char *as, *unit; } units[] = {
 		{ "mcg/hr", "mcg/h" }, { "mcg/hour", "mcg/h" }, { "mcg/h", "mcg/h" },
+		{ "mcg/ml", "mcg/ml" }, { "mg/ml", "mg/ml" }, { "mg/cc", "mg/ml" },
 		{ "micrograms", "mcg" }, { "microgram", "mcg" }, { "mcg", "mcg" },
 		{ "milligrams", "mg" }, { "milligram", "mg" }, { "mg", "mg" },
-		{ "ml", "ml" }, { "cc", "ml" }, { "grams", "g" }, { "gram", "g" },
+		{ "milliliters", "ml" }, { "milliliter", "ml" }, { "mls", "ml" }, { "ml", "ml" },
+		{ "cc", "ml" }, { "grams", "g" }, { "gram", "g" }, { "gms", "g" },
 		{ "gm", "g" }, { "g", "g" }, { "%", "%" },
 	};
 	size_t i, k;
@@ -587,8 +589,8 @@ static int is_session(const Words *w, size_t i)
 /* Is the number at word I the upper end of a range ("2-3", "1 to 2")? */
 static int range_end(const Words *w, size_t i)
 {
-	return i >= 2 && words_number(w, i - 2) >= 0 &&
-	       (w->before[i] == '-' || words_is(w, i - 1, "to") || words_is(w, i - 1, "or"));
+	return (i >= 1 && w->before[i] == '-' && words_number(w, i - 1) >= 0) ||
+	       (i >= 2 && words_number(w, i - 2) >= 0 && (words_is(w, i - 1, "to") || words_is(w, i - 1, "or")));
 }
 
 /* "2x4", "3x6": a word of digits, x, digits; its two numbers. */
@@ -702,8 +704,11 @@ void dose_course(const Words *w, int therapy, Course *c)
 				break;
 		}
 		if (!count && ((a = x_count(w, i)) > 0 ||
+		               ((words_is(w, i, "x") || words_is(w, i, "times")) && i > 0 &&
+		                (a = words_number(w, i + 1)) > 0 && !is_week(w, i + 2) &&
+		                words_number(w, i - 1) < 0) ||
 		               (w->before[i] == '#' && (a = words_number(w, i)) > 0) ||
-		               (words_is(w, i, "times") && i + 2 >= w->n && (a = words_number(w, i + 1)) > 0)))
+		               0))
 			count = a;
 	}
 	if (total)

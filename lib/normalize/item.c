@@ -226,8 +226,9 @@ static void set_dose(ItemFacts *it, const Found *f, const Words *w, const char *
 		compound_strengths(it, f, s, n);
 		set_drug(it, f, ';');
 	} else {
-		if (!dose_strength(s + from, n - from, it->strength, sizeof it->strength, it->unit))
-			it->strength[0] = it->unit[0] = '\0';
+		if (!dose_strength(s + from, n - from, it->strength, sizeof it->strength, it->unit) ||
+		    strcmp(it->unit, "ml") == 0 || (strcmp(it->unit, "g") == 0 && atof(it->strength) >= 5))
+			it->strength[0] = it->unit[0] = '\0';   /* "120ml", "240g": an amount */
 		if (strcmp(it->unit, "mcg") == 0 && strcmp(it->form, "patch") == 0)
 			strcpy(it->unit, "mcg/h");   /* transdermal patches are dosed per hour */
 		set_drug(it, f, '+');
@@ -339,7 +340,7 @@ void item_analyse(const char *s, size_t n, ItemFacts *it)
 			it->subcategory = "Topical Compounds";
 		it->basis = score >= CATEGORY_FIRM ? "item" : "weak";
 	}
-	if (strcmp(it->category, "Pharmaceuticals") != 0 && strcmp(it->category, "Diagnostic Testing") != 0) {
+	if (strcmp(it->category, "Pharmaceuticals") != 0) {
 		dose_course(&w, therapy(it->category), &c);
 		put_count(c.visits, it->visits, sizeof it->visits);
 		put_count(c.per_week, it->per_week, sizeof it->per_week);
