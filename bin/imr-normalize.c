@@ -272,6 +272,25 @@ static Field nth(Field v, int k)
 	return f;
 }
 
+/* Field K counted from the end (0: the last) of V: the item block's last
+ * fields are found without walking the ones before them. */
+static Field nth_last(Field v, int k)
+{
+	const char *end = v.s + v.len, *p = end;
+	Field f;
+	for (;;) {
+		const char *q = p;
+		while (q > v.s && q[-1] != '\t')
+			q--;
+		if (k-- == 0 || q == v.s) {
+			f.s = q;
+			f.len = (size_t)(p - q);
+			return f;
+		}
+		p = q - 1;
+	}
+}
+
 static Field derived_value(const Row *r, int d)
 {
 	Field year = { r->year, strlen(r->year) };
@@ -400,7 +419,7 @@ static Field topic_category(const char *s, size_t n, Buf *b)
 static Field fall_back(const Tsv *t, Field item)
 {
 	static Buf topic_out, out;
-	Field basis = nth(item, D_CATEGORY_BASIS - D_CATEGORY), topic = { "", 0 }, rest;
+	Field basis = nth_last(item, 0), topic = { "", 0 }, rest;
 	int k;
 	if (basis.len == 4 && memcmp(basis.s, "item", 4) == 0)
 		return item;
@@ -427,7 +446,7 @@ static Field fall_back(const Tsv *t, Field item)
 static void count_stats(Field item)
 {
 	Field cat = nth(item, 0), drug = nth(item, D_DRUG - D_CATEGORY);
-	Field cls = nth(item, D_DRUG_CLASS - D_CATEGORY), basis = nth(item, D_CATEGORY_BASIS - D_CATEGORY);
+	Field cls = nth(item, D_DRUG_CLASS - D_CATEGORY), basis = nth_last(item, 0);
 	stats.items++;
 	if (cat.len == 0)
 		stats.no_category++;
@@ -570,7 +589,7 @@ static void put_hcpcs(const Tsv *t, Field from_item)
 /* The item block (category .. category_basis), hcpcs as put_hcpcs() says. */
 static void put_item_block(const Tsv *t, Field item)
 {
-	Field h = nth(item, D_HCPCS - D_CATEGORY);
+	Field h = nth_last(item, D_CATEGORY_BASIS - D_HCPCS);
 	out_raw(item.s, (size_t)(h.s - item.s));
 	put_hcpcs(t, h);
 	out_raw(h.s + h.len, (size_t)(item.s + item.len - h.s - h.len));
