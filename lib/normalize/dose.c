@@ -691,7 +691,8 @@ void dose_course(const Words *w, int therapy, Course *c)
 				int m = words_number(w, k);
 				if (m > 0 && !is_times(w, k + 1) && !words_is(w, k + 1, "per") &&
 				    !is_week(w, k + 1) && !words_is(w, k + 1, "a")) {
-					total = m;
+					if (!total)
+						total = m;
 					break;
 				}
 				if (words_is(w, k, "for") && k + 1 < i && words_number(w, k + 1) < 0)
@@ -700,8 +701,6 @@ void dose_course(const Words *w, int therapy, Course *c)
 			if (!total && (a = words_number(w, i + 1)) > 0 && !is_times(w, i + 2) &&
 			    !is_week(w, i + 2) && !words_is(w, i + 2, "a") && !words_is(w, i + 2, "per"))
 				total = a;
-			if (total)
-				break;
 		}
 		if (!count && ((a = x_count(w, i)) > 0 ||
 		               ((words_is(w, i, "x") || words_is(w, i, "times")) && i > 0 &&

@@ -145,14 +145,14 @@ static int is_compound(const ItemFacts *it, const Found *f, const Words *w, cons
 static void compound_strengths(ItemFacts *it, const Found *f, const char *s, size_t n)
 {
 	char one[48], unit[16];
-	size_t i, len = 0;
+	size_t i, len = 0, seen = 0;
 	it->strength[0] = it->unit[0] = '\0';
 	for (i = 0; i < f->n; i++) {
 		size_t from = f->span[i][1], to = i + 1 < f->n ? f->span[i + 1][0] : n, l;
 		if (!f->d[i]->generic[0])
 			continue;
 		if (!dose_strength(s + from, to - from, one, sizeof one, unit) || !unit[0] ||
-		    (i > 0 && strcmp(unit, it->unit) != 0) || strchr(one, '/')) {
+		    (seen++ > 0 && strcmp(unit, it->unit) != 0) || strchr(one, '/')) {
 			it->strength[0] = it->unit[0] = '\0';
 			return;
 		}
