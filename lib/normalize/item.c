@@ -121,21 +121,18 @@ static void set_drug(ItemFacts *it, const Found *f, char sep)
 
 /* A compound: several drugs named one by one, made a topical (a cream, a
  * gel, "compound", "cream base") or each given in %. */
-static int is_compound(const ItemFacts *it, const Found *f, const Words *w, const char *s)
+static int is_compound(const ItemFacts *it, const Found *f, const Words *w, const char *s, size_t n)
 {
 	size_t i, pct = 0;
 	if (generics(f) < 2)
 		return 0;
 	for (i = 0; i < f->n; i++) {
 		size_t e = f->span[i][1];
-		while (s[e] == ' ')
+		while (e < n && s[e] == ' ')
 			e++;
-		while (s[e] >= '0' && s[e] <= '9')
+		while (e < n && ((s[e] >= '0' && s[e] <= '9') || s[e] == '.'))
 			e++;
-		if (s[e] == '.')
-			for (e++; s[e] >= '0' && s[e] <= '9'; e++)
-				;
-		pct += s[e] == '%';
+		pct += e < n && s[e] == '%';
 	}
 	return topical(it->form) || compounded(w) || pct >= 2;
 }
@@ -222,7 +219,7 @@ static void set_dose(ItemFacts *it, const Found *f, const Words *w, const char *
 			main = f->d[i];
 	/* the form the item says, else a brand's only one; never an ingredient's */
 	it->form = form ? form : main && main->form[0] && generics(f) == 1 ? main->form : "";
-	if (is_compound(it, f, w, s)) {
+	if (is_compound(it, f, w, s, n)) {
 		compound_strengths(it, f, s, n);
 		set_drug(it, f, ';');
 	} else {
