@@ -598,11 +598,11 @@ static int nxm_word(const Words *w, size_t i, int *a, int *b)
 {
 	const char *p = w->key + w->off[i], *end = p + w->len[i];
 	int x = 0, y = 0;
-	if (!is_digit(*p))
+	if (!is_digit(*p) || w->len[i] > 5)
 		return 0;
 	while (p < end && is_digit(*p))
 		x = x * 10 + (*p++ - '0');
-	if (p == end || *p++ != 'x' || p == end || end - p > 2)
+	if (p == end || *p++ != 'x' || p == end || end - p > 2 || x > 10)
 		return 0;
 	while (p < end && is_digit(*p))
 		y = y * 10 + (*p++ - '0');
@@ -656,7 +656,7 @@ void dose_course(const Words *w, int therapy, Course *c)
 				/* then "for 6 weeks", "x 6 weeks", "times 6" */
 				for (j++; j < w->n && j < i + 8; j++) {
 					int m = words_number(w, j);
-					if (m > 0 && (is_week(w, j + 1) || (j > 0 && is_times(w, j - 1)))) {
+					if (m > 0 && m <= 104 && (is_week(w, j + 1) || (j > 0 && is_times(w, j - 1)))) {
 						c->weeks = m;
 						break;
 					}
@@ -675,7 +675,8 @@ void dose_course(const Words *w, int therapy, Course *c)
 			continue;
 		}
 		/* 1 times 8, 2 x 4 */
-		if ((a = words_number(w, i)) > 0 && is_times(w, i + 1) && (b = words_number(w, i + 2)) > 0 &&
+		if ((a = words_number(w, i)) > 0 && a <= 10 && is_times(w, i + 1) &&
+		    (b = words_number(w, i + 2)) > 0 && b <= 99 &&
 		    !is_week(w, i + 3) && !words_is(w, i + 3, "a") && !words_is(w, i + 3, "per")) {
 			if (!product)
 				product = a * b;
