@@ -42,14 +42,19 @@ static void find_hcpcs(const Words *w, const char *s, size_t n, char *out, size_
 	}
 }
 
+/* Is S one of the strings of the NULL-terminated LIST? */
+static int one_of(const char *s, const char *const *list)
+{
+	for (; s && *list; list++)
+		if (strcmp(s, *list) == 0)
+			return 1;
+	return 0;
+}
+
 static int topical(const char *form)
 {
 	static const char *const t[] = { "cream", "gel", "lotion", "ointment", "spray", NULL };
-	const char *const *p;
-	for (p = t; form && *p; p++)
-		if (strcmp(form, *p) == 0)
-			return 1;
-	return 0;
+	return one_of(form, t);
 }
 
 /* "compound", "compounded", "cream base": said to be compounded. */
@@ -255,11 +260,7 @@ static int therapy(const char *category)
 	static const char *const t[] = {
 		"Rehabilitation", "Psych Services", "Therapies", "Programs", "Home Health", NULL,
 	};
-	const char *const *p;
-	for (p = t; *p; p++)
-		if (strcmp(category, *p) == 0)
-			return 1;
-	return 0;
+	return one_of(category, t);
 }
 
 /* A consultation about surgery ("spine surgery evaluation", "referral for
