@@ -411,7 +411,7 @@ static Field topic_category(const char *s, size_t n, Buf *b)
 		buf_add(b, "\t", 1);
 		buf_add(b, sub, strlen(sub));
 	}
-	return (Field){ b->s, b->len };
+	return (Field){ b->len ? b->s : "", b->len };   /* b->s is NULL until used */
 }
 
 /* An item whose words name no category, or only weakly, takes the one of

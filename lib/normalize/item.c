@@ -330,7 +330,7 @@ void item_analyse(const char *s, size_t n, ItemFacts *it)
 		set_dose(it, &f, &w, s, n);
 	if (score > 0) {
 		it->category = cat;
-		it->subcategory = cat == pharma ? it->drug_class : sub;
+		it->subcategory = strcmp(cat, pharma) == 0 && f.n > 0 ? it->drug_class : sub;
 		if (strcmp(cat, "Surgery") == 0 && strcmp(sub, "Arthroscopic Surgery") != 0 &&
 		    surgical_consult(&st))
 			it->subcategory = "Surgical Consult";
@@ -338,6 +338,8 @@ void item_analyse(const char *s, size_t n, ItemFacts *it)
 			it->subcategory = "Topical Compounds";
 		it->basis = score >= CATEGORY_FIRM ? "item" : "weak";
 	}
+	if (!it->drug[0] && strcmp(it->category, "Pharmaceuticals") != 0)
+		it->drug_class = "";    /* "genetic testing for opioid metabolism" names no drug */
 	if (strcmp(it->category, "Pharmaceuticals") != 0) {
 		dose_course(&w, therapy(it->category), &c);
 		put_count(c.visits, it->visits, sizeof it->visits);
