@@ -8,7 +8,7 @@
 #include "lexicon.h"
 #include "words.h"
 
-#define MAXDRUGS 8
+#define MAXDRUGS 32
 
 /* The drug names found in an item, in order. */
 typedef struct {

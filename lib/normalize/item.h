@@ -7,10 +7,10 @@
 
 typedef struct {
 	const char *category, *subcategory;   /* "" when not known */
-	char drug[256];          /* generics: a fixed combination '+'-joined, a
+	char drug[1024];          /* generics: a fixed combination '+'-joined, a
 	                          * compound's ingredients ';'-joined */
 	const char *drug_class;
-	char strength[64], unit[16];
+	char strength[256], unit[16];
 	const char *form;
 	char qty[16], refills[16], per_day[16], mme_day[16];
 	char hcpcs[64];          /* ';'-joined */
