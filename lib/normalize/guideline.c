@@ -166,14 +166,17 @@ static int mtus_title(Span c)
  * Medical Treatment Guidelines www.mdguidelines.com", a web address)? */
 static int names_other(Span c)
 {
-	static const char *const marks[] = { "http", "www.", ".com", ".org", ".gov", NULL };
-	const char *const *m;
-	size_t at = ci_find(c.s, c.n, "other medical treatment guideline");
+	size_t i, at = ci_find(c.s, c.n, "other medical treatment guideline");
 	if (at < c.n && ci_find(c.s + at, c.n - at, "acoem") == c.n - at)
 		return 1;     /* not "... and Other Medical Treatment Guidelines ACOEM ..." */
-	for (m = marks; *m; m++)
-		if (ci_find(c.s, c.n, *m) < c.n)
+	for (i = 0; i + 4 <= c.n; i++) {    /* a web address: one pass, no search per mark */
+		const char *p = c.s + i;
+		if (p[0] == '.' && ci_starts((Span){ p + 1, 3 }, "com") + ci_starts((Span){ p + 1, 3 }, "org") +
+		                   ci_starts((Span){ p + 1, 3 }, "gov") + ci_starts((Span){ p + 1, 3 }, "edu"))
 			return 1;
+		if ((p[0] == ':' && p[1] == '/' && p[2] == '/') || ci_starts((Span){ p, 4 }, "www."))
+			return 1;
+	}
 	return 0;
 }
 

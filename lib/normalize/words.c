@@ -77,10 +77,12 @@ int words_number(const Words *w, size_t i)
 		}
 		return v;
 	}
-	if (len < 3 || len > 9)
-		return -1;        /* no name of a number is: spare the comparisons */
+	/* no name of a number is shorter or longer, or starts otherwise:
+	 * most words are refused here, before any comparison */
+	if (len < 3 || len > 9 || !strchr("efnostz", p[0]))
+		return -1;
 	for (j = 0; j < sizeof names / sizeof names[0]; j++)
-		if (words_is(w, i, names[j]))
+		if (names[j][0] == p[0] && strlen(names[j]) == len && words_is(w, i, names[j]))
 			return (int)j;
 	return -1;
 }
