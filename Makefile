@@ -37,7 +37,7 @@ lib/extract/build-avx2.o: TARGET_CFLAGS = $(AVX2)
 lib/extract/letter.o: TARGET_CPPFLAGS = $(if $(AVX2),-DIMR_AVX2)
 
 # imr-normalize's vocabularies (data/*.tsv), compiled in
-TABLES = data/lexicon.tsv data/categories.tsv
+TABLES = data/lexicon.tsv data/categories.tsv data/synonyms.tsv
 lib/normalize/tables.c: tools/tsv2c.awk $(TABLES)
 	awk -f tools/tsv2c.awk $(TABLES) > $@.tmp && mv $@.tmp $@
 

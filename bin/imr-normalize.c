@@ -12,6 +12,7 @@
 #include "common/buf.h"
 #include "normalize/cache.h"
 #include "normalize/canon.h"
+#include "normalize/category.h"
 #include "normalize/dates.h"
 #include "normalize/guideline.h"
 #include "normalize/item.h"
@@ -25,13 +26,17 @@ enum Kind { PASS, DECISION, DATE, SEX, STATES, SPECIALTY, DERIVED };
 
 enum Derived {
 	D_CATEGORY, D_SUBCATEGORY, D_DRUG, D_DRUG_CLASS, D_STRENGTH, D_UNIT, D_FORM,
-	D_QTY, D_REFILLS, D_PER_DAY, D_MME_DAY, D_HCPCS, D_CA_SOURCE, D_IMR_SOURCE,
+	D_QTY, D_REFILLS, D_PER_DAY, D_MME_DAY, D_HCPCS,
+	D_QTY_UNIT, D_VISITS, D_PER_WEEK, D_WEEKS, D_CATEGORY_BASIS,
+	D_CA_SOURCE, D_IMR_SOURCE,
 	D_IMR_TOPIC, D_IMR_PAGES, D_IMR_EDITION, D_AGE_RANGE, D_YEAR, NDERIVED
 };
 
 static const char *const derived_names[NDERIVED] = {
 	"category", "subcategory", "drug", "drug_class", "strength", "unit", "form",
-	"qty", "refills", "per_day", "mme_day", "hcpcs", "ca_source", "imr_source",
+	"qty", "refills", "per_day", "mme_day", "hcpcs",
+	"qty_unit", "visits", "per_week", "weeks", "category_basis",
+	"ca_source", "imr_source",
 	"imr_topic", "imr_pages", "imr_edition", "age_range", "year",
 };
 
@@ -83,11 +88,19 @@ static int same_as_last(Last *l, Field f)
 static Cache item_cache, ca_cache, imr_cache;
 static Cache canon_cache[DERIVED];   /* by Kind */
 static Cache year_cache;             /* a date as written -> its year, or "" */
+static Cache topic_cache;            /* a citation -> the category of its topic */
+
+/* --stats: coverage of the derived item columns. */
+static int want_stats;
+static struct {
+	unsigned long items, no_category, pharma, pharma_no_drug, pharma_no_class, from_guideline,
+	              weak, with_visits;
+} stats;
 
 _Noreturn static void usage(int code)
 {
 	if (code != EXIT_OK) {
-		fprintf(stderr, "usage: %s [--lexicon FILE] [FILE...]\n", progname);
+		fprintf(stderr, "usage: %s [--lexicon FILE] [--stats] [FILE...]\n", progname);
 		exit(code);
 	}
 	printf("usage: %s [OPTIONS] [FILE...]\n"
@@ -96,10 +109,12 @@ _Noreturn static void usage(int code)
 	       "In place: decision, date_assigned decision_date injury_date ur_date\n"
 	       "received_date, patient_sex, reviewer_states, reviewer_specialty.\n"
 	       "Appended: category subcategory drug drug_class strength unit form qty\n"
-	       "refills per_day mme_day hcpcs ca_source imr_source imr_topic imr_pages\n"
-	       "imr_edition age_range year\n\n"
+	       "refills per_day mme_day hcpcs qty_unit visits per_week weeks\n"
+	       "category_basis ca_source imr_source imr_topic imr_pages imr_edition\n"
+	       "age_range year\n\n"
 	       "  --lexicon FILE   add the drug names of a TSV (name generic class form\n"
 	       "                   mme_factor mme_part) to the built-in lexicon\n"
+	       "  --stats          print coverage counts of the item columns on stderr\n"
 	       "  -h, --help       show this help\n"
 	       "      --version    show the version\n",
 	       progname);
@@ -208,7 +223,7 @@ static void plan_columns(const Tsv *t)
 	for (d = 0; d < NDERIVED; d++)
 		cols.append[d] = cols.present[d] < 0 && computable(d);
 	cols.item_block = cols.imr_block = 1;
-	for (d = D_CATEGORY; d <= D_HCPCS; d++)
+	for (d = D_CATEGORY; d <= D_CATEGORY_BASIS; d++)
 		cols.item_block &= cols.append[d];
 	for (d = D_IMR_SOURCE; d <= D_IMR_EDITION; d++)
 		cols.imr_block &= cols.append[d];
@@ -238,7 +253,7 @@ static char *header_line(const Tsv *t)
 
 /* The derived values of the current row, escaped. */
 typedef struct {
-	Field item;          /* category .. hcpcs, tab-joined */
+	Field item;          /* category .. category_basis, tab-joined */
 	Field ca, imr;       /* source, topic, pages, edition, tab-joined */
 	Field age_range;
 	char year[5];
@@ -257,10 +272,29 @@ static Field nth(Field v, int k)
 	return f;
 }
 
+/* Field K counted from the end (0: the last) of V: the item block's last
+ * fields are found without walking the ones before them. */
+static Field nth_last(Field v, int k)
+{
+	const char *end = v.s + v.len, *p = end;
+	Field f;
+	for (;;) {
+		const char *q = p;
+		while (q > v.s && q[-1] != '\t')
+			q--;
+		if (k-- == 0 || q == v.s) {
+			f.s = q;
+			f.len = (size_t)(p - q);
+			return f;
+		}
+		p = q - 1;
+	}
+}
+
 static Field derived_value(const Row *r, int d)
 {
 	Field year = { r->year, strlen(r->year) };
-	if (d <= D_HCPCS)
+	if (d <= D_CATEGORY_BASIS)
 		return nth(r->item, d - D_CATEGORY);
 	if (d == D_CA_SOURCE)
 		return nth(r->ca, 0);
@@ -350,6 +384,7 @@ static Field analyse_item(const char *s, size_t n, Buf *b)
 		const char *v[] = {
 			it.category, it.subcategory, it.drug, it.drug_class, it.strength, it.unit,
 			it.form, it.qty, it.refills, it.per_day, it.mme_day, it.hcpcs,
+			it.qty_unit, it.visits, it.per_week, it.weeks, it.basis,
 		};
 		return render(v, sizeof v / sizeof v[0], b);
 	}
@@ -365,13 +400,84 @@ static Field parse_guideline(const char *s, size_t n, Buf *b)
 	}
 }
 
+static Field topic_category(const char *s, size_t n, Buf *b)
+{
+	Guideline g;
+	const char *cat, *sub;
+	guideline_parse(s, n, &g);
+	b->len = 0;
+	if (category_of_topic(g.topic, strlen(g.topic), &cat, &sub) >= CATEGORY_FIRM) {
+		buf_add(b, cat, strlen(cat));
+		buf_add(b, "\t", 1);
+		buf_add(b, sub, strlen(sub));
+	}
+	return (Field){ b->len ? b->s : "", b->len };   /* b->s is NULL until used */
+}
+
+/* An item whose words name no category, or only weakly, takes the one of
+ * the guideline topic its reviewer cited (category_basis "guideline"). */
+static Field fall_back(const Tsv *t, Field item)
+{
+	static Buf topic_out, out;
+	Field basis = nth_last(item, 0), topic = { "", 0 }, rest;
+	int k;
+	if (basis.len == 4 && memcmp(basis.s, "item", 4) == 0)
+		return item;
+	for (k = 0; k < 2 && topic.len == 0; k++) {
+		int col = k == 0 ? cols.imr : cols.ca;
+		if (col >= 0)
+			topic = cached(t, col, &topic_cache, &topic_out, topic_category);
+	}
+	if (topic.len == 0 && basis.len == 0)
+		return item;
+	rest = nth(item, D_DRUG - D_CATEGORY);
+	out.len = 0;
+	if (topic.len) {
+		buf_add(&out, topic.s, topic.len);
+		buf_add(&out, "\t", 1);
+	} else {
+		buf_add(&out, item.s, (size_t)(rest.s - item.s));
+	}
+	buf_add(&out, rest.s, (size_t)(basis.s - rest.s));
+	buf_add(&out, topic.len ? "guideline" : "item", topic.len ? 9 : 4);
+	return (Field){ out.s, out.len };
+}
+
+static void count_stats(Field item)
+{
+	Field cat = nth(item, 0), drug = nth(item, D_DRUG - D_CATEGORY);
+	Field cls = nth(item, D_DRUG_CLASS - D_CATEGORY), basis = nth_last(item, 0);
+	stats.items++;
+	if (cat.len == 0)
+		stats.no_category++;
+	if (cat.len == 15 && memcmp(cat.s, "Pharmaceuticals", 15) == 0) {
+		stats.pharma++;
+		stats.pharma_no_drug += drug.len == 0;
+		stats.pharma_no_class += cls.len == 0;
+	}
+	stats.from_guideline += basis.len == 9;
+	stats.with_visits += nth(item, D_VISITS - D_CATEGORY).len > 0;
+}
+
+static void print_stats(void)
+{
+	fprintf(stderr, "items\t%lu\nwithout_category\t%lu\ncategory_from_guideline\t%lu\n"
+	        "pharmaceuticals\t%lu\npharmaceuticals_without_drug\t%lu\n"
+	        "pharmaceuticals_without_class\t%lu\nwith_visits\t%lu\n",
+	        stats.items, stats.no_category, stats.from_guideline, stats.pharma,
+	        stats.pharma_no_drug, stats.pharma_no_class, stats.with_visits);
+}
+
 static void derive(const Tsv *t, Row *r)
 {
 	static Buf item_out, ca_out, imr_out;
 	size_t len;
 	const char *v, *range;
-	if (cols.item >= 0)
-		r->item = cached(t, cols.item, &item_cache, &item_out, analyse_item);
+	if (cols.item >= 0) {
+		r->item = fall_back(t, cached(t, cols.item, &item_cache, &item_out, analyse_item));
+		if (want_stats && tsv_field(t, (size_t)cols.item).len > 0)
+			count_stats(r->item);
+	}
 	if (cols.ca >= 0)
 		r->ca = cached(t, cols.ca, &ca_cache, &ca_out, parse_guideline);
 	if (cols.imr >= 0)
@@ -480,14 +586,13 @@ static void put_hcpcs(const Tsv *t, Field from_item)
 	out_raw(from_item.s, from_item.len);
 }
 
-/* The item block (category .. hcpcs), hcpcs last. */
+/* The item block (category .. category_basis), hcpcs as put_hcpcs() says. */
 static void put_item_block(const Tsv *t, Field item)
 {
-	size_t cut = item.len;
-	while (cut > 0 && item.s[cut - 1] != '\t')
-		cut--;
-	out_raw(item.s, cut);
-	put_hcpcs(t, (Field){ item.s + cut, item.len - cut });
+	Field h = nth_last(item, D_CATEGORY_BASIS - D_HCPCS);
+	out_raw(item.s, (size_t)(h.s - item.s));
+	put_hcpcs(t, h);
+	out_raw(h.s + h.len, (size_t)(item.s + item.len - h.s - h.len));
 }
 
 static void put_derived(const Tsv *t, const Row *r, int d)
@@ -525,7 +630,7 @@ static void normalize_row(const Tsv *t)
 		out_tab();
 		if (d == D_CATEGORY && cols.item_block) {
 			put_item_block(t, r.item);
-			d = D_HCPCS;
+			d = D_CATEGORY_BASIS;
 		} else if (d == D_IMR_SOURCE && cols.imr_block) {
 			out_raw(r.imr.s, r.imr.len);
 			d = D_IMR_EDITION;
@@ -563,6 +668,7 @@ int main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "lexicon", required_argument, NULL, 'l' },
+		{ "stats", no_argument, NULL, 's' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -573,6 +679,7 @@ int main(int argc, char **argv)
 	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'l': lexicon_load(optarg); break;
+		case 's': want_stats = 1; break;
 		case 'h': usage(EXIT_OK);
 		case 'V': print_version(NULL);
 		default: usage(EXIT_USAGE);
@@ -588,10 +695,13 @@ int main(int argc, char **argv)
 	cache_init(&year_cache, 1 << 12, 256 << 10);
 	cache_init(&ca_cache, 1 << 14, 2 << 20);
 	cache_init(&imr_cache, 1 << 14, 2 << 20);
+	cache_init(&topic_cache, 1 << 14, 2 << 20);
 	if (optind == argc)
 		status |= normalize_file("-");
 	for (i = optind; i < argc; i++)
 		status |= normalize_file(argv[i]);
 	out_close();
+	if (want_stats)
+		print_stats();
 	return status ? EXIT_DATA : EXIT_OK;
 }

@@ -4,7 +4,7 @@
 # idempotence, --lexicon, gzip, and bad input.
 . "$(dirname "$0")/lib.sh"
 FIX=$T_DIR/fixtures/normalize
-ITEM_COLS='category	subcategory	drug	drug_class	strength	unit	form	qty	refills	per_day	mme_day	hcpcs'
+ITEM_COLS='category	subcategory	drug	drug_class	strength	unit	form	qty	refills	per_day	mme_day	hcpcs	qty_unit	visits	per_week	weeks	category_basis'
 
 run imr-normalize "$FIX/extract.tsv"
 is "$rc:$err" "0:" "fixture: exits 0, quietly"
@@ -25,7 +25,7 @@ same_file "$TMP/gz" "$FIX/extract.expected" "gzip input is recognised"
 printf 'item\nNorco 10/325mg #90\n' >"$TMP/item.tsv"
 run imr-normalize "$TMP/item.tsv"
 is "$out" "item	$ITEM_COLS
-Norco 10/325mg #90	Pharmaceuticals	Opioids	hydrocodone+acetaminophen	Opioids	10/325	mg	tablet	90				" \
+Norco 10/325mg #90	Pharmaceuticals	Opioids	hydrocodone+acetaminophen	Opioids	10/325	mg	tablet	90									item" \
 	"a TSV with just item: the item's columns appended"
 
 printf 'x\ty\nfoo\tbar\\\\\n' >"$TMP/none.tsv"

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "normalize/canon.h"
+#include "normalize/category.h"
 #include "normalize/dates.h"
 #include "normalize/dose.h"
 #include "normalize/guideline.h"
@@ -53,7 +54,8 @@ static void test_strength(void)
 		{ " 4%-27.5%-0.0325% 121gm #1", "4/27.5/0.0325", "%" },
 		{ " 75-0.2mg #60", "75/0.2", "mg" }, { " 800 MG #90", "800", "mg" },
 		{ " Patch 5 MCG #4", "5", "mcg" }, { " (10mg/1ml oral suspension) 500ml", "10", "mg/ml" },
-		{ " 5mg/5ml", "5", "mg/5ml" }, { " 25mcg/hr", "25", "mcg/h" },
+		{ " 5mg/5ml", "1", "mg/ml" }, { " 250mg/5ml", "50", "mg/ml" },
+		{ " 5mg/ml suspension 420 ml", "5", "mg/ml" }, { " 25mcg/hr", "25", "mcg/h" },
 		{ " HCL ER 20mg #60", "20", "mg" }, { " (Mobic) 7.5mg #30", "7.5", "mg" },
 		{ " 20% cream, 167 grams", "20", "%" }, { " 10.00mg", "10", "mg" },
 		{ " #120", NULL, NULL }, { " pad #60", NULL, NULL }, { " (unknown quantity)", NULL, NULL },
@@ -177,6 +179,18 @@ static void test_guidelines(void)
 		  "Acupuncture Medical Treatment Guidelines", "", "" },
 		{ "Decision based on ACOEM Practice Guidelines, 2nd Edition (2004), Chapter 12, Low Back Complaints.",
 		  "ACOEM", "Chapter 12, Low Back Complaints", "", "2004" },
+		/* several guidelines in one clause: every source kept */
+		{ "Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Low Back, Traction and "
+		  "Other Medical Treatment Guidelines www.mdguidelines.com.", "ODG;other", "Low Back, Traction and "
+		  "Other Medical Treatment Guidelines www.mdguidelines.com", "", "" },
+		{ "Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): TENS. Decision based on "
+		  "Non-MTUS Citation Official Disability Guidelines (ODG) Pain, TENS and Other Medical Treatment "
+		  "Guidelines https://example.org/tens.", "MTUS;ODG;other", "TENS", "", "2016" },
+		{ "Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Knee, MRI and Other "
+		  "Medical Treatment Guidelines ACOEM Knee Disorders, MRI.", "ODG;ACOEM", "Knee, MRI and Other "
+		  "Medical Treatment Guidelines ACOEM Knee Disorders, MRI", "", "" },
+		{ "Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Opioids, and the "
+		  "Official Disability Guidelines (ODG) Pain, Opioids.", "MTUS;ODG", "Opioids", "", "2016" },
 		{ "", "", "", "", "" },
 	};
 	size_t i;
@@ -187,6 +201,197 @@ static void test_guidelines(void)
 		is(g.topic, t[i][2], "topic", t[i][0]);
 		is(g.pages, t[i][3], "pages", t[i][0]);
 		is(g.edition, t[i][4], "edition", t[i][0]);
+	}
+}
+
+/* A topic is as long as the citation says: never cut at a buffer's end. */
+static void test_long_topic(void)
+{
+	static char cite[8192], want[4096];
+	const char *head = "Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): ";
+	Guideline g;
+	size_t k, len = 0;
+	for (k = 0; k < 120; k++)
+		len += (size_t)snprintf(want + len, sizeof want - len, "%sTopic number %zu", k ? ", " : "", k);
+	snprintf(cite, sizeof cite, "%s%s.", head, want);
+	guideline_parse(cite, strlen(cite), &g);
+	is(g.topic, want, "topic of 2 KB", "120 sections");
+	is(g.source, "MTUS", "source", "120 sections");
+}
+
+/* Compounds, liquids and amounts: item, category/sub, drug, class, strength unit form qty qty_unit. */
+static void test_compounds(void)
+{
+	static const char *const t[][5] = {
+		{ "Flurbiprofen 10%/Cyclobenzaprine 2%/Lidocaine 5% cream 180g", "Pharmaceuticals/Topical Compounds",
+		  "flurbiprofen;cyclobenzaprine;lidocaine", "Topical Compounds", "10;2;5 % cream 180 g" },
+		{ "Ketoprofen 10% + Gabapentin 6% + Lidocaine 5% topical gel, 120 grams",
+		  "Pharmaceuticals/Topical Compounds", "ketoprofen;gabapentin;lidocaine", "Topical Compounds",
+		  "10;6;5 % gel 120 g" },
+		{ "Compound: tramadol 8%, dextromethorphan 10%, amitriptyline 4% 106.32gm",
+		  "Pharmaceuticals/Topical Compounds", "tramadol;dextromethorphan;amitriptyline", "Topical Compounds",
+		  "8;10;4 % - 106.32 g" },
+		{ "Baclofen/Cyclobenzaprine/Lidocaine cream 240 gm", "Pharmaceuticals/Topical Compounds",
+		  "baclofen;cyclobenzaprine;lidocaine", "Topical Compounds", "- - cream 240 g" },
+		{ "Gabapentin 10%, Ketoprofen 10% in Lipoderm base", "Pharmaceuticals/Topical Compounds",
+		  "gabapentin;ketoprofen", "Topical Compounds", "10;10 % - - -" },
+		{ "Capsaicin 0.025%, menthol 2%, camphor 2% ointment", "Pharmaceuticals/Topical Compounds",
+		  "capsaicin;menthol;camphor", "Topical Compounds", "0.025;2;2 % ointment - -" },
+		/* a fixed product is one drug, '+'-joined */
+		{ "Terocin lotion 120ml", "Pharmaceuticals/Topical Analgesics",
+		  "methyl salicylate+capsaicin+menthol+lidocaine", "Topical Analgesics", "- - lotion 120 ml" },
+		{ "Ketoprofen 20% cream 60 grams", "Pharmaceuticals/Topical Analgesics", "ketoprofen",
+		  "Topical Analgesics", "20 % cream 60 g" },
+		/* liquids: per 1 ml, the amount apart */
+		{ "Gabapentin 250mg/5ml oral solution 470ml", "Pharmaceuticals/Anti-epilepsy drugs", "gabapentin",
+		  "Anti-epilepsy drugs", "50 mg/ml solution 470 ml" },
+		{ "Fanatrex (gabapentin 25mg/ml) oral suspension 420ml", "Pharmaceuticals/Anti-epilepsy drugs",
+		  "gabapentin", "Anti-epilepsy drugs", "25 mg/ml suspension 420 ml" },
+		{ "Tramadol 5 mg/ml suspension, 500 milliliters", "Pharmaceuticals/Opioids", "tramadol", "Opioids",
+		  "5 mg/ml suspension 500 ml" },
+		{ "Deprizine 15mg/ml 250ml", "Pharmaceuticals/H2 Blocker", "ranitidine", "H2 Blocker",
+		  "15 mg/ml - 250 ml" },
+		{ "Oxycodone 5mg/5ml solution 100 cc", "Pharmaceuticals/Opioids", "oxycodone", "Opioids",
+		  "1 mg/ml solution 100 ml" },
+		{ "Voltaren gel 1% 100g #2", "Pharmaceuticals/Topical Analgesics", "diclofenac", "Topical Analgesics",
+		  "1 % gel 100 g" },
+		{ "Keflex 1g #20", "Pharmaceuticals/Anti-infectives", "cephalexin", "Anti-infectives", "1 g capsule 20 -" },   /* one form only */
+		/* no form from an ingredient or a generic's default */
+		{ "Omeprazole 20mg #60", "Pharmaceuticals/Proton Pump Inhibitors", "omeprazole",
+		  "Proton Pump Inhibitors", "20 mg - 60 -" },
+		{ "Omeprazole 20mg capsules #60", "Pharmaceuticals/Proton Pump Inhibitors", "omeprazole",
+		  "Proton Pump Inhibitors", "20 mg capsule 60 -" },
+		{ "Trezix #30", "Pharmaceuticals/Opioids", "acetaminophen+caffeine+dihydrocodeine", "Opioids",
+		  "- - - 30 -" },
+		{ "Theramine #90", "Pharmaceuticals/Nutritional Products", "", "Nutritional Products", "- - - 90 -" },
+	};
+	size_t i;
+	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+		ItemFacts it;
+		char got[512];
+		item_analyse(t[i][0], strlen(t[i][0]), &it);
+		snprintf(got, sizeof got, "%s/%s", it.category, it.subcategory);
+		is(got, t[i][1], "category", t[i][0]);
+		is(it.drug, t[i][2], "drug", t[i][0]);
+		is(it.drug_class, t[i][3], "drug_class", t[i][0]);
+		snprintf(got, sizeof got, "%s %s %s %s %s", *it.strength ? it.strength : "-",
+		         *it.unit ? it.unit : "-", *it.form ? it.form : "-", *it.qty ? it.qty : "-",
+		         *it.qty_unit ? it.qty_unit : "-");
+		is(got, t[i][4], "strength unit form qty qty_unit", t[i][0]);
+	}
+}
+
+/* Courses of visits: text, therapy?, "visits per_week weeks". */
+static void test_visits(void)
+{
+	static const char *const t[][3] = {
+		{ "Physical therapy 2 times a week for 6 weeks", "t", "12 2 6" },
+		{ "PT 3x a week x 4 weeks", "t", "12 3 4" },
+		{ "Chiropractic twice weekly for 3 weeks", "t", "6 2 3" },
+		{ "Aquatic therapy 2x/week x 6", "t", "12 2 6" },
+		{ "Acupuncture once a week for eight weeks", "t", "8 1 8" },
+		{ "PT 2x4", "t", "8 - -" }, { "Massage 1 times 8", "t", "8 - -" }, { "OT 3 x 4", "t", "12 - -" },
+		{ "six sessions of physical therapy", "t", "6 - -" },
+		{ "Physical therapy, 6 sessions", "t", "6 - -" },
+		{ "Twelve (12) chiropractic visits", "t", "12 - -" },
+		{ "Physical therapy sessions, 12", "t", "12 - -" },
+		{ "Chiropractic manipulation x6", "t", "6 - -" }, { "Iontophoresis x 8", "t", "8 - -" },
+		{ "Chiropractic treatment #4", "t", "4 - -" },
+		{ "PT 2 times a week for 6 weeks (10 sessions)", "t", "10 2 6" },
+		{ "Eighteen sessions of PT, three times weekly", "t", "18 3 -" },
+		{ "Physical therapy 2-3 times a week for 6 weeks", "t", "- - 6" },
+		{ "Acupuncture 1 to 2 times per week for 4 weeks", "t", "- - 4" },
+		{ "Electrical stimulation 1 times 8", "", "8 - -" },
+		{ "Follow up office visit times 2", "", "- - -" },
+		{ "TENS unit #30", "", "- - -" },
+		{ "Physical therapy for the knee", "t", "- - -" },
+		{ "Psychotherapy 10 visits over 5 weeks", "t", "10 - -" },
+	};
+	static Words w;
+	size_t i;
+	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+		Course c;
+		char got[64];
+		words_split(&w, t[i][0], strlen(t[i][0]));
+		dose_course(&w, t[i][1][0] == 't', &c);
+		snprintf(got, sizeof got, "%s%.0d %s%.0d %s%.0d", c.visits ? "" : "-", c.visits,
+		         c.per_week ? "" : "-", c.per_week, c.weeks ? "" : "-", c.weeks);
+		is(got, t[i][2], "visits per_week weeks", t[i][0]);
+	}
+}
+
+/* Categories of wordings written for the tests: inflections, synonyms,
+ * whole-phrase votes; item, "category/subcategory basis". */
+static void test_categories(void)
+{
+	static const char *const t[][2] = {
+		{ "Pulsed ultrasound 2 times a week for 4 weeks", "Rehabilitation/Other Therapies item" },
+		{ "Labs to include: chest x-ray", "Diagnostic Testing/Imaging & Radiology item" },
+		{ "Daily RN visits for wound care", "Home Health/Home Health item" },
+		{ "Spine surgery evaluation", "Surgery/Surgical Consult item" },
+		{ "Consultation with an orthopedic surgeon", "Surgery/Surgical Consult item" },
+		{ "Right knee arthroscopy with evaluation of the meniscus", "Surgery/Arthroscopic Surgery item" },
+		{ "Home health aides 4 hours a day", "Home Health/Home Health item" },
+		{ "LVN visits twice weekly", "Home Health/Home Health item" },
+		{ "Back supports", "DMEPOS/Prosthetics/Orthotics item" },
+		{ "Lumbosacral orthosis", "DMEPOS/Prosthetics/Orthotics item" },
+		{ "Cervical pillows", "DMEPOS/DME item" }, { "Hot/cold wraps", "DMEPOS/DME item" },
+		{ "Functional capacity testing", "Diagnostic Testing/Other Diagnostic Tests item" },
+		{ "Multidisciplinary day program, 10 days", "Programs/Programs item" },
+		{ "Pre-op labs", "Diagnostic Testing/Lab & Pathology item" },
+		{ "Preop EKG", "Diagnostic Testing/Other Diagnostic Tests item" },
+		{ "Post-op physical therapy x12", "Rehabilitation/Physical Therapy/Occupational Therapy (PT/OT) item" },
+		{ "Kinesio taping", "Rehabilitation/Other Therapies item" },
+		{ "Therapeutic exercises 3x4", "Rehabilitation/Physical Therapy/Occupational Therapy (PT/OT) item" },
+		{ "MRIs of both knees", "Diagnostic Testing/Imaging & Radiology item" },
+		{ "X-rays, lumbar spine, 3 views", "Diagnostic Testing/Imaging & Radiology item" },
+		{ "Trigger point injections x4", "Injection/Injection item" },
+		{ "Medial branch blocks L3-L5", "Injection/Facet Injection item" },
+		{ "Cognitive behavioural therapy, 6 sessions", "Psych Services/Therapies item" },
+		{ "Gym membership, 3 months", "Programs/Programs item" },
+		{ "Extended release tramadol 100mg #30", "Pharmaceuticals/Opioids item" },
+		{ "Trigger point injection with lidocaine", "Injection/Injection item" },
+		{ "Round trip transportation to appointments", "Transportation/Transportation item" },
+		/* weak words: the guideline may decide */
+		{ "Ultrasound 1 times 8", "Diagnostic Testing/Imaging & Radiology weak" },
+		{ "Evaluation", "Evaluation & Management/Medical Specialties weak" },
+		{ "Frobnication", "/ " },
+	};
+	size_t i;
+	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+		ItemFacts it;
+		char got[256];
+		item_analyse(t[i][0], strlen(t[i][0]), &it);
+		snprintf(got, sizeof got, "%s/%s %s", it.category, it.subcategory, it.basis);
+		is(got, t[i][1], "category basis", t[i][0]);
+	}
+}
+
+/* The category of a cited guideline topic (the fallback). */
+static void test_topics(void)
+{
+	static const char *const t[][2] = {
+		{ "Manual therapy & manipulation", "Rehabilitation/Chiropractic" },
+		{ "Home health services", "Home Health/Home Health" },
+		{ "Physical Methods", "/" }, { "Special Studies", "/" },
+		{ "TENS, chronic pain (transcutaneous electrical nerve stimulation)", "DMEPOS/Electrical Stimulation" },
+		{ "Office visits", "Evaluation & Management/Medical Specialties" },
+		{ "3.3.9 Opioids for Chronic Pain and Chronic Opioid Treatment", "Pharmaceuticals/Opioids" },
+		{ "Ultrasound, therapeutic", "Rehabilitation/Other Therapies" },
+		{ "Knee & Leg, Durable medical equipment (DME)", "DMEPOS/DME" },
+		{ "Compound drugs", "Pharmaceuticals/Topical Compounds" },
+		{ "Low Back Chapter, Preoperative lab testing", "Diagnostic Testing/Lab & Pathology" },
+		{ "Functional restoration programs (FRPs)", "Programs/Programs" },
+		{ "Psychological treatment", "Psych Services/Therapies" },
+	};
+	size_t i;
+	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+		const char *cat = "", *sub = "";
+		char got[256];
+		if (category_of_topic(t[i][0], strlen(t[i][0]), &cat, &sub) < CATEGORY_FIRM)
+			cat = sub = "";
+		snprintf(got, sizeof got, "%s/%s", cat, sub);
+		is(got, t[i][1], "topic category", t[i][0]);
 	}
 }
 
@@ -203,6 +408,12 @@ static void test_canon(void)
 		{ "Physical Medicine & Rehabilitation; Pain Medicine", "Physical Medicine & Rehabilitation;Pain Management" },
 		{ "orthopaedic surgery", "Orthopedic Surgery" }, { "Chiropractor", "Chiropractic" },
 		{ "Interventional Spine", "Interventional Spine" }, { "Pain Medicine;Pain Management", "Pain Management" },
+		/* typos: the closest name when only it is that close */
+		{ "Sports Medicinea", "Sports Medicine" }, { "Orthopedic Surgry", "Orthopedic Surgery" },
+		{ "Physical Medicine and Rehabilitaton", "Physical Medicine & Rehabilitation" },
+		{ "Pain Medicin", "Pain Management" }, { "Psychologyst", "Psychologist" },
+		{ "Neurolgy", "Neurology" }, { "Urolgy", "Urolgy" },   /* under 8 letters: too short to tell */
+		{ "Podiatrsurgery", "Podiatrsurgery" }, { "Space Medicine", "Space Medicine" },
 	};
 	static const char *const misc[][3] = {   /* kind, text, canonical */
 		{ "decision", "Upheld", "upheld" }, { "decision", " OVERTURNED ", "overturned" },
@@ -252,15 +463,15 @@ static void test_items(void)
 		  "5 mcg/h patch 4 - - -", "" },
 		{ "Retrospective Lidopro 4%-27.5%-0.0325% 121gm #1, per 12/07/2016 order",
 		  "Pharmaceuticals/Topical Analgesics", "lidocaine+methyl salicylate+capsaicin+menthol",
-		  "Topical Analgesics", "4/27.5/0.0325 % - 1 - - -", "" },
+		  "Topical Analgesics", "4/27.5/0.0325 % - 121 - - -", "" },
 		{ "Pantoprazole 40mg, one by mouth, twice a day #60 with one refill",
 		  "Pharmaceuticals/Proton Pump Inhibitors", "pantoprazole", "Proton Pump Inhibitors",
-		  "40 mg tablet 60 1 2 -", "" },
+		  "40 mg - 60 1 2 -", "" },
 		{ "Gabapentin 10%, Cyclobenzaprine 6%, Bupivacaine 5% in cream base",
-		  "Pharmaceuticals/Topical Compounds", "gabapentin+cyclobenzaprine+bupivacaine",
-		  "Topical Compounds", "- - cream - - - -", "" },
-		{ "Cyclobenzaprine 5% in cream base 240g", "Pharmaceuticals/Topical Compounds",
-		  "cyclobenzaprine", "Topical Compounds", "5 % cream - - - -", "" },
+		  "Pharmaceuticals/Topical Compounds", "gabapentin;cyclobenzaprine;bupivacaine",
+		  "Topical Compounds", "10;6;5 % cream - - - -", "" },
+		{ "Cyclobenzaprine 5% in cream base 240g", "Pharmaceuticals/Topical Analgesics",
+		  "cyclobenzaprine", "Topical Analgesics", "5 % cream 240 - - -", "" },
 		{ "Opiods", "Pharmaceuticals/Opioids", "", "Opioids", "- - - - - - -", "" },
 		{ "Oxycontin 20mg #60", "Pharmaceuticals/Opioids", "oxycodone", "Opioids",
 		  "20 mg - 60 - - -", "" },
@@ -273,7 +484,7 @@ static void test_items(void)
 		{ "EMG/NCV bilateral upper extremity", "Diagnostic Testing/EMG/NCV/NCS", "", "",
 		  "- - - - - - -", "" },
 		{ "Twelve acupuncture visits with Capsaicin patch, 2 times weekly for 6 weeks",
-		  "Rehabilitation/Acupuncture", "", "", "- - - - - - -", "" },
+		  "Rehabilitation/Acupuncture", "capsaicin", "Topical Analgesics", "- - patch - - - -", "" },
 		{ "TENS unit, daily trial, cervical and thoracic spine, #30",
 		  "DMEPOS/Electrical Stimulation", "", "", "- - - 30 - - -", "" },
 		{ "Left L5-S1 epidural steroid injection", "Injection/Injection", "", "", "- - - - - - -", "" },
@@ -289,7 +500,7 @@ static void test_items(void)
 		{ "Comprehensive psychological testing", "Psych Services/Evaluation & Management", "", "",
 		  "- - - - - - -", "" },
 		{ "Twelve infrared acupuncture visits", "Rehabilitation/Acupuncture", "", "", "- - - - - - -", "" },
-		{ "Pre-operative CBC", "Surgery/Adjunct Surgical Services", "", "", "- - - - - - -", "" },
+		{ "Pre-operative CBC", "Diagnostic Testing/Lab & Pathology", "", "", "- - - - - - -", "" },
 		{ "Home health aide 4 hours a day", "Home Health/Home Health", "", "", "- - - - - - -", "" },
 		{ "Urine toxicology screen", "Diagnostic Testing/Lab & Pathology", "", "", "- - - - - - -", "" },
 		{ "Toxicology screen", "Diagnostic Testing/Lab & Pathology", "", "", "- - - - - - -", "" },
@@ -364,6 +575,11 @@ int main(void)
 	test_guidelines();
 	test_canon();
 	test_items();
+	test_long_topic();
+	test_compounds();
+	test_visits();
+	test_categories();
+	test_topics();
 	printf("1..%d\n", n);
 	return failed != 0;
 }

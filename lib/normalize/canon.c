@@ -141,13 +141,60 @@ static const char *const specialties[][2] = {
 	{ "Urology", NULL },
 };
 
+/* The edit distance of T and WORD, case aside; more than MAX is MAX + 1. */
+static size_t distance(Span t, const char *word, size_t max)
+{
+	size_t wl = strlen(word), i, j, row[80], diag, best;
+	if (t.n >= 80 || wl >= 80 || (t.n > wl ? t.n - wl : wl - t.n) > max)
+		return max + 1;
+	for (j = 0; j <= wl; j++)
+		row[j] = j;
+	for (i = 1; i <= t.n; i++) {
+		diag = row[0];
+		row[0] = i;
+		best = row[0];
+		for (j = 1; j <= wl; j++) {
+			size_t up = row[j], v = diag + (lower(t.s[i - 1]) != lower(word[j - 1]));
+			if (up + 1 < v)
+				v = up + 1;
+			if (row[j - 1] + 1 < v)
+				v = row[j - 1] + 1;
+			diag = up;
+			row[j] = v;
+			if (v < best)
+				best = v;
+		}
+		if (best > max)
+			return max + 1;
+	}
+	return row[wl];
+}
+
 static const char *specialty_name(Span t)
 {
-	size_t i;
+	size_t i, best = (size_t)-1, nbest = 0, max;
+	const char *name = NULL;
 	for (i = 0; i < sizeof specialties / sizeof specialties[0]; i++)
 		if (same(t, specialties[i][0]))
 			return specialties[i][1] ? specialties[i][1] : specialties[i][0];
-	return NULL;
+	/* a typo ("Sports Medicinea"): the closest name, when it is the only
+	 * one that close and close enough (1 edit in 8 letters, 2 at most) */
+	max = t.n / 8 < 2 ? t.n / 8 : 2;
+	for (i = 0; i < sizeof specialties / sizeof specialties[0] && max > 0; i++) {
+		const char *canon = specialties[i][1] ? specialties[i][1] : specialties[i][0];
+		size_t d = distance(t, specialties[i][0], max);
+		if (d > max || d > best)
+			continue;
+		if (d < best) {
+			best = d;
+			nbest = 0;
+			name = NULL;
+		}
+		if (!name || strcmp(name, canon) != 0)
+			nbest++;
+		name = canon;
+	}
+	return nbest == 1 ? name : NULL;
 }
 
 /* Append ';' and NAME (N bytes) to OUT unless it is there already. */

@@ -1,5 +1,7 @@
 #include "dose.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "phrase.h"
@@ -80,9 +82,11 @@ static const char *unit_at(const char *s, size_t n, size_t *len)
 {
 	static const struct { const char *as, *unit; } units[] = {
 		{ "mcg/hr", "mcg/h" }, { "mcg/hour", "mcg/h" }, { "mcg/h", "mcg/h" },
+		{ "mcg/ml", "mcg/ml" }, { "mg/ml", "mg/ml" }, { "mg/cc", "mg/ml" },
 		{ "micrograms", "mcg" }, { "microgram", "mcg" }, { "mcg", "mcg" },
 		{ "milligrams", "mg" }, { "milligram", "mg" }, { "mg", "mg" },
-		{ "ml", "ml" }, { "cc", "ml" }, { "grams", "g" }, { "gram", "g" },
+		{ "milliliters", "ml" }, { "milliliter", "ml" }, { "mls", "ml" }, { "ml", "ml" },
+		{ "cc", "ml" }, { "grams", "g" }, { "gram", "g" }, { "gms", "g" },
 		{ "gm", "g" }, { "g", "g" }, { "%", "%" },
 	};
 	size_t i, k;
@@ -180,20 +184,15 @@ int dose_strength(const char *s, size_t n, char *strength, size_t cap, char unit
 	}
 	for (k = 0; k < np && !u; k++)
 		u = units[k];
-	/* 10mg/1ml, 5mg/5ml: a concentration */
+	/* 10mg/1ml, 250mg/5ml: a concentration, given per 1 ml (50 mg/ml) */
 	if (np == 2 && units[1] && strcmp(units[1], "ml") == 0 && units[0] &&
-	    strcmp(units[0], "ml") != 0 && strcmp(units[0], "%") != 0 && strlen(part[1]) <= 6) {
-		size_t l = strlen(units[0]);
-		memcpy(unit, units[0], l);
-		unit[l++] = '/';
-		if (strcmp(part[1], "1") != 0) {
-			memcpy(unit + l, part[1], strlen(part[1]));
-			l += strlen(part[1]);
-		}
-		memcpy(unit + l, "ml", 3);
-		strength[0] = '\0';
-		append(strength, cap, part[0]);
-		return 1;
+	    strcmp(units[0], "ml") != 0 && strcmp(units[0], "%") != 0) {
+		double per = strtod(part[1], NULL);
+		if (per <= 0)
+			return 0;
+		snprintf(unit, 16, "%s/ml", units[0]);
+		dose_format(strtod(part[0], NULL) / per, strength, cap);
+		return strength[0] != '\0';
 	}
 	if (!u && (!adjacent || dose_count_word(s + i, n - i)))
 		return 0;       /* "Tylenol #3 1 tab": a count of tablets */
@@ -512,4 +511,212 @@ const char *dose_form(const Words *w, size_t from)
 		if ((v = phrases_word(&dict, w, i)) >= 0)
 			return forms[v].form;
 	return NULL;
+}
+
+/* ---- amount ---- */
+
+int dose_amount(const char *s, size_t n, const char *strength_unit, char qty[16], char unit[8])
+{
+	size_t i = 0, used, ulen;
+	int first = 1;
+	while (i < n) {
+		const char *u;
+		size_t j;
+		if (!starts_number(s, n, i) || (i > 0 && (is_alpha(s[i - 1]) || is_digit(s[i - 1]) ||
+		                                          s[i - 1] == '.' || s[i - 1] == '/'))) {
+			i++;
+			continue;
+		}
+		if (!dose_number(s + i, n - i, &used, qty, 16))
+			return 0;
+		j = skip_blanks(s, n, i + used);
+		u = unit_at(s + j, n - j, &ulen);
+		if (u && (strcmp(u, "ml") == 0 || strcmp(u, "g") == 0)) {
+			size_t e = skip_blanks(s, n, j + ulen);
+			int concentration = e < n && s[e] == '/';
+			/* the strength itself when it is in g or ml ("Keflex 1g") */
+			int is_strength = first && strength_unit && strcmp(strength_unit, u) == 0;
+			if (!concentration && !is_strength) {
+				strcpy(unit, u);
+				return 1;
+			}
+		}
+		first = 0;
+		i += used;
+	}
+	qty[0] = unit[0] = '\0';
+	return 0;
+}
+
+/* ---- courses of visits ---- */
+
+/* "once" 1, "twice" 2, "thrice" 3, else the number of word I, or -1. */
+static int times_word(const Words *w, size_t i)
+{
+	if (words_is(w, i, "once"))
+		return 1;
+	if (words_is(w, i, "twice"))
+		return 2;
+	if (words_is(w, i, "thrice"))
+		return 3;
+	return words_number(w, i);
+}
+
+static int is_week(const Words *w, size_t i)
+{
+	return words_is(w, i, "week") || words_is(w, i, "weeks") || words_is(w, i, "weekly") ||
+	       words_is(w, i, "wk") || words_is(w, i, "wks");
+}
+
+static int is_times(const Words *w, size_t i)
+{
+	return words_is(w, i, "times") || words_is(w, i, "time") || words_is(w, i, "x");
+}
+
+static int is_session(const Words *w, size_t i)
+{
+	static const char *const t[] = {
+		"session", "sessions", "visit", "visits", "treatment", "treatments", "appointment",
+		"appointments", "units", NULL,
+	};
+	const char *const *p;
+	for (p = t; *p; p++)
+		if (words_is(w, i, *p))
+			return 1;
+	return 0;
+}
+
+/* Is the number at word I the upper end of a range ("2-3", "1 to 2")? */
+static int range_end(const Words *w, size_t i)
+{
+	return (i >= 1 && w->before[i] == '-' && words_number(w, i - 1) >= 0) ||
+	       (i >= 2 && words_number(w, i - 2) >= 0 && (words_is(w, i - 1, "to") || words_is(w, i - 1, "or")));
+}
+
+/* "2x4", "3x6": a word of digits, x, digits; its two numbers. */
+static int nxm_word(const Words *w, size_t i, int *a, int *b)
+{
+	const char *p = w->key + w->off[i], *end = p + w->len[i];
+	int x = 0, y = 0;
+	if (!is_digit(*p) || w->len[i] > 5)
+		return 0;
+	while (p < end && is_digit(*p))
+		x = x * 10 + (*p++ - '0');
+	if (p == end || *p++ != 'x' || p == end || end - p > 2 || x > 10)
+		return 0;
+	while (p < end && is_digit(*p))
+		y = y * 10 + (*p++ - '0');
+	if (p != end)
+		return 0;
+	*a = x;
+	*b = y;
+	return 1;
+}
+
+/* "x6": the number after the x, or -1. */
+static int x_count(const Words *w, size_t i)
+{
+	const char *p = w->key + w->off[i];
+	int v = 0;
+	size_t k;
+	if (w->len[i] < 2 || w->len[i] > 3 || p[0] != 'x')
+		return -1;
+	for (k = 1; k < w->len[i]; k++) {
+		if (!is_digit(p[k]))
+			return -1;
+		v = v * 10 + (p[k] - '0');
+	}
+	return v;
+}
+
+void dose_course(const Words *w, int therapy, Course *c)
+{
+	size_t i, j;
+	int product = 0, total = 0, count = 0;
+	c->visits = c->per_week = c->weeks = 0;
+	for (i = 0; i < w->n; i++) {
+		int a, b;
+		/* N times a week / N x per week / N per week / twice weekly ... */
+		int nx = 0;
+		a = times_word(w, i);
+		j = i + 1;
+		if (a < 0 && w->len[i] == 2 && is_digit(w->key[w->off[i]]) && w->key[w->off[i] + 1] == 'x')
+			a = w->key[w->off[i]] - '0', nx = 1;    /* "2x a week" */
+		else if (is_times(w, j))
+			j++;
+		if (a > 0 && a <= 7) {
+			if (words_is(w, j, "a") || words_is(w, j, "per") || words_is(w, j, "each") ||
+			    words_is(w, j, "every") || (w->before[j] == '/' && is_week(w, j)))
+				j += !is_week(w, j);
+			if (is_week(w, j) && (j > i + 1 || nx || words_is(w, i, "twice") ||
+			                      words_is(w, i, "once") || words_is(w, i, "thrice") ||
+			                      w->before[j] == '/')) {
+				if (!range_end(w, i) && !c->per_week)
+					c->per_week = a;
+				/* then "for 6 weeks", "x 6 weeks", "times 6" */
+				for (j++; j < w->n && j < i + 8; j++) {
+					int m = words_number(w, j);
+					if (m > 0 && m <= 104 && (is_week(w, j + 1) || (j > 0 && is_times(w, j - 1)))) {
+						c->weeks = m;
+						break;
+					}
+					if (x_count(w, j) > 0) {
+						c->weeks = x_count(w, j);
+						break;
+					}
+				}
+				continue;
+			}
+		}
+		/* 2x4 */
+		if (nxm_word(w, i, &a, &b) && a > 0 && b > 0 && !is_week(w, i + 1)) {
+			if (!product)
+				product = a * b;
+			continue;
+		}
+		/* 1 times 8, 2 x 4 */
+		if ((a = words_number(w, i)) > 0 && a <= 10 && is_times(w, i + 1) &&
+		    (b = words_number(w, i + 2)) > 0 && b <= 99 &&
+		    !is_week(w, i + 3) && !words_is(w, i + 3, "a") && !words_is(w, i + 3, "per")) {
+			if (!product)
+				product = a * b;
+			i += 2;
+			continue;
+		}
+		if (!therapy)
+			continue;
+		/* twelve (12) physical therapy sessions; sessions, 12; 6 visits */
+		if (is_session(w, i)) {
+			size_t k;
+			for (k = i; k-- > 0 && i - k <= 5; ) {
+				int m = words_number(w, k);
+				if (m > 0 && !is_times(w, k + 1) && !words_is(w, k + 1, "per") &&
+				    !is_week(w, k + 1) && !words_is(w, k + 1, "a")) {
+					if (!total)
+						total = m;
+					break;
+				}
+				if (words_is(w, k, "for") && k + 1 < i && words_number(w, k + 1) < 0)
+					break;
+			}
+			if (!total && (a = words_number(w, i + 1)) > 0 && !is_times(w, i + 2) &&
+			    !is_week(w, i + 2) && !words_is(w, i + 2, "a") && !words_is(w, i + 2, "per"))
+				total = a;
+		}
+		if (!count && ((a = x_count(w, i)) > 0 ||
+		               ((words_is(w, i, "x") || words_is(w, i, "times")) && i > 0 &&
+		                (a = words_number(w, i + 1)) > 0 && !is_week(w, i + 2) &&
+		                words_number(w, i - 1) < 0) ||
+		               (w->before[i] == '#' && (a = words_number(w, i)) > 0) ||
+		               0))
+			count = a;
+	}
+	if (total)
+		c->visits = total;
+	else if (c->per_week && c->weeks)
+		c->visits = c->per_week * c->weeks;
+	else if (product)
+		c->visits = product;
+	else if (count && !c->weeks)
+		c->visits = count;
 }

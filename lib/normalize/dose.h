@@ -18,10 +18,15 @@ void dose_format(double v, char *out, size_t cap);
 
 /* The strength that follows a drug's name: S is the text after the name.
  * "10/325mg" -> "10/325" "mg"; " 0.5mg" -> "0.5" "mg"; "4%-27.5%-0.0325%"
- * -> "4/27.5/0.0325" "%"; "(10mg/1ml ..." -> "10" "mg/ml"; " .5 #30" ->
+ * -> "4/27.5/0.0325" "%"; "(10mg/1ml ..." -> "10" "mg/ml", "250mg/5ml" -> "50" "mg/ml"; " .5 #30" ->
  * "0.5" "" (a number with no unit counts only right after the name).
  * Units: mg mcg mcg/h % ml g mg/ml.  Returns 1 when found. */
 int dose_strength(const char *s, size_t n, char *strength, size_t cap, char unit[16]);
+/* The amount dispensed in ml or g after a drug's name ("420ml", "106.32gm",
+ * "120 grams"), not a concentration ("250mg/5ml") nor the strength itself
+ * (the first number, when STRENGTH_UNIT is its unit).  Returns 1 and the
+ * number in QTY, "ml" or "g" in UNIT. */
+int dose_amount(const char *s, size_t n, const char *strength_unit, char qty[16], char unit[8]);
 /* The dispensed quantity: "#90", "# 60", "qty: 90.00", "QTY 2",
  * "quantity of 30", "90 tablets".  Returns 1 and the number in OUT. */
 int dose_qty(const char *s, size_t n, char out[16]);
@@ -40,5 +45,16 @@ int dose_days_supply(const Words *w, size_t from);
 /* The dose form named by a word: tablet, capsule, patch, cream, gel, lotion,
  * ointment, solution, suspension, injection, spray, powder, ...; or NULL. */
 const char *dose_form(const Words *w, size_t from);
+
+/* A course of visits: "2 times a week for 6 weeks" (12, 2, 6), "twice
+ * weekly x 4 weeks", "2x4" and "1 times 8" (8; how many a week is not
+ * said), and when THERAPY (the item is a therapy) "six sessions", "twelve
+ * physical therapy visits", "sessions, 12", "x6", "#6".  A stated total
+ * wins over a computed one; 0 where not said (per_week of "2-3 times a
+ * week" is not one number). */
+typedef struct {
+	int visits, per_week, weeks;
+} Course;
+void dose_course(const Words *w, int therapy, Course *c);
 
 #endif

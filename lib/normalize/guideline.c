@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "common/num.h"
+#include "common/util.h"
 
 typedef struct {
 	const char *s;
@@ -161,15 +162,41 @@ static int mtus_title(Span c)
 	return 0;
 }
 
+/* Does C name a guideline besides the MTUS, ODG and ACOEM ("and Other
+ * Medical Treatment Guidelines www.mdguidelines.com", a web address)? */
+static int names_other(Span c)
+{
+	size_t i, at = ci_find(c.s, c.n, "other medical treatment guideline");
+	if (at < c.n && ci_find(c.s + at, c.n - at, "acoem") == c.n - at)
+		return 1;     /* not "... and Other Medical Treatment Guidelines ACOEM ..." */
+	for (i = 0; i + 4 <= c.n; i++) {    /* a web address: one pass, no search per mark */
+		const char *p = c.s + i;
+		if (p[0] == '.' && ci_starts((Span){ p + 1, 3 }, "com") + ci_starts((Span){ p + 1, 3 }, "org") +
+		                   ci_starts((Span){ p + 1, 3 }, "gov") + ci_starts((Span){ p + 1, 3 }, "edu"))
+			return 1;
+		if ((p[0] == ':' && p[1] == '/' && p[2] == '/') || ci_starts((Span){ p, 4 }, "www."))
+			return 1;
+	}
+	return 0;
+}
+
 static void clause_sources(Guideline *g, Span c)
 {
+	int named;
 	if (ci_starts(c, "non-mtus")) {
-		if (!named_sources(g, c))
+		named = named_sources(g, c);
+		if (!named || names_other(c))
 			add_source(g, "other");
 	} else if (mtus_title(c)) {
 		add_source(g, "MTUS");
-	} else if (!named_sources(g, c)) {
-		add_source(g, "other");
+		if (ci_find(c.s, c.n, "(odg)") < c.n || ci_find(c.s, c.n, "official disability") < c.n)
+			add_source(g, "ODG");
+		if (names_other(c))
+			add_source(g, "other");
+	} else {
+		named = named_sources(g, c);
+		if (!named || names_other(c))
+			add_source(g, "other");
 	}
 }
 
@@ -245,20 +272,27 @@ static Span drop_page_ref(Span t)
  * capitalised like a sentence ("BENZODIAZEPINES" -> "Benzodiazepines"). */
 static void set_topic(Guideline *g, Span t)
 {
+	static char *buf;
+	static size_t cap;
 	size_t i, k = 0;
 	int has_lower = 0;
 	t = trim(t);
-	for (i = 0; i < t.n && k + 1 < sizeof g->topic; i++) {
+	if (t.n + 1 > cap) {     /* as long as the citation: a topic is never cut */
+		cap = t.n + 1024;
+		buf = xrealloc(buf, cap);
+	}
+	for (i = 0; i < t.n; i++) {
 		char c = t.s[i] == '\t' ? ' ' : t.s[i];
-		if (c == ' ' && k > 0 && g->topic[k - 1] == ' ')
+		if (c == ' ' && k > 0 && buf[k - 1] == ' ')
 			continue;
 		has_lower |= c >= 'a' && c <= 'z';
-		g->topic[k++] = c;
+		buf[k++] = c;
 	}
-	g->topic[k] = '\0';
+	buf[k] = '\0';
+	g->topic = buf;
 	if (!has_lower && k > 5)
 		for (i = 1; i < k; i++)
-			g->topic[i] = (char)lower(g->topic[i]);
+			buf[i] = (char)lower(buf[i]);
 }
 
 /* "MTUS Chronic Pain Medical Treatment 2016, Section(s): Topical analgesics." or
@@ -384,7 +418,8 @@ void guideline_parse(const char *s, size_t n, Guideline *g)
 	static const char based[] = "decision based on ";
 	Span t = { s, n }, first = { NULL, 0 };
 	size_t at;
-	g->source[0] = g->topic[0] = g->pages[0] = g->edition[0] = '\0';
+	g->source[0] = g->pages[0] = g->edition[0] = '\0';
+	g->topic = "";
 	set_citation(s, n);
 	while ((at = ci_find(t.s, t.n, based)) < t.n) {
 		Span c = after(t, at + sizeof based - 1);

@@ -8,8 +8,9 @@
 
 typedef struct {
 	char source[48];   /* MTUS, ACOEM, ODG, other, ';'-joined in order; none */
-	char topic[256];   /* "Benzodiazepines", "Physical medicine treatment" */
-	char pages[128];   /* "23,24,66,124", "78-80" */
+	const char *topic; /* "Benzodiazepines", "Physical medicine treatment": never
+	                    * cut; valid until the next guideline_parse() */
+	char pages[1024];  /* "23,24,66,124", "78-80" */
 	char edition[8];   /* "2016" */
 } Guideline;
 

@@ -8,13 +8,14 @@
 #include "lexicon.h"
 #include "words.h"
 
-#define MAXDRUGS 8
+#define MAXDRUGS 32
 
 /* The drug names found in an item, in order. */
 typedef struct {
 	const Drug *d[MAXDRUGS];
 	size_t n;
 	size_t first_word, end_word;   /* the first name's words */
+	unsigned span[MAXDRUGS][2];    /* each name's bytes in the text */
 } Found;
 
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
@@ -41,14 +42,19 @@ static void find_hcpcs(const Words *w, const char *s, size_t n, char *out, size_
 	}
 }
 
+/* Is S one of the strings of the NULL-terminated LIST? */
+static int one_of(const char *s, const char *const *list)
+{
+	for (; s && *list; list++)
+		if (strcmp(s, *list) == 0)
+			return 1;
+	return 0;
+}
+
 static int topical(const char *form)
 {
 	static const char *const t[] = { "cream", "gel", "lotion", "ointment", "spray", NULL };
-	const char *const *p;
-	for (p = t; form && *p; p++)
-		if (strcmp(form, *p) == 0)
-			return 1;
-	return 0;
+	return one_of(form, t);
 }
 
 /* "compound", "compounded", "cream base": said to be compounded. */
@@ -62,9 +68,23 @@ static int compounded(const Words *w)
 	return 0;
 }
 
-/* drug: the distinct generics, '+'-joined; drug_class: theirs when they
- * agree, Topical Compounds for a compounded or several-drug topical. */
-static void set_drug(ItemFacts *it, const Found *f, const Words *w)
+/* How many distinct generics F names (a fixed combination counts once). */
+static size_t generics(const Found *f)
+{
+	size_t i, k, n = 0;
+	for (i = 0; i < f->n; i++) {
+		if (!f->d[i]->generic[0])
+			continue;
+		for (k = 0; k < i && strcmp(f->d[k]->generic, f->d[i]->generic) != 0; k++)
+			;
+		n += k == i;
+	}
+	return n;
+}
+
+/* drug: the distinct generics, joined by SEP; drug_class: theirs when they
+ * agree, a topical's Topical Analgesics. */
+static void set_drug(ItemFacts *it, const Found *f, char sep)
 {
 	const char *cls = NULL, *class_only = NULL;
 	size_t i, len = 0, ngen = 0;
@@ -72,7 +92,7 @@ static void set_drug(ItemFacts *it, const Found *f, const Words *w)
 	it->drug[0] = '\0';
 	for (i = 0; i < f->n; i++) {
 		const Drug *d = f->d[i];
-		size_t gl = strlen(d->generic);
+		size_t gl = strlen(d->generic), k;
 		if (gl == 0) {
 			class_only = d->drug_class;
 			continue;
@@ -80,25 +100,75 @@ static void set_drug(ItemFacts *it, const Found *f, const Words *w)
 		if (cls && strcmp(cls, d->drug_class) != 0)
 			mixed = 1;
 		cls = d->drug_class;
-		if (strstr(it->drug, d->generic) || len + gl + 2 > sizeof it->drug)
+		for (k = 0; k < i && strcmp(f->d[k]->generic, d->generic) != 0; k++)
+			;
+		if (k < i || len + gl + 2 > sizeof it->drug)
 			continue;
 		if (len)
-			it->drug[len++] = '+';
+			it->drug[len++] = sep;
 		memcpy(it->drug + len, d->generic, gl + 1);
 		len += gl;
 		ngen++;
 	}
 	if (!cls)
 		cls = class_only;
-	if ((class_only && strcmp(class_only, "Topical Compounds") == 0) ||
-	    ((ngen > 1 || compounded(w)) && topical(it->form)))
+	if (sep == ';')
 		cls = "Topical Compounds";
 	else if (mixed)
 		cls = NULL;
-	else if (cls && topical(it->form) && strcmp(cls, "Topical Analgesics") != 0 &&
-	         strcmp(cls, "Topical Compounds") != 0)
+	else if (cls && (topical(it->form) || (class_only && strcmp(class_only, "Topical Compounds") == 0)) &&
+	         strcmp(cls, "Topical Analgesics") != 0 && strcmp(cls, "Topical Compounds") != 0)
+		cls = "Topical Analgesics";    /* one drug made a cream: a topical analgesic */
+	else if (cls && strcmp(cls, "Topical Compounds") == 0 && ngen == 1)
 		cls = "Topical Analgesics";
 	it->drug_class = cls ? cls : "";
+}
+
+/* A compound: several drugs named one by one, made a topical (a cream, a
+ * gel, "compound", "cream base") or each given in %. */
+static int is_compound(const ItemFacts *it, const Found *f, const Words *w, const char *s, size_t n)
+{
+	size_t i, pct = 0;
+	if (generics(f) < 2)
+		return 0;
+	for (i = 0; i < f->n; i++) {
+		size_t e = f->span[i][1];
+		while (e < n && s[e] == ' ')
+			e++;
+		while (e < n && ((s[e] >= '0' && s[e] <= '9') || s[e] == '.'))
+			e++;
+		pct += e < n && s[e] == '%';
+	}
+	return topical(it->form) || compounded(w) || pct >= 2;
+}
+
+/* A compound's strengths, one per ingredient in order, ';'-joined, and
+ * their unit when they share one; both empty unless every one is given. */
+static void compound_strengths(ItemFacts *it, const Found *f, const char *s, size_t n)
+{
+	char one[48], unit[16];
+	size_t i, len = 0, seen = 0;
+	it->strength[0] = it->unit[0] = '\0';
+	for (i = 0; i < f->n; i++) {
+		size_t from = f->span[i][1], to = i + 1 < f->n ? f->span[i + 1][0] : n, l;
+		if (!f->d[i]->generic[0])
+			continue;
+		if (!dose_strength(s + from, to - from, one, sizeof one, unit) || !unit[0] ||
+		    (seen++ > 0 && strcmp(unit, it->unit) != 0) || strchr(one, '/')) {
+			it->strength[0] = it->unit[0] = '\0';
+			return;
+		}
+		l = strlen(one);
+		if (len + l + 2 > sizeof it->strength) {
+			it->strength[0] = it->unit[0] = '\0';
+			return;
+		}
+		if (len)
+			it->strength[len++] = ';';
+		memcpy(it->strength + len, one, l + 1);
+		len += l;
+		strcpy(it->unit, unit);
+	}
 }
 
 /* The strength's part PART (1..), as a number; 0 when there is none. */
@@ -144,43 +214,88 @@ static void set_mme(ItemFacts *it, const Drug *d, double per_day)
 static void set_dose(ItemFacts *it, const Found *f, const Words *w, const char *s, size_t n)
 {
 	const Drug *main = NULL;
-	size_t from = w->srcend[f->end_word - 1], i;
+	size_t from = w->srcend[f->end_word - 1], last = f->span[f->n - 1][1], i;
 	double per_day;
 	int refills, days;
+	char amount[16];
 	const char *form = dose_form(w, f->first_word);
 	for (i = 0; i < f->n && !main; i++)
 		if (f->d[i]->generic[0])
 			main = f->d[i];
-	it->form = form ? form : main && main->form[0] ? main->form : "";
-	if (!dose_strength(s + from, n - from, it->strength, sizeof it->strength, it->unit))
-		it->strength[0] = it->unit[0] = '\0';
-	if (strcmp(it->unit, "mcg") == 0 && strcmp(it->form, "patch") == 0)
-		strcpy(it->unit, "mcg/h");   /* transdermal patches are dosed per hour */
+	/* the form the item says, else a brand's only one; never an ingredient's */
+	it->form = form ? form : main && main->form[0] && generics(f) == 1 ? main->form : "";
+	if (is_compound(it, f, w, s, n)) {
+		compound_strengths(it, f, s, n);
+		set_drug(it, f, ';');
+	} else {
+		if (!dose_strength(s + from, n - from, it->strength, sizeof it->strength, it->unit) ||
+		    strcmp(it->unit, "ml") == 0 || (strcmp(it->unit, "g") == 0 && atof(it->strength) >= 5))
+			it->strength[0] = it->unit[0] = '\0';   /* "120ml", "240g": an amount */
+		if (strcmp(it->unit, "mcg") == 0 && strcmp(it->form, "patch") == 0)
+			strcpy(it->unit, "mcg/h");   /* transdermal patches are dosed per hour */
+		set_drug(it, f, '+');
+		if (main && strcmp(it->drug, main->generic) != 0)
+			it->strength[0] = it->unit[0] = '\0';   /* several drugs: whose strength? */
+	}
+	if (dose_amount(s + last, n - last, it->unit, amount, it->qty_unit))
+		memcpy(it->qty, amount, sizeof it->qty);   /* an amount, not a count */
 	if ((refills = dose_refills(w, 0)) >= 0)
 		dose_format(refills, it->refills, sizeof it->refills);   /* a whole number */
 	per_day = dose_per_day(w, f->end_word);
-	if (per_day == 0 && it->qty[0] && (days = dose_days_supply(w, f->end_word)) > 0) {
+	if (per_day == 0 && it->qty[0] && !it->qty_unit[0] &&
+	    (days = dose_days_supply(w, f->end_word)) > 0) {
 		double q = atof(it->qty);
 		if ((long)(q * 2) % days == 0)
 			per_day = q / days;
 	}
 	if (per_day > 0)
 		dose_format(per_day, it->per_day, sizeof it->per_day);
-	set_drug(it, f, w);
-	if (main && strcmp(it->drug, main->generic) != 0)
-		it->strength[0] = it->unit[0] = '\0';   /* several drugs: whose strength? */
 	if (strcmp(it->drug_class, "Opioids") == 0 && main && strcmp(it->drug, main->generic) == 0)
 		set_mme(it, main, per_day);
 }
 
+/* Is CATEGORY one given in courses of visits? */
+static int therapy(const char *category)
+{
+	static const char *const t[] = {
+		"Rehabilitation", "Psych Services", "Therapies", "Programs", "Home Health", NULL,
+	};
+	return one_of(category, t);
+}
+
+/* A consultation about surgery ("spine surgery evaluation", "referral for
+ * knee surgery"), not a procedure done "with evaluation of" something. */
+static int surgical_consult(const Words *st)
+{
+	size_t i;
+	for (i = 0; i < st->n; i++)
+		if ((words_is(st, i, "consult") || words_is(st, i, "consultation") ||
+		     words_is(st, i, "evaluation") || words_is(st, i, "opinion") ||
+		     words_is(st, i, "referral") || words_is(st, i, "refer")) &&
+		    !(i > 0 && (words_is(st, i - 1, "with") || words_is(st, i - 1, "and"))))
+			return 1;
+	return 0;
+}
+
+static void put_count(int v, char *out, size_t cap)
+{
+	if (v > 0)
+		dose_format(v, out, cap);
+}
+
 void item_analyse(const char *s, size_t n, ItemFacts *it)
 {
-	static Words w;
+	static Words w, st;
+	static const char pharma[] = "Pharmaceuticals";
 	Found f = { .n = 0 };
-	const Category *cat = NULL;
-	size_t i, cat_word = 0, nw;
+	Votes v = { .n = 0 };
+	const char *cat, *sub;
+	size_t i, nw, k;
+	unsigned first_rule = ~0u;
+	int score;
+	Course c;
 	memset(it, 0, sizeof *it);
-	it->category = it->subcategory = it->drug_class = it->form = "";
+	it->category = it->subcategory = it->drug_class = it->form = it->basis = "";
 	words_split(&w, s, n);
 	for (i = 0; i < w.n; ) {
 		const Drug *d = lexicon_match(&w, i, &nw);
@@ -189,24 +304,46 @@ void item_analyse(const char *s, size_t n, ItemFacts *it)
 				f.first_word = i;
 				f.end_word = i + nw;
 			}
-			if (f.n < MAXDRUGS)
+			if (f.n < MAXDRUGS) {
+				f.span[f.n][0] = w.src[i];
+				f.span[f.n][1] = w.srcend[i + nw - 1];
 				f.d[f.n++] = d;
+			}
 			i += nw;
 			continue;
 		}
-		if (!cat && (cat = category_match(&w, i, &nw)) != NULL)
-			cat_word = i;
 		i++;
 	}
+	category_init();
+	category_words(&w, &st);
+	category_vote(&v, &st, 0, (const unsigned (*)[2])f.span, f.n);
+	for (k = 0; k < v.n; k++)
+		if (v.v[k].at < first_rule)
+			first_rule = v.v[k].at;
+	if (f.n > 0)    /* a drug named first is what is asked for */
+		votes_add(&v, pharma, "", f.span[0][0] < first_rule ? 12 : 8, f.span[0][0]);
+	score = votes_best(&v, &cat, &sub);
 	find_hcpcs(&w, s, n, it->hcpcs, sizeof it->hcpcs);
 	if (!dose_qty_words(s, n, f.n ? w.srcend[f.end_word - 1] : 0, &w, it->qty))
 		it->qty[0] = '\0';
-	if (f.n > 0 && (!cat || f.first_word <= cat_word)) {
+	if (f.n > 0)
 		set_dose(it, &f, &w, s, n);
-		it->category = "Pharmaceuticals";
-		it->subcategory = it->drug_class;
-	} else if (cat) {
-		it->category = cat->category;
-		it->subcategory = cat->subcategory;
+	if (score > 0) {
+		it->category = cat;
+		it->subcategory = strcmp(cat, pharma) == 0 && f.n > 0 ? it->drug_class : sub;
+		if (strcmp(cat, "Surgery") == 0 && strcmp(sub, "Arthroscopic Surgery") != 0 &&
+		    surgical_consult(&st))
+			it->subcategory = "Surgical Consult";
+		if (strcmp(cat, "Pharmaceuticals") == 0 && strcmp(it->drug_class, "Topical Compounds") == 0)
+			it->subcategory = "Topical Compounds";
+		it->basis = score >= CATEGORY_FIRM ? "item" : "weak";
+	}
+	if (!it->drug[0] && strcmp(it->category, "Pharmaceuticals") != 0)
+		it->drug_class = "";    /* "genetic testing for opioid metabolism" names no drug */
+	if (strcmp(it->category, "Pharmaceuticals") != 0) {
+		dose_course(&w, therapy(it->category), &c);
+		put_count(c.visits, it->visits, sizeof it->visits);
+		put_count(c.per_week, it->per_week, sizeof it->per_week);
+		put_count(c.weeks, it->weeks, sizeof it->weeks);
 	}
 }

@@ -62,19 +62,24 @@ static void put(Phrases *p, uint64_t h, const char *key, size_t len, int val)
 	}
 }
 
+int phrases_add_words(Phrases *p, const Words *w, int val)
+{
+	uint64_t h = PHRASE_SEED;
+	size_t i;
+	if (w->n == 0)
+		return -1;
+	for (i = 0; i < w->n; i++) {
+		h = extend(h, w->hash[i]);
+		put(p, h, w->key, w->off[i] + w->len[i], i + 1 < w->n ? -1 : val);
+	}
+	return 0;
+}
+
 int phrases_add(Phrases *p, const char *name, int val)
 {
 	static Words w;
-	uint64_t h = PHRASE_SEED;
-	size_t i;
 	words_split(&w, name, strlen(name));
-	if (w.n == 0)
-		return -1;
-	for (i = 0; i < w.n; i++) {
-		h = extend(h, w.hash[i]);
-		put(p, h, w.key, w.off[i] + w.len[i], i + 1 < w.n ? -1 : val);
-	}
-	return 0;
+	return phrases_add_words(p, &w, val);
 }
 
 int phrases_longest(const Phrases *p, const Words *w, size_t i, size_t *nw)

@@ -28,6 +28,8 @@ typedef struct {
 /* Add (or replace) the phrase NAME with value VAL >= 0.  Returns 0, or -1
  * when NAME holds no word. */
 int phrases_add(Phrases *p, const char *name, int val);
+/* The same with the phrase given as words. */
+int phrases_add_words(Phrases *p, const Words *w, int val);
 /* The value of the longest phrase starting at word I of W, or -1; *nw gets
  * its number of words. */
 int phrases_longest(const Phrases *p, const Words *w, size_t i, size_t *nw);

@@ -10,5 +10,7 @@ extern const char *const lexicon_table[];
 extern const size_t lexicon_ncols, lexicon_nrows;
 extern const char *const categories_table[];
 extern const size_t categories_ncols, categories_nrows;
+extern const char *const synonyms_table[];
+extern const size_t synonyms_ncols, synonyms_nrows;
 
 #endif

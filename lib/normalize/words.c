@@ -57,7 +57,8 @@ int words_number(const Words *w, size_t i)
 {
 	static const char *const names[] = {
 		"zero", "one", "two", "three", "four", "five", "six",
-		"seven", "eight", "nine", "ten", "eleven", "twelve",
+		"seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+		"fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
 	};
 	const char *p;
 	size_t j, len;
@@ -76,10 +77,34 @@ int words_number(const Words *w, size_t i)
 		}
 		return v;
 	}
-	if (len < 3 || len > 6)
-		return -1;        /* no name of a number is: spare the comparisons */
+	/* no name of a number is shorter or longer, or starts otherwise:
+	 * most words are refused here, before any comparison */
+	if (len < 3 || len > 9 || !strchr("efnostz", p[0]))
+		return -1;
 	for (j = 0; j < sizeof names / sizeof names[0]; j++)
-		if (words_is(w, i, names[j]))
+		if (names[j][0] == p[0] && strlen(names[j]) == len && words_is(w, i, names[j]))
 			return (int)j;
 	return -1;
+}
+
+void words_push(Words *w, const char *word, size_t len, unsigned short src, unsigned short srcend)
+{
+	size_t k = w->n ? (size_t)w->off[w->n - 1] + w->len[w->n - 1] : 0, i;
+	uint64_t h = 0xcbf29ce484222325u;      /* as words_split() makes it */
+	if (w->n >= WORDS_MAX || k + len + 2 > WORDS_TEXT)
+		return;
+	if (w->n > 0)
+		w->key[k++] = ' ';
+	w->off[w->n] = (unsigned short)k;
+	for (i = 0; i < len; i++) {
+		w->key[k++] = word[i];
+		h = (h ^ (unsigned char)word[i]) * 0x100000001b3u;
+	}
+	w->key[k] = '\0';
+	w->hash[w->n] = h;
+	w->len[w->n] = (unsigned short)len;
+	w->src[w->n] = src;
+	w->srcend[w->n] = srcend;
+	w->before[w->n] = 0;
+	w->n++;
 }

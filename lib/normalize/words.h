@@ -42,7 +42,10 @@ static inline int words_is(const Words *w, size_t i, const char *word)
 	return word[w->len[i]] == '\0';
 }
 /* The value of word I when it is a whole number ("12") or a number word
- * ("one" .. "twelve"), else -1. */
+ * ("one" .. "twenty"), else -1. */
 int words_number(const Words *w, size_t i);
+/* Append WORD (LEN bytes, lowercase letters and digits) to W as a word
+ * from SRC..SRCEND of some text; ignored when W is full.  Start with w->n = 0. */
+void words_push(Words *w, const char *word, size_t len, unsigned short src, unsigned short srcend);
 
 #endif
