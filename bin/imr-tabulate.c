@@ -6,23 +6,19 @@
  * of an exact sum, see xsum.h); --merge adds such partials up, so a run over
  * pieces of the input then a merge prints what one run over all of it does. */
 #include <getopt.h>
-#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/ioctl.h>
-#include <unistd.h>
 
 #include "tabulate/agg.h"
 #include "common/buf.h"
 #include "common/num.h"
 #include "common/out.h"
 #include "tabulate/partial.h"
+#include "tabulate/render.h"
 #include "common/tsv.h"
 #include "common/util.h"
-
-enum { FMT_TSV, FMT_TABLE, FMT_MD, FMT_BARS };
 
 /* Non-numeric cells under -s, with --lenient. */
 typedef struct {
@@ -124,16 +120,6 @@ static void add_explode(const char *col)
 			return;
 	opt.explode = xrealloc(opt.explode, (opt.nexplode + 1) * sizeof *opt.explode);
 	opt.explode[opt.nexplode++] = xstrdup(col);
-}
-
-static int parse_format(const char *s)
-{
-	static const char *names[] = { "tsv", "table", "md", "bars" };
-	size_t i;
-	for (i = 0; i < sizeof names / sizeof *names; i++)
-		if (strcmp(s, names[i]) == 0)
-			return (int)i;
-	bad_usage("--format takes tsv, table, md or bars", s);
 }
 
 /* ---- one pass over rows ---- */
@@ -297,404 +283,27 @@ static void report_lenient(void)
 			      bad[i].n == 1 ? "" : "s", bad[i].cell);
 }
 
-/* ---- formatting ---- */
-
-typedef struct {
-	const char *s;
-	size_t len;
-	int num;              /* right-aligned */
-} Cell;
-
-static size_t ncols(void)
-{
-	return spec.ngroup + 1 + 4 * spec.nrate + 4 * spec.nsum;
-}
-
-static const char *total_label = "(total)";
-
-/* The cells of group G (or the total row when KEY is NULL); numbers are
- * written into NUM[ncols()][NUM_MAX]. */
-static void row_cells(const char *key, size_t keylen, Acc acc, Cell *c, char (*num)[NUM_MAX])
-{
-	size_t i, k = 0;
-	for (i = 0; i < spec.ngroup; i++, k++) {
-		if (!key) {
-			c[k].s = total_label;
-			c[k].len = strlen(total_label);
-		} else {
-			const char *tab = memchr(key, '\t', keylen);
-			size_t len = tab ? (size_t)(tab - key) : keylen;
-			c[k].s = key;
-			c[k].len = len;
-			key += len + 1;
-			keylen -= tab ? len + 1 : len;
-		}
-		c[k].num = 0;
-	}
-	snprintf(num[k], NUM_MAX, "%llu", (unsigned long long)*acc.n);
-	k++;
-	for (i = 0; i < spec.nrate; i++) {
-		double lo, hi;
-		snprintf(num[k++], NUM_MAX, "%llu", (unsigned long long)acc.hits[i]);
-		if (*acc.n == 0) {
-			num[k++][0] = '\0';
-			num[k++][0] = '\0';
-			num[k++][0] = '\0';
-			continue;
-		}
-		wilson95(acc.hits[i], *acc.n, &lo, &hi);
-		snprintf(num[k++], NUM_MAX, "%.6f", (double)acc.hits[i] / (double)*acc.n);
-		snprintf(num[k++], NUM_MAX, "%.6f", lo);
-		snprintf(num[k++], NUM_MAX, "%.6f", hi);
-	}
-	for (i = 0; i < spec.nsum; i++) {
-		Stat *s = &acc.stat[i];
-		double sum = xsum_value(&s->sum);
-		num_exact(num[k++], sum);
-		if (s->count == 0) {
-			num[k++][0] = '\0';
-			num[k++][0] = '\0';
-			num[k++][0] = '\0';
-			continue;
-		}
-		snprintf(num[k++], NUM_MAX, "%.12g", sum / (double)s->count);
-		num_exact(num[k++], s->min);
-		num_exact(num[k++], s->max);
-	}
-	for (k = spec.ngroup; k < ncols(); k++) {
-		c[k].s = num[k];
-		c[k].len = strlen(num[k]);
-		c[k].num = 1;
-	}
-}
-
-/* Output column names. */
-static char **column_names(void)
-{
-	static const char *rate_part[] = { "", "rate", "ci_low", "ci_high" };
-	static const char *sum_part[] = { "sum", "mean", "min", "max" };
-	char **name = xmalloc(ncols() * sizeof *name);
-	size_t i, j, k = 0;
-	for (i = 0; i < spec.ngroup; i++)
-		name[k++] = xstrdup(spec.group[i]);
-	name[k++] = xstrdup("n");
-	for (i = 0; i < spec.nrate; i++)
-		for (j = 0; j < 4; j++) {
-			Buf b = { 0 };
-			if (spec.nrate == 1) {
-				buf_str(&b, j ? rate_part[j] : spec.rate_value[i]);
-			} else {
-				buf_str(&b, spec.rate_col[i]);
-				buf_str(&b, "=");
-				buf_str(&b, spec.rate_value[i]);
-				if (j) {
-					buf_str(&b, ":");
-					buf_str(&b, rate_part[j]);
-				}
-			}
-			name[k++] = b.s ? b.s : xstrdup("");
-		}
-	for (i = 0; i < spec.nsum; i++)
-		for (j = 0; j < 4; j++) {
-			Buf b = { 0 };
-			if (spec.nsum > 1) {
-				buf_str(&b, spec.sum[i]);
-				buf_str(&b, ":");
-			}
-			buf_str(&b, sum_part[j]);
-			name[k++] = b.s;
-		}
-	return name;
-}
-
-/* The rows to show: groups in order (at most --top), then the total. */
-typedef struct {
-	size_t *order, ngroups;
-	Agg *total;             /* NULL without --total */
-	char **names;
-	Cell *cell;
-	char (*num)[NUM_MAX];
-} Table;
-
-static size_t table_rows(const Table *t) { return t->ngroups + (t->total != NULL); }
-
-static const Cell *table_row(Table *t, size_t r)
-{
-	size_t len;
-	if (r < t->ngroups) {
-		const char *key = agg_key(agg, t->order[r], &len);
-		row_cells(key, len, agg_acc(agg, t->order[r]), t->cell, t->num);
-	} else {
-		row_cells(NULL, 0, agg_acc(t->total, 0), t->cell, t->num);
-	}
-	return t->cell;
-}
-
-static void write_tsv(Table *t)
-{
-	size_t r, k, nc = ncols();
-	for (k = 0; k < nc; k++) {
-		if (k)
-			out_tab();
-		out_fieldz(t->names[k]);
-	}
-	out_nl();
-	for (r = 0; r < table_rows(t); r++) {
-		const Cell *c = table_row(t, r);
-		for (k = 0; k < nc; k++) {
-			if (k)
-				out_tab();
-			out_raw(c[k].s, c[k].len);
-		}
-		out_nl();
-	}
-}
-
-/* Display width: UTF-8 code points. */
-static size_t width(const char *s, size_t len)
-{
-	size_t w = 0, i;
-	for (i = 0; i < len; i++)
-		w += ((unsigned char)s[i] & 0xc0) != 0x80;
-	return w;
-}
-
-static void out_pad(size_t n)
-{
-	while (n--)
-		out_char(' ');
-}
-
-/* An empty group cell reads as (unknown) in the formats for people. */
-static Cell shown(Cell c)
-{
-	if (!c.num && c.len == 0) {
-		c.s = "(unknown)";
-		c.len = 9;
-	}
-	return c;
-}
-
-static void write_table(Table *t)
-{
-	size_t nc = ncols(), *w = xmalloc(nc * sizeof *w), r, k;
-	Buf line = { 0 };
-	for (k = 0; k < nc; k++)
-		w[k] = width(t->names[k], strlen(t->names[k]));
-	for (r = 0; r < table_rows(t); r++) {
-		const Cell *c = table_row(t, r);
-		for (k = 0; k < nc; k++) {
-			Cell s = shown(c[k]);
-			size_t cw = width(s.s, s.len);
-			if (cw > w[k])
-				w[k] = cw;
-		}
-	}
-	for (r = 0; r <= table_rows(t); r++) {
-		const Cell *c = r ? table_row(t, r - 1) : NULL;
-		line.len = 0;
-		for (k = 0; k < nc; k++) {
-			Cell s = c ? shown(c[k]) : (Cell){ t->names[k], strlen(t->names[k]), k >= spec.ngroup };
-			size_t pad = w[k] - width(s.s, s.len);
-			if (k)
-				buf_pad(&line, 2);
-			if (s.num)
-				buf_pad(&line, pad);
-			buf_add(&line, s.s, s.len);
-			if (!s.num)
-				buf_pad(&line, pad);
-		}
-		while (line.len > 0 && line.s[line.len - 1] == ' ')
-			line.len--;
-		out_raw(line.s, line.len);
-		out_nl();
-	}
-	free(line.s);
-	free(w);
-}
-
-static void out_md(const char *s, size_t len)
-{
-	size_t i;
-	for (i = 0; i < len; i++) {
-		if (s[i] == '|')
-			out_char('\\');
-		out_char(s[i]);
-	}
-}
-
-static void write_md(Table *t)
-{
-	size_t nc = ncols(), r, k;
-	out_char('|');
-	for (k = 0; k < nc; k++) {
-		out_char(' ');
-		out_md(t->names[k], strlen(t->names[k]));
-		out_str(" |");
-	}
-	out_str("\n|");
-	for (k = 0; k < nc; k++)
-		out_str(k < spec.ngroup ? " --- |" : " ---: |");
-	out_nl();
-	for (r = 0; r < table_rows(t); r++) {
-		const Cell *c = table_row(t, r);
-		out_char('|');
-		for (k = 0; k < nc; k++) {
-			Cell s = shown(c[k]);
-			out_char(' ');
-			out_md(s.s, s.len);
-			out_str(" |");
-		}
-		out_nl();
-	}
-}
-
-static size_t term_width(void)
-{
-	const char *env = getenv("COLUMNS");
-	struct winsize ws;
-	uint64_t v;
-	if (env && num_u64(env, strlen(env), &v) == 0 && v > 0 && v < 10000)
-		return (size_t)v;
-	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
-		return ws.ws_col;
-	return 80;
-}
-
-/* The label of a bar: the group cells joined by " / ". */
-static void bar_label(const Cell *c, Buf *b)
-{
-	size_t k;
-	b->len = 0;
-	buf_str(b, "");
-	if (spec.ngroup == 0)
-		buf_str(b, "(all)");
-	for (k = 0; k < spec.ngroup; k++) {
-		Cell s = shown(c[k]);
-		if (k)
-			buf_str(b, " / ");
-		buf_add(b, s.s, s.len);
-	}
-}
-
-/* The bar's value text and its length as a fraction of the full bar. */
-static double bar_value(const Cell *c, uint64_t maxn, Buf *b)
-{
-	const char *n = c[spec.ngroup].s;
-	char tmp[NUM_MAX * 4];
-	b->len = 0;
-	if (spec.nrate == 0) {
-		buf_str(b, n);
-		return maxn ? strtod(n, NULL) / (double)maxn : 0;
-	}
-	if (c[spec.ngroup + 2].len == 0) {
-		snprintf(tmp, sizeof tmp, "n=%s", n);
-		buf_str(b, tmp);
-		return 0;
-	}
-	snprintf(tmp, sizeof tmp, "%.1f%% [%.1f, %.1f] of %s", 100 * strtod(c[spec.ngroup + 2].s, NULL),
-	         100 * strtod(c[spec.ngroup + 3].s, NULL), 100 * strtod(c[spec.ngroup + 4].s, NULL), n);
-	buf_str(b, tmp);
-	return strtod(c[spec.ngroup + 2].s, NULL);
-}
-
-/* Up to MAX display columns of S, with "…" when cut. */
-static void out_clipped(const char *s, size_t len, size_t max)
-{
-	size_t w = width(s, len), i, seen = 0;
-	if (w <= max) {
-		out_raw(s, len);
-		out_pad(max - w);
-		return;
-	}
-	for (i = 0; i < len; i++) {
-		if (((unsigned char)s[i] & 0xc0) != 0x80 && ++seen == max)
-			break;
-		out_char(s[i]);
-	}
-	out_str("…");
-}
-
-static void out_bar(double frac, size_t barw)
-{
-	static const char *eighth[] = { "", "▏", "▎", "▍", "▌", "▋", "▊", "▉" };
-	size_t units = (size_t)(frac * (double)barw * 8 + 0.5), i;
-	if (frac < 0)
-		units = 0;
-	if (units > barw * 8)
-		units = barw * 8;
-	for (i = 0; i < units / 8; i++)
-		out_str("█");
-	out_str(eighth[units % 8]);
-	out_pad(barw - units / 8 - (units % 8 != 0));
-}
-
-static void write_bars(Table *t)
-{
-	size_t r, labelw = 0, valuew = 0, tw = term_width(), barw;
-	uint64_t maxn = 0, v;
-	Buf label = { 0 }, value = { 0 };
-	for (r = 0; r < table_rows(t); r++) {
-		const Cell *c = table_row(t, r);
-		bar_label(c, &label);
-		bar_value(c, 0, &value);
-		if (width(label.s, label.len) > labelw)
-			labelw = width(label.s, label.len);
-		if (value.len > valuew)
-			valuew = value.len;
-		if (num_u64(c[spec.ngroup].s, c[spec.ngroup].len, &v) == 0 && v > maxn)
-			maxn = v;
-	}
-	if (labelw > tw / 3)
-		labelw = tw / 3 > 8 ? tw / 3 : 8;
-	barw = tw > labelw + valuew + 4 + 10 ? tw - labelw - valuew - 4 : 10;
-	for (r = 0; r < table_rows(t); r++) {
-		const Cell *c = table_row(t, r);
-		double frac;
-		bar_label(c, &label);
-		frac = bar_value(c, maxn, &value);
-		out_clipped(label.s, label.len, labelw);
-		out_str("  ");
-		out_bar(frac > 1 ? 1 : frac, barw);
-		out_str("  ");
-		out_raw(value.s, value.len);
-		out_nl();
-	}
-	free(label.s);
-	free(value.s);
-}
-
 static void write_result(void)
 {
-	Table t = { 0 };
-	size_t g, k, nc = ncols();
-	t.order = agg_order(agg);
-	t.ngroups = agg_size(agg);
-	if (opt.top && opt.top < t.ngroups)
-		t.ngroups = (size_t)opt.top;
+	Render r = { 0 };
+	size_t g, *order = agg_order(agg);
+	r.spec = &spec;
+	r.agg = agg;
+	r.order = order;
+	r.ngroups = agg_size(agg);
+	r.format = opt.format;
+	if (opt.top && opt.top < r.ngroups)
+		r.ngroups = (size_t)opt.top;
 	if (opt.total && spec.ngroup) {
-		t.total = agg_new(spec.nrate, spec.nsum);
-		agg_find(t.total, "", 0);
+		r.total = agg_new(spec.nrate, spec.nsum);
+		agg_find(r.total, "", 0);
 		for (g = 0; g < agg_size(agg); g++)
-			if (agg_merge(t.total, 0, agg, g) < 0)
+			if (agg_merge(r.total, 0, agg, g) < 0)
 				die(EXIT_DATA, "the total sum overflows");
 	}
-	t.names = column_names();
-	t.cell = xmalloc(nc * sizeof *t.cell);
-	t.num = xmalloc(nc * sizeof *t.num);
-	switch (opt.format) {
-	case FMT_TSV: write_tsv(&t); break;
-	case FMT_TABLE: write_table(&t); break;
-	case FMT_MD: write_md(&t); break;
-	case FMT_BARS: write_bars(&t); break;
-	}
-	for (k = 0; k < nc; k++)
-		free(t.names[k]);
-	free(t.names);
-	free(t.cell);
-	free(t.num);
-	free(t.order);
-	agg_free(t.total);
+	render(&r);
+	free(order);
+	agg_free(r.total);
 }
 
 /* getopt said no: name the option as written. */
@@ -736,7 +345,10 @@ static void parse_args(int argc, char **argv)
 				bad_usage("--top takes a positive number", optarg);
 			break;
 		case 'T': opt.total = 1; break;
-		case 'f': opt.format = parse_format(optarg); break;
+		case 'f':
+			if ((opt.format = render_format(optarg)) < 0)
+				bad_usage("--format takes tsv, table, md or bars", optarg);
+			break;
 		case 'p': opt.partial = 1; break;
 		case 'm': opt.merge = 1; break;
 		case 'l': opt.lenient = 1; break;
@@ -769,6 +381,7 @@ static void prepare(void)
 
 int main(int argc, char **argv)
 {
+	const char *last = "-";
 	int i;
 	setprogname(argv[0]);
 	quiet_sigpipe();
@@ -779,16 +392,16 @@ int main(int argc, char **argv)
 	 * (then rows may come before any header, as in Hadoop Streaming) */
 	if (!opt.merge || spec.ngroup || spec.nrate || spec.nsum)
 		agg = spec_agg(&spec);
-	if (optind == argc)
-		argv[--optind] = "-";
-	for (i = optind; i < argc; i++) {
+	for (i = optind; i == optind || i < argc; i++) {   /* no FILE: stdin */
+		const char *path = i < argc ? argv[i] : "-";
+		last = path;
 		if (opt.merge)
-			partial_merge_file(&spec, &agg, argv[i]);
+			partial_merge_file(&spec, &agg, path);
 		else
-			tabulate_file(argv[i]);
+			tabulate_file(path);
 	}
 	if (!agg)
-		die(EXIT_DATA, "%s: empty input, expected partial aggregates", argv[argc - 1]);
+		die(EXIT_DATA, "%s: empty input, expected partial aggregates", last);
 	report_lenient();
 	if (opt.partial)
 		partial_write(&spec, agg);
