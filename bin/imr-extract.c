@@ -42,7 +42,7 @@ static const char *parser_line(void)
 _Noreturn static void usage(int code)
 {
 	if (code != EXIT_OK) {
-		fprintf(stderr, "usage: %s [--letters] [FILE...]\n", progname);
+		fprintf(stderr, "usage: %s [--letters] [--format tsv|csv] [FILE...]\n", progname);
 		exit(code);
 	}
 	printf("usage: %s [OPTIONS] [FILE...]\n"
@@ -51,6 +51,7 @@ _Noreturn static void usage(int code)
 	       "Output: one row per item (item_no 0 when none was found), other input\n"
 	       "columns but text passed through at the end.\n\n"
 	       "  --letters       one row per letter: n_items, diagnoses, summary\n"
+	       "  --format FMT    tsv (default) or csv (RFC 4180)\n"
 	       "  -h, --help      show this help\n"
 	       "      --version   show the version\n",
 	       progname);
@@ -248,6 +249,7 @@ int main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "letters", no_argument, NULL, 'l' },
+		{ "format", required_argument, NULL, 'f' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -259,6 +261,10 @@ int main(int argc, char **argv)
 	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'l': opt_letters = 1; break;
+		case 'f':
+			if (out_format(optarg) < 0)
+				die(EXIT_USAGE, "--format takes tsv or csv");
+			break;
 		case 'h': usage(EXIT_OK);
 		case 'V': print_version(parser_line());
 		default: usage(EXIT_USAGE);
