@@ -157,6 +157,11 @@ else
 	skip "svg picture" "rsvg-convert (librsvg2-bin) or python3 not installed"
 fi
 
+# the example chart in examples/ is what the tools draw
+imr-split "$TOP/examples/letters.tar.gz" | imr-extract | imr-normalize |
+	imr-tabulate -g category -r decision=upheld --total --format svg >"$TMP/ex.svg"
+same_file "$TMP/ex.svg" "$TOP/examples/uphold-by-category.svg" "examples/uphold-by-category.svg is up to date"
+
 # --- the real letters: the median days from UR denial to decision, and
 # letters by outcome, against awk and perl over imr-normalize's columns
 if have_shared; then
