@@ -255,24 +255,31 @@ static int exploded(const Pass *p, size_t col)
 
 static int blank(char c) { return c == ' '; }
 
+/* The value of a ';'-list that starts at S (before END), blanks around it
+ * dropped, into V: where the next one starts, or NULL after the last. */
+static const char *list_value(const char *s, const char *end, Field *v)
+{
+	const char *semi = memchr(s, ';', (size_t)(end - s)), *stop = semi ? semi : end;
+	while (s < stop && blank(*s))
+		s++;
+	while (stop > s && blank(stop[-1]))
+		stop--;
+	v->s = s;
+	v->len = (size_t)(stop - s);
+	return semi ? semi + 1 : NULL;
+}
+
 /* Is V one of the values of the ';'-list L (as --explode reads it)? */
 static int list_has(Field l, Field v)
 {
-	const char *s = l.s, *end = l.s + l.len, *semi, *stop;
-	if (l.len == 0)
-		return v.len == 0;
-	for (;; s = semi + 1) {
-		semi = memchr(s, ';', (size_t)(end - s));
-		stop = semi ? semi : end;
-		while (s < stop && blank(*s))
-			s++;
-		while (stop > s && blank(stop[-1]))
-			stop--;
-		if ((size_t)(stop - s) == v.len && memcmp(s, v.s, v.len) == 0)
+	const char *s = l.s;
+	Field x;
+	while (s) {
+		s = list_value(s, l.s + l.len, &x);
+		if (same(x, v))
 			return 1;
-		if (!semi)
-			return 0;
 	}
+	return 0;
 }
 
 static void sum_fail(const Pass *p, size_t i, Field f)
@@ -367,28 +374,19 @@ static void count_row(Pass *p)
 static void explode_row(Pass *p, size_t depth)
 {
 	Field f, *v = &p->exval[depth];
-	const char *s, *end, *semi, *stop;
+	const char *s;
 	int any = 0;
 	if (depth == opt.nexplode) {
 		count_row(p);
 		return;
 	}
 	f = raw(p, p->ecol[depth]);
-	for (s = f.s, end = f.s + f.len;; s = semi + 1) {
-		semi = memchr(s, ';', (size_t)(end - s));
-		stop = semi ? semi : end;
-		while (s < stop && blank(*s))
-			s++;
-		while (stop > s && blank(stop[-1]))
-			stop--;
-		v->s = s;
-		v->len = (size_t)(stop - s);
+	for (s = f.s; s; ) {
+		s = list_value(s, f.s + f.len, v);
 		if (v->len > 0) {
 			explode_row(p, depth + 1);
 			any = 1;
 		}
-		if (!semi)
-			break;
 	}
 	if (!any) {               /* empty: once, as unknown */
 		v->s = f.s;
