@@ -635,7 +635,7 @@ int main(int argc, char **argv)
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
 	};
-	int c, i, status = EXIT_OK;
+	int c, i, status = EXIT_OK, csv = 0;
 	setprogname(argv[0]);
 	quiet_sigpipe();
 	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
@@ -644,6 +644,7 @@ int main(int argc, char **argv)
 		case 'f':
 			if (out_format(optarg) < 0)
 				die(EXIT_USAGE, "--format takes tsv or csv");
+			csv = strcmp(optarg, "csv") == 0;
 			break;
 		case 's':
 			if ((opt_schema = schema_dialect(optarg)) < 0)
@@ -664,6 +665,8 @@ int main(int argc, char **argv)
 	cache_init(&date_cache, 1 << 12, 256 << 10);
 	cache_init(&ca_cache, 1 << 14, 2 << 20);
 	cache_init(&imr_cache, 1 << 14, 2 << 20);
+	if (opt_schema >= 0 && csv)
+		die(EXIT_USAGE, "--schema writes SQL, not rows: no --format csv with it");
 	if (opt_schema >= 0) {
 		print_schema(optind < argc ? argv[optind] : "-");
 		out_close();

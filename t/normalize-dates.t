@@ -92,6 +92,9 @@ EOF
 else
 	for tool in split extract normalize odd; do skip "csv $tool" "python3 not installed"; done
 fi
+run imr-normalize --schema sqlite --format csv "$FIX"
+is "$rc:$err" "2:imr-normalize: --schema writes SQL, not rows: no --format csv with it" "--schema refuses --format csv"
+is "$(imr-normalize --format csv --format tsv "$FIX" | head -1 | cut -f1-2)" "doc_id${T}source" "the last --format given wins"
 run imr-extract --format xml "$TMP/split.tsv"
 is "$rc:$err" "2:imr-extract: --format takes tsv or csv" "--format with another name"
 done_testing

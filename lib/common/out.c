@@ -45,9 +45,10 @@ void out_csv(void) { csv_mode = 1; }
 
 int out_format(const char *name)
 {
-	if (strcmp(name, "csv") == 0)
-		out_csv();
-	return strcmp(name, "tsv") == 0 || csv_mode ? 0 : -1;
+	if (strcmp(name, "csv") != 0 && strcmp(name, "tsv") != 0)
+		return -1;
+	csv_mode = name[0] == 'c';   /* the last --format given */
+	return 0;
 }
 
 static void csv_end_field(int end)

@@ -22,8 +22,8 @@ void out_flush(void);
  * out: RFC 4180, fields unescaped and quoted where they need it, CR LF
  * ends rows.  For --format csv; call before writing anything. */
 void out_csv(void);
-/* --format NAME for the tools that write rows: "tsv" (nothing to do) or
- * "csv" (out_csv()): 0, or -1 for another name. */
+/* --format NAME for the tools that write rows, "tsv" or "csv" (as
+ * out_csv()), the last one given winning: 0, or -1 for another name. */
 int out_format(const char *name);
 /* Flush and report a write error ("prog: write error: ...", exit 1).
  * Call at the end of main; returns only on success. */
