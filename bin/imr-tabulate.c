@@ -220,11 +220,9 @@ static int same(Field a, Field b)
 	return a.len == b.len && memcmp(a.s, b.s, a.len) == 0;
 }
 
-/* Column COL of the row (of the letter, with --per-letter). */
-static Field raw(const Pass *p, size_t col)
+/* Column COL of the letter being counted (--per-letter). */
+static Field letter_cell(const Pass *p, size_t col)
 {
-	if (!p->folded)
-		return tsv_field(p->t, col);
 	if (col == COL_OUTCOME) {
 		const char *o = p->lhits == p->items ? "all" : p->lhits ? "some" : "none";
 		return (Field){ o, strlen(o) };
@@ -232,6 +230,12 @@ static Field raw(const Pass *p, size_t col)
 	if (col == COL_ITEMS)
 		return (Field){ p->items_text, strlen(p->items_text) };
 	return p->lf[col];
+}
+
+/* Column COL of the row (of the letter, with --per-letter). */
+static inline Field raw(const Pass *p, size_t col)
+{
+	return p->folded ? letter_cell(p, col) : tsv_field(p->t, col);
 }
 
 /* Column COL of the row, or the value it is exploded into. */
@@ -496,7 +500,7 @@ static void tabulate_file(const char *path)
 		p.lf = xmalloc(tsv_ncols(p.t) * sizeof *p.lf);
 	}
 	while (tsv_next(p.t)) {
-		if (!passes(&p))
+		if (opt.nwhere && !passes(&p))
 			continue;
 		if (opt.per_letter)
 			letter_row(&p);
