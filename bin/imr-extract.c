@@ -95,7 +95,7 @@ static const char *parser_line(void)
 _Noreturn static void usage(int code)
 {
 	if (code != EXIT_OK) {
-		fprintf(stderr, "usage: %s [--letters] [--stats] [FILE...]\n", progname);
+		fprintf(stderr, "usage: %s [--letters] [--stats] [--format tsv|csv] [FILE...]\n", progname);
 		exit(code);
 	}
 	printf("usage: %s [OPTIONS] [FILE...]\n"
@@ -105,6 +105,7 @@ _Noreturn static void usage(int code)
 	       "columns but text passed through at the end.\n\n"
 	       "  --letters       one row per letter: n_items, diagnoses, summary\n"
 	       "  --stats         on stderr, how many letters in each layout and status\n"
+	       "  --format FMT    tsv (default) or csv (RFC 4180)\n"
 	       "  -h, --help      show this help\n"
 	       "      --version   show the version\n",
 	       progname);
@@ -309,6 +310,7 @@ int main(int argc, char **argv)
 	static const struct option longopts[] = {
 		{ "letters", no_argument, NULL, 'l' },
 		{ "stats", no_argument, NULL, 's' },
+		{ "format", required_argument, NULL, 'f' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -321,6 +323,10 @@ int main(int argc, char **argv)
 		switch (c) {
 		case 'l': opt_letters = 1; break;
 		case 's': opt_stats = 1; break;
+		case 'f':
+			if (out_format(optarg) < 0)
+				die(EXIT_USAGE, "--format takes tsv or csv");
+			break;
 		case 'h': usage(EXIT_OK);
 		case 'V': print_version(parser_line());
 		default: usage(EXIT_USAGE);

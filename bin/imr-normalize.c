@@ -17,6 +17,7 @@
 #include "normalize/guideline.h"
 #include "normalize/item.h"
 #include "normalize/lexicon.h"
+#include "normalize/schema.h"
 #include "common/out.h"
 #include "common/tsv.h"
 #include "common/util.h"
@@ -29,7 +30,10 @@ enum Derived {
 	D_QTY, D_REFILLS, D_PER_DAY, D_MME_DAY, D_HCPCS,
 	D_QTY_UNIT, D_VISITS, D_PER_WEEK, D_WEEKS, D_CATEGORY_BASIS,
 	D_CA_SOURCE, D_IMR_SOURCE,
-	D_IMR_TOPIC, D_IMR_PAGES, D_IMR_EDITION, D_AGE_RANGE, D_YEAR, NDERIVED
+	D_IMR_TOPIC, D_IMR_PAGES, D_IMR_EDITION, D_AGE_RANGE, D_YEAR,
+	/* from the dates (set_dates()) */
+	D_QUARTER, D_DAYS_UR, D_DAYS_RECEIVED, D_DAYS_ASSIGNED, D_CLAIM_AGE,
+	NDERIVED
 };
 
 static const char *const derived_names[NDERIVED] = {
@@ -38,6 +42,8 @@ static const char *const derived_names[NDERIVED] = {
 	"qty_unit", "visits", "per_week", "weeks", "category_basis",
 	"ca_source", "imr_source",
 	"imr_topic", "imr_pages", "imr_edition", "age_range", "year",
+	"quarter", "days_ur_to_decision", "days_received_to_decision",
+	"days_assigned_to_decision", "claim_age_days",
 };
 
 static const char *const date_names[] = {
@@ -54,11 +60,13 @@ static struct {
 	int present[NDERIVED];        /* input column index, or -1 */
 	int append[NDERIVED];         /* not in the input, and computable */
 	int item, item_code, ca, imr, age, decision_date, ur_date;
+	int received_date, date_assigned, injury_date;
 	int item_block, imr_block;    /* their derived columns all appended? */
 	char *header;                 /* the first input's header, to compare */
 } cols;
 
 static Buf b_val;   /* an unescaped input value */
+static int opt_schema = -1;   /* --schema: its dialect */
 
 /* A field's value in the previous row, and what it gave: the rows of one
  * letter repeat its values, which then cost one comparison. */
@@ -68,8 +76,8 @@ typedef struct {
 } Last;
 
 static Last *last;                 /* one per input column */
-static Last last_decided, last_ur;  /* for year */
-static int year_set;                /* for these dates, since the file began */
+static Last last_date[5];           /* for set_dates(): the dates of the row */
+static int dates_set;               /* for these dates, since the file began */
 
 /* Is F the value of last time?  If not, remember it. */
 static int same_as_last(Last *l, Field f)
@@ -87,7 +95,7 @@ static int same_as_last(Last *l, Field f)
  * Opioids\t...", so a row whose item was seen before costs one lookup. */
 static Cache item_cache, ca_cache, imr_cache;
 static Cache canon_cache[DERIVED];   /* by Kind */
-static Cache year_cache;             /* a date as written -> its year, or "" */
+static Cache date_cache;             /* a date as written -> YYYY-MM-DD, or "" */
 static Cache topic_cache;            /* a citation -> the category of its topic */
 
 /* --stats: coverage of the derived item columns. */
@@ -100,7 +108,8 @@ static struct {
 _Noreturn static void usage(int code)
 {
 	if (code != EXIT_OK) {
-		fprintf(stderr, "usage: %s [--lexicon FILE] [--stats] [FILE...]\n", progname);
+		fprintf(stderr, "usage: %s [--lexicon FILE] [--stats] [--format tsv|csv] [--schema sqlite|postgres] [FILE...]\n",
+		        progname);
 		exit(code);
 	}
 	printf("usage: %s [OPTIONS] [FILE...]\n"
@@ -111,10 +120,14 @@ _Noreturn static void usage(int code)
 	       "Appended: category subcategory drug drug_class strength unit form qty\n"
 	       "refills per_day mme_day hcpcs qty_unit visits per_week weeks\n"
 	       "category_basis ca_source imr_source imr_topic imr_pages imr_edition\n"
-	       "age_range year\n\n"
+	       "age_range year quarter days_ur_to_decision days_received_to_decision\n"
+	       "days_assigned_to_decision claim_age_days\n\n"
 	       "  --lexicon FILE   add the drug names of a TSV (name generic class form\n"
 	       "                   mme_factor mme_part) to the built-in lexicon\n"
 	       "  --stats          print coverage counts of the item columns on stderr\n"
+	       "  --format FMT     tsv (default) or csv (RFC 4180)\n"
+	       "  --schema DB      print CREATE TABLE for the output columns (sqlite or\n"
+	       "                   postgres) and how to load them, instead of rows\n"
 	       "  -h, --help       show this help\n"
 	       "      --version    show the version\n",
 	       progname);
@@ -154,7 +167,11 @@ static int computable(int d)
 	case D_IMR_SOURCE: case D_IMR_TOPIC: case D_IMR_PAGES: case D_IMR_EDITION:
 		return cols.imr >= 0;
 	case D_AGE_RANGE: return cols.age >= 0;
-	case D_YEAR: return cols.decision_date >= 0 || cols.ur_date >= 0;
+	case D_YEAR: case D_QUARTER: return cols.decision_date >= 0 || cols.ur_date >= 0;
+	case D_DAYS_UR: return cols.decision_date >= 0 && cols.ur_date >= 0;
+	case D_DAYS_RECEIVED: return cols.decision_date >= 0 && cols.received_date >= 0;
+	case D_DAYS_ASSIGNED: return cols.decision_date >= 0 && cols.date_assigned >= 0;
+	case D_CLAIM_AGE: return cols.decision_date >= 0 && cols.injury_date >= 0;
 	default: return cols.item >= 0;
 	}
 }
@@ -182,8 +199,9 @@ static void plan_columns(const Tsv *t)
 	cols.kind = xrealloc(cols.kind, cols.ncols * sizeof *cols.kind);
 	last = xrealloc(last, cols.ncols * sizeof *last);
 	memset(last, 0, cols.ncols * sizeof *last);
-	last_decided.valid = last_ur.valid = 0;
-	year_set = 0;
+	for (i = 0; i < 5; i++)
+		last_date[i].valid = 0;
+	dates_set = 0;
 	cols.derived = xrealloc(cols.derived, cols.ncols * sizeof *cols.derived);
 	cols.run_end = xrealloc(cols.run_end, cols.ncols * sizeof *cols.run_end);
 	cols.item = tsv_col(t, "item");
@@ -193,6 +211,9 @@ static void plan_columns(const Tsv *t)
 	cols.age = tsv_col(t, "patient_age");
 	cols.decision_date = tsv_col(t, "decision_date");
 	cols.ur_date = tsv_col(t, "ur_date");
+	cols.received_date = tsv_col(t, "received_date");
+	cols.date_assigned = tsv_col(t, "date_assigned");
+	cols.injury_date = tsv_col(t, "injury_date");
 	for (d = 0; d < NDERIVED; d++)
 		cols.present[d] = -1;
 	for (i = 0; i < cols.ncols; i++) {
@@ -256,7 +277,8 @@ typedef struct {
 	Field item;          /* category .. category_basis, tab-joined */
 	Field ca, imr;       /* source, topic, pages, edition, tab-joined */
 	Field age_range;
-	char year[5];
+	char year[5], quarter[7];
+	char days[4][24];    /* D_DAYS_UR .. D_CLAIM_AGE */
 } Row;
 
 /* Field K (0..) of V, a tab-joined list of escaped fields. */
@@ -294,6 +316,10 @@ static Field nth_last(Field v, int k)
 static Field derived_value(const Row *r, int d)
 {
 	Field year = { r->year, strlen(r->year) };
+	if (d == D_QUARTER)
+		return (Field){ r->quarter, strlen(r->quarter) };
+	if (d >= D_DAYS_UR)
+		return (Field){ r->days[d - D_DAYS_UR], strlen(r->days[d - D_DAYS_UR]) };
 	if (d <= D_CATEGORY_BASIS)
 		return nth(r->item, d - D_CATEGORY);
 	if (d == D_CA_SOURCE)
@@ -303,45 +329,62 @@ static Field derived_value(const Row *r, int d)
 	return d == D_AGE_RANGE ? r->age_range : year;
 }
 
-/* The year of the date in column COL, or "" when it is not a date: cached,
- * as dates recur letter after letter. */
-static Field year_of(const Tsv *t, int col)
+/* The date in column COL as YYYY-MM-DD, or "" when it is not a date (or
+ * there is no such column): cached, as dates recur letter after letter. */
+static Field iso_of(const Tsv *t, int col)
 {
 	static char iso[11];
-	Field key = tsv_field(t, (size_t)col), y;
+	Field key, y;
 	size_t len;
 	const char *v;
-	if ((y.s = cache_get(&year_cache, key.s, key.len, &y.len)) != NULL)
+	if (col < 0)
+		return (Field){ "", 0 };
+	key = tsv_field(t, (size_t)col);
+	if ((y.s = cache_get(&date_cache, key.s, key.len, &y.len)) != NULL)
 		return y;
 	v = value(t, col, &b_val, &len);
 	y.s = iso;
-	y.len = date_iso(v, len, iso) ? 4 : 0;
-	cache_put(&year_cache, key.s, key.len, y.s, y.len);
+	y.len = date_iso(v, len, iso) ? 10 : 0;
+	cache_put(&date_cache, key.s, key.len, y.s, y.len);
 	return y;
 }
 
-/* year: of the decision date, else of the UR date. */
-static void set_year(const Tsv *t, Row *r)
+/* year and quarter: of the decision date, else of the UR date; the days
+ * from each earlier date to the decision.  Worked out again only when one
+ * of the dates changes (the rows of a letter repeat them). */
+static void set_dates(const Tsv *t, Row *r)
 {
-	int from[2] = { cols.decision_date, cols.ur_date };
+	int col[5] = { cols.decision_date, cols.ur_date, cols.received_date, cols.date_assigned,
+	               cols.injury_date };
+	char decided[10];
+	Field f;
 	size_t k;
 	int same = 1;
-	if (cols.decision_date >= 0)
-		same &= same_as_last(&last_decided, tsv_field(t, (size_t)cols.decision_date));
-	if (cols.ur_date >= 0)
-		same &= same_as_last(&last_ur, tsv_field(t, (size_t)cols.ur_date));
-	if (same && year_set)
+	for (k = 0; k < 5; k++)
+		if (col[k] >= 0)
+			same &= same_as_last(&last_date[k], tsv_field(t, (size_t)col[k]));
+	if (same && dates_set)
 		return;
-	year_set = 1;
-	r->year[0] = '\0';
-	for (k = 0; k < 2; k++) {
-		Field y = from[k] >= 0 ? year_of(t, from[k]) : (Field){ "", 0 };
-		if (y.len) {
-			memcpy(r->year, y.s, 4);
-			r->year[4] = '\0';
-			return;
-		}
+	dates_set = 1;
+	r->year[0] = r->quarter[0] = '\0';
+	for (k = 0; k < 4; k++)
+		r->days[k][0] = '\0';
+	f = iso_of(t, cols.decision_date);
+	if (f.len == 0)
+		f = iso_of(t, cols.ur_date);
+	if (f.len) {
+		memcpy(r->year, f.s, 4);
+		r->year[4] = '\0';
+		date_quarter(f.s, r->quarter);
 	}
+	f = iso_of(t, cols.decision_date);
+	if (f.len == 0)
+		return;
+	memcpy(decided, f.s, 10);
+	for (k = 1; k < 5; k++)
+		if ((f = iso_of(t, col[k])).len)
+			snprintf(r->days[k - 1], sizeof r->days[k - 1], "%ld",
+			         date_days(decided) - date_days(f.s));
 }
 
 /* The fields V[0..N-1] escaped and tab-joined into B. */
@@ -486,7 +529,7 @@ static void derive(const Tsv *t, Row *r)
 	range = age_range(v, len);
 	r->age_range.s = range ? range : "";     /* nothing in it to escape */
 	r->age_range.len = strlen(r->age_range.s);
-	set_year(t, r);
+	set_dates(t, r);
 }
 
 /* Column I canonicalised into B (escaped), or as it was when its value is not
@@ -664,22 +707,57 @@ static int normalize_file(const char *path)
 	return status;
 }
 
+/* --schema: the table for the output columns of PATH's header ("letters"
+ * for imr-extract --letters rows, else "items"). */
+static void print_schema(const char *path)
+{
+	Tsv *t = tsv_open(path);
+	char *h, *p, **names = NULL;
+	size_t n = 0;
+	plan_columns(t);
+	h = header_line(t);
+	for (p = h;; ) {
+		char *tab = strchr(p, '\t');
+		names = xrealloc(names, (n + 1) * sizeof *names);
+		names[n++] = p;
+		if (!tab)
+			break;
+		*tab = '\0';
+		p = tab + 1;
+	}
+	schema_write(opt_schema, tsv_col(t, "n_items") >= 0 && cols.item < 0 ? "letters" : "items", names, n);
+	free(names);
+	free(h);
+	tsv_close(t);
+}
+
 int main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "lexicon", required_argument, NULL, 'l' },
-		{ "stats", no_argument, NULL, 's' },
+		{ "stats", no_argument, NULL, 'S' },
+		{ "format", required_argument, NULL, 'f' },
+		{ "schema", required_argument, NULL, 's' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
 	};
-	int c, i, status = EXIT_OK;
+	int c, i, status = EXIT_OK, csv = 0;
 	setprogname(argv[0]);
 	quiet_sigpipe();
 	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'l': lexicon_load(optarg); break;
-		case 's': want_stats = 1; break;
+		case 'S': want_stats = 1; break;
+		case 'f':
+			if (out_format(optarg) < 0)
+				die(EXIT_USAGE, "--format takes tsv or csv");
+			csv = strcmp(optarg, "csv") == 0;
+			break;
+		case 's':
+			if ((opt_schema = schema_dialect(optarg)) < 0)
+				die(EXIT_USAGE, "--schema takes sqlite or postgres");
+			break;
 		case 'h': usage(EXIT_OK);
 		case 'V': print_version(NULL);
 		default: usage(EXIT_USAGE);
@@ -692,10 +770,17 @@ int main(int argc, char **argv)
 	cache_init(&item_cache, 1 << 14, 2 << 20);
 	for (c = DECISION; c < DERIVED; c++)
 		cache_init(&canon_cache[c], 1 << 12, 256 << 10);
-	cache_init(&year_cache, 1 << 12, 256 << 10);
+	cache_init(&date_cache, 1 << 12, 256 << 10);
 	cache_init(&ca_cache, 1 << 14, 2 << 20);
 	cache_init(&imr_cache, 1 << 14, 2 << 20);
 	cache_init(&topic_cache, 1 << 14, 2 << 20);
+	if (opt_schema >= 0 && csv)
+		die(EXIT_USAGE, "--schema writes SQL, not rows: no --format csv with it");
+	if (opt_schema >= 0) {
+		print_schema(optind < argc ? argv[optind] : "-");
+		out_close();
+		return EXIT_OK;
+	}
 	if (optind == argc)
 		status |= normalize_file("-");
 	for (i = optind; i < argc; i++)

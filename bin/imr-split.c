@@ -38,7 +38,8 @@ static Splitter sp;
 _Noreturn static void usage(int code)
 {
 	if (code != EXIT_OK) {
-		fprintf(stderr, "usage: %s [--stats] [--progress] [--unique] [--max-letter BYTES] [FILE|DIR...]\n",
+		fprintf(stderr, "usage: %s [--stats] [--progress] [--unique] [--max-letter BYTES]\n"
+		                "       [--format tsv|csv] [FILE|DIR...]\n",
 		        progname);
 		exit(code);
 	}
@@ -51,6 +52,7 @@ _Noreturn static void usage(int code)
 	       "  --progress          keep a one-line meter on stderr (a terminal)\n"
 	       "  --unique            drop letters whose doc_id was already seen\n"
 	       "  --max-letter BYTES  refuse a letter longer than this (default 64 MiB)\n"
+	       "  --format tsv|csv    tsv (default) or csv (RFC 4180)\n"
 	       "  -h, --help          show this help\n"
 	       "      --version       show the version\n",
 	       progname);
@@ -235,6 +237,7 @@ int main(int argc, char **argv)
 		{ "progress", no_argument, NULL, 'p' },
 		{ "unique", no_argument, NULL, 'u' },
 		{ "max-letter", required_argument, NULL, 'm' },
+		{ "format", required_argument, NULL, 'f' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -255,6 +258,10 @@ int main(int argc, char **argv)
 			opt.max_letter = (size_t)v;
 			break;
 		}
+		case 'f':
+			if (out_format(optarg) < 0)
+				die(EXIT_USAGE, "--format takes tsv or csv");
+			break;
 		case 'h': usage(EXIT_OK);
 		case 'V': print_version(NULL);
 		default: usage(EXIT_USAGE);

@@ -1,28 +1,26 @@
 /* imr-tabulate: counts, rates and numeric summaries of TSV rows by group.
  *
  * Rows are aggregated in a hash table by group key (the escaped group
- * fields joined by TAB), never sorted: memory follows the number of groups.
- * --partial writes the accumulators themselves, exactly (sums as the parts
- * of an exact sum, see xsum.h); --merge adds such partials up, so a run over
+ * fields joined by TAB), never sorted: memory follows the number of groups
+ * (and, for quantiles and countunique, the values they need).  --partial
+ * writes the accumulators themselves, exactly (sums as the parts of an
+ * exact sum, see xsum.h); --merge adds such partials up, so a run over
  * pieces of the input then a merge prints what one run over all of it does. */
 #include <getopt.h>
-#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/ioctl.h>
-#include <unistd.h>
 
 #include "tabulate/agg.h"
 #include "common/buf.h"
 #include "common/num.h"
 #include "common/out.h"
 #include "tabulate/partial.h"
+#include "tabulate/render.h"
 #include "common/tsv.h"
 #include "common/util.h"
-
-enum { FMT_TSV, FMT_TABLE, FMT_MD, FMT_BARS };
+#include "tabulate/where.h"
 
 /* Non-numeric cells under -s, with --lenient. */
 typedef struct {
@@ -31,24 +29,48 @@ typedef struct {
 	char *cell;             /* and its text */
 } Bad;
 
+/* What a rate's column holds, while no row has its value. */
+#define SEEN_MAX 5
+typedef struct {
+	int hit;
+	size_t n;
+	Buf v[SEEN_MAX];        /* escaped */
+} Seen;
+
+/* What the statistics of a summarised column need. */
+typedef struct {
+	int numeric, sd, values, unique;
+} Want;
+
 static Spec spec;             /* groups, rates, sums */
 static struct {
 	char **explode;
 	size_t nexplode;
+	Where *where;
+	size_t nwhere;
+	char *per_letter;        /* its COL */
+	const char *sort;
 	uint64_t top;
 	int total, format, partial, merge, lenient;
 } opt;
 static Field *rate_match;     /* each rate's value, escaped as in the TSV */
+static Field letter_match;    /* --per-letter's VALUE, escaped */
 static Bad *bad;              /* one per sum */
+static Seen *seen;            /* one per rate */
+static Want *want;            /* one per sum */
+static Uniq *uniq;            /* one per sum */
 
 static Agg *agg;
+static Agg *total;            /* --total, counted row by row */
 static int status;
 
 _Noreturn static void usage(int code)
 {
 	if (code != EXIT_OK) {
-		fprintf(stderr, "usage: %s [-g COL[,COL...]] [-r COL=VALUE] [-s COL] [--explode COL] [--top N]\n"
-		                "       [--total] [--format tsv|table|md|bars] [--partial | --merge] [--lenient] [FILE...]\n",
+		fprintf(stderr, "usage: %s [-g COL[,COL...]] [-r COL=VALUE] [-s COL[:STAT,...]] [--explode COL] [--top N]\n"
+		                "       [--total] [--where COL=VALUE|COL!=VALUE|COL~REGEX] [--per-letter COL=VALUE]\n"
+		                "       [--sort [-]COL] [--format tsv|csv|table|md|bars|svg] [--partial | --merge]\n"
+		                "       [--lenient] [FILE...]\n",
 		        progname);
 		exit(code);
 	}
@@ -58,11 +80,19 @@ _Noreturn static void usage(int code)
 	       "  -g, --group COL[,COL...]  group by these columns (none: one row for all)\n"
 	       "  -r, --rate COL=VALUE      count rows where COL is VALUE: VALUE, rate, ci_low,\n"
 	       "                            ci_high (Wilson 95%% interval)\n"
-	       "  -s, --sum COL             sum, mean, min, max of COL's non-empty cells\n"
+	       "  -s, --sum COL[:STAT,...]  COL:n (non-empty cells) and statistics of COL:\n"
+	       "                            sum mean min max (the default) sd median q1 q3\n"
+	       "                            pN (0..100) countunique\n"
+	       "      --where COL=VALUE     only rows where COL is VALUE; also COL!=VALUE and\n"
+	       "                            COL~REGEX (POSIX extended); repeatable (and)\n"
+	       "      --per-letter COL=VALUE  count letters (rows by doc_id), not rows; a\n"
+	       "                            letter has letter_outcome all, some or none (of\n"
+	       "                            its items have COL=VALUE) and items\n"
 	       "      --explode COL         a ';'-list in COL counts once per value\n"
-	       "      --top N               only the N largest groups\n"
-	       "      --total               add a row for all groups, labelled (total)\n"
-	       "      --format FMT          tsv (default), table, md or bars\n"
+	       "      --sort [-]COL         rows by an output column (-: descending)\n"
+	       "      --top N               only the first N rows (the N largest groups)\n"
+	       "      --total               add a row for all the input, labelled (total)\n"
+	       "      --format FMT          tsv (default), csv, table, md, bars or svg\n"
 	       "      --partial             write mergeable partial aggregates\n"
 	       "      --merge               read partial aggregates and combine them\n"
 	       "      --lenient             leave non-numeric cells under -s out and report them\n"
@@ -107,11 +137,35 @@ static void add_rate(const char *arg)
 	free(col);
 }
 
-static void add_sum(const char *col)
+/* -s COL, or COL:STAT,... when what follows the last ':' is statistics. */
+static void add_sum(const char *arg)
 {
-	if (!*col)
-		bad_usage("-s takes a column name", col);
-	spec_add_sum(&spec, col);
+	const char *colon = strrchr(arg, ':');
+	char *col, *badstat;
+	if (!*arg || colon == arg)
+		bad_usage("-s takes a column name", arg);
+	if (!colon) {
+		spec_add_sum(&spec, arg);
+		return;
+	}
+	col = xstrdup(arg);
+	col[colon - arg] = '\0';
+	if (spec_add_stats(&spec, col, colon + 1, &badstat) < 0) {
+		fprintf(stderr, "%s: -s %s: '%s' is not a statistic (sum mean min max sd median q1 q3 "
+		        "pN countunique)\n", progname, arg, badstat);
+		usage(EXIT_USAGE);
+	}
+	free(col);
+}
+
+static void add_where(const char *arg)
+{
+	const char *err;
+	char errbuf[256];
+	opt.where = xrealloc(opt.where, (opt.nwhere + 1) * sizeof *opt.where);
+	if (where_parse(&opt.where[opt.nwhere], arg, &err, errbuf, sizeof errbuf) < 0)
+		bad_usage(err, arg);
+	opt.nwhere++;
 }
 
 static void add_explode(const char *col)
@@ -126,33 +180,110 @@ static void add_explode(const char *col)
 	opt.explode[opt.nexplode++] = xstrdup(col);
 }
 
-static int parse_format(const char *s)
+static void set_per_letter(const char *arg)
 {
-	static const char *names[] = { "tsv", "table", "md", "bars" };
-	size_t i;
-	for (i = 0; i < sizeof names / sizeof *names; i++)
-		if (strcmp(s, names[i]) == 0)
-			return (int)i;
-	bad_usage("--format takes tsv, table, md or bars", s);
+	const char *eq = strchr(arg, '=');
+	Buf b = { 0 };
+	if (!eq || eq == arg)
+		bad_usage("--per-letter takes COL=VALUE", arg);
+	free(opt.per_letter);
+	opt.per_letter = xstrdup(arg);
+	opt.per_letter[eq - arg] = '\0';
+	buf_str(&b, "");
+	buf_esc(&b, eq + 1);
+	letter_match.s = b.s;
+	letter_match.len = b.len;
 }
 
 /* ---- one pass over rows ---- */
+
+/* --per-letter's columns, which no file has: they are the letter's. */
+#define COL_OUTCOME ((size_t)-2)
+#define COL_ITEMS ((size_t)-3)
 
 typedef struct {
 	Tsv *t;
 	size_t *gcol, *rcol, *scol, *ecol;
 	Field *exval;          /* the current value of each exploded column */
 	Buf key;
+	/* --per-letter: the letter under way, its first row kept */
+	size_t doc, lcol;
+	uint64_t items, lhits;
+	Buf lrow;
+	Field *lf;
+	int folded;            /* counting the letter, not a row */
+	char items_text[24];
 } Pass;
 
-/* Column I of the row, or the value it is exploded into. */
+static int same(Field a, Field b)
+{
+	return a.len == b.len && memcmp(a.s, b.s, a.len) == 0;
+}
+
+/* Column COL of the letter being counted (--per-letter). */
+static Field letter_cell(const Pass *p, size_t col)
+{
+	if (col == COL_OUTCOME) {
+		const char *o = p->lhits == p->items ? "all" : p->lhits ? "some" : "none";
+		return (Field){ o, strlen(o) };
+	}
+	if (col == COL_ITEMS)
+		return (Field){ p->items_text, strlen(p->items_text) };
+	return p->lf[col];
+}
+
+/* Column COL of the row (of the letter, with --per-letter). */
+static inline Field raw(const Pass *p, size_t col)
+{
+	return p->folded ? letter_cell(p, col) : tsv_field(p->t, col);
+}
+
+/* Column COL of the row, or the value it is exploded into. */
 static Field cell(const Pass *p, size_t col)
 {
 	size_t e;
 	for (e = 0; e < opt.nexplode; e++)
 		if (p->ecol[e] == col)
 			return p->exval[e];
-	return tsv_field(p->t, col);
+	return raw(p, col);
+}
+
+static int exploded(const Pass *p, size_t col)
+{
+	size_t e;
+	for (e = 0; e < opt.nexplode; e++)
+		if (p->ecol[e] == col)
+			return 1;
+	return 0;
+}
+
+static int blank(char c) { return c == ' '; }
+
+/* The value of a ';'-list that starts at S (before END), blanks around it
+ * dropped, into V: where the next one starts, or NULL after the last. */
+static const char *list_value(const char *s, const char *end, Field *v)
+{
+	const char *semi = memchr(s, ';', (size_t)(end - s)), *stop = semi ? semi : end;
+	while (s < stop && blank(*s))
+		s++;
+	while (stop > s && blank(stop[-1]))
+		stop--;
+	v->s = s;
+	v->len = (size_t)(stop - s);
+	return semi ? semi + 1 : NULL;
+}
+
+/* Is V one of the values of the ';'-list L (as --explode reads it)? */
+static int list_has(Field l, Field v)
+{
+	const char *s = l.s;
+	Field x;
+	while (s) {
+		s = list_value(s, l.s + l.len, &x);
+		if (same(x, v))
+			return 1;
+	}
+	return 0;
 }
 
 static void sum_fail(const Pass *p, size_t i, Field f)
@@ -176,15 +307,62 @@ static void sum_fail(const Pass *p, size_t i, Field f)
 	bad[i].cell[n] = '\0';
 }
 
-static int same(Field a, Field b)
+/* A rate's value no row has: the first few values its column does have. */
+static void note_miss(size_t i, Field f)
 {
-	return a.len == b.len && memcmp(a.s, b.s, a.len) == 0;
+	Seen *s = &seen[i];
+	size_t k;
+	if (s->hit || s->n == SEEN_MAX)
+		return;
+	for (k = 0; k < s->n; k++)
+		if (s->v[k].len == f.len && memcmp(s->v[k].s, f.s, f.len) == 0)
+			return;
+	buf_add(&s->v[s->n], f.s, f.len);
+	buf_str(&s->v[s->n++], "");
+}
+
+/* Count the row into ACC, the accumulators of group UID (UINT64_MAX: the
+ * total).  WHOLE: the row once, not each value it is exploded into (an
+ * exploded column's rate then matches when any of its values does). */
+static void count_acc(Pass *p, Acc acc, uint64_t uid, int whole)
+{
+	size_t i;
+	(*acc.n)++;
+	for (i = 0; i < spec.nrate; i++) {
+		int hit;
+		if (whole && exploded(p, p->rcol[i]))
+			hit = list_has(raw(p, p->rcol[i]), rate_match[i]);
+		else
+			hit = same(whole ? raw(p, p->rcol[i]) : cell(p, p->rcol[i]), rate_match[i]);
+		if (hit) {
+			acc.hits[i]++;
+			seen[i].hit = 1;
+		} else if (!whole) {
+			note_miss(i, cell(p, p->rcol[i]));
+		}
+	}
+	for (i = 0; i < spec.nsum; i++) {
+		Field f = whole ? raw(p, p->scol[i]) : cell(p, p->scol[i]);
+		double v;
+		if (f.len == 0)
+			continue;
+		if (!want[i].numeric)
+			stat_count(&acc.stat[i]);
+		else if (num_double(f.s, f.len, &v) < 0) {
+			sum_fail(p, i, f);
+			continue;
+		} else if (stat_add(&acc.stat[i], v, want[i].sd, want[i].values) < 0) {
+			tsv_warn(p->t, "column '%s': the sum overflows", spec.sum[i]);
+			exit(EXIT_DATA);
+		}
+		if (want[i].unique && uniq_add(&uniq[i], uid, f.s, f.len))
+			acc.stat[i].unique++;
+	}
 }
 
 static void count_row(Pass *p)
 {
 	size_t i, g;
-	Acc acc;
 	p->key.len = 0;
 	for (i = 0; i < spec.ngroup; i++) {
 		Field f = cell(p, p->gcol[i]);
@@ -193,53 +371,26 @@ static void count_row(Pass *p)
 		buf_add(&p->key, f.s, f.len);
 	}
 	g = agg_find(agg, p->key.s ? p->key.s : "", p->key.len);
-	acc = agg_acc(agg, g);
-	(*acc.n)++;
-	for (i = 0; i < spec.nrate; i++)
-		if (same(cell(p, p->rcol[i]), rate_match[i]))
-			acc.hits[i]++;
-	for (i = 0; i < spec.nsum; i++) {
-		Field f = cell(p, p->scol[i]);
-		double v;
-		if (f.len == 0)
-			continue;
-		if (num_double(f.s, f.len, &v) < 0)
-			sum_fail(p, i, f);
-		else if (stat_add(&acc.stat[i], v) < 0) {
-			tsv_warn(p->t, "column '%s': the sum overflows", spec.sum[i]);
-			exit(EXIT_DATA);
-		}
-	}
+	count_acc(p, agg_acc(agg, g), g, 0);
 }
-
-static int blank(char c) { return c == ' '; }
 
 /* Count the row once for each value of each exploded column. */
 static void explode_row(Pass *p, size_t depth)
 {
 	Field f, *v = &p->exval[depth];
-	const char *s, *end, *semi, *stop;
+	const char *s;
 	int any = 0;
 	if (depth == opt.nexplode) {
 		count_row(p);
 		return;
 	}
-	f = tsv_field(p->t, p->ecol[depth]);
-	for (s = f.s, end = f.s + f.len;; s = semi + 1) {
-		semi = memchr(s, ';', (size_t)(end - s));
-		stop = semi ? semi : end;
-		while (s < stop && blank(*s))
-			s++;
-		while (stop > s && blank(stop[-1]))
-			stop--;
-		v->s = s;
-		v->len = (size_t)(stop - s);
+	f = raw(p, p->ecol[depth]);
+	for (s = f.s; s; ) {
+		s = list_value(s, f.s + f.len, v);
 		if (v->len > 0) {
 			explode_row(p, depth + 1);
 			any = 1;
 		}
-		if (!semi)
-			break;
 	}
 	if (!any) {               /* empty: once, as unknown */
 		v->s = f.s;
@@ -248,11 +399,72 @@ static void explode_row(Pass *p, size_t depth)
 	}
 }
 
+/* A row (or a letter) that passed the filters. */
+static void take_row(Pass *p)
+{
+	if (total)
+		count_acc(p, agg_acc(total, 0), UINT64_MAX, 1);
+	if (opt.nexplode)
+		explode_row(p, 0);
+	else
+		count_row(p);
+}
+
+static void end_letter(Pass *p)
+{
+	if (!p->items)
+		return;
+	snprintf(p->items_text, sizeof p->items_text, "%llu", (unsigned long long)p->items);
+	p->folded = 1;
+	take_row(p);
+	p->folded = 0;
+	p->items = p->lhits = 0;
+}
+
+/* --per-letter: the row into its letter (the rows of a letter come
+ * together, as imr-extract writes them). */
+static void letter_row(Pass *p)
+{
+	static Uniq letters;
+	Field doc = tsv_field(p->t, p->doc);
+	if (p->items && !same(doc, p->lf[p->doc]))
+		end_letter(p);
+	if (!p->items) {
+		size_t len, i, n = tsv_ncols(p->t);
+		const char *line = tsv_line(p->t, &len);
+		if (!uniq_add(&letters, 0, doc.s, doc.len)) {
+			tsv_warn(p->t, "the rows of letter '%.*s' are not together (sort by doc_id)",
+			         doc.len > 60 ? 60 : (int)doc.len, doc.s);
+			exit(EXIT_DATA);
+		}
+		p->lrow.len = 0;
+		buf_add(&p->lrow, line, len);
+		for (i = 0; i < n; i++) {
+			Field f = tsv_field(p->t, i);
+			p->lf[i].s = p->lrow.s + (f.s - line);
+			p->lf[i].len = f.len;
+		}
+	}
+	p->items++;
+	if (same(tsv_field(p->t, p->lcol), letter_match))
+		p->lhits++;
+}
+
+/* Column NAME of the file, or a letter's column with --per-letter. */
+static size_t need_col(Tsv *t, const char *name)
+{
+	if (opt.per_letter && strcmp(name, "letter_outcome") == 0)
+		return COL_OUTCOME;
+	if (opt.per_letter && strcmp(name, "items") == 0)
+		return COL_ITEMS;
+	return tsv_need(t, name);
+}
+
 static size_t *need_cols(Tsv *t, size_t n, const char *(*name)(size_t))
 {
-	size_t *col = xmalloc(n * sizeof *col), i;
+	size_t *col = xmalloc((n + 1) * sizeof *col), i;
 	for (i = 0; i < n; i++)
-		col[i] = tsv_need(t, name(i));
+		col[i] = need_col(t, name(i));
 	return col;
 }
 
@@ -261,21 +473,41 @@ static const char *rate_name(size_t i) { return spec.rate_col[i]; }
 static const char *sum_name(size_t i) { return spec.sum[i]; }
 static const char *explode_name(size_t i) { return opt.explode[i]; }
 
+static int passes(const Pass *p)
+{
+	size_t i;
+	for (i = 0; i < opt.nwhere; i++)
+		if (!where_match(&opt.where[i], tsv_field(p->t, opt.where[i].idx)))
+			return 0;
+	return 1;
+}
+
 static void tabulate_file(const char *path)
 {
 	Pass p = { 0 };
+	size_t i;
 	p.t = tsv_open(path);
 	p.gcol = need_cols(p.t, spec.ngroup, group_name);
 	p.rcol = need_cols(p.t, spec.nrate, rate_name);
 	p.scol = need_cols(p.t, spec.nsum, sum_name);
 	p.ecol = need_cols(p.t, opt.nexplode, explode_name);
 	p.exval = xmalloc((opt.nexplode + 1) * sizeof *p.exval);
-	while (tsv_next(p.t)) {
-		if (opt.nexplode)
-			explode_row(&p, 0);
-		else
-			count_row(&p);
+	for (i = 0; i < opt.nwhere; i++)
+		opt.where[i].idx = tsv_need(p.t, opt.where[i].col);
+	if (opt.per_letter) {
+		p.doc = tsv_need(p.t, "doc_id");
+		p.lcol = tsv_need(p.t, opt.per_letter);
+		p.lf = xmalloc(tsv_ncols(p.t) * sizeof *p.lf);
 	}
+	while (tsv_next(p.t)) {
+		if (opt.nwhere && !passes(&p))
+			continue;
+		if (opt.per_letter)
+			letter_row(&p);
+		else
+			take_row(&p);
+	}
+	end_letter(&p);
 	if (tsv_status(p.t))
 		status = EXIT_DATA;
 	tsv_close(p.t);
@@ -284,6 +516,8 @@ static void tabulate_file(const char *path)
 	free(p.scol);
 	free(p.ecol);
 	free(p.exval);
+	free(p.lf);
+	buf_free(&p.lrow);
 	free(p.key.s);
 }
 
@@ -297,404 +531,62 @@ static void report_lenient(void)
 			      bad[i].n == 1 ? "" : "s", bad[i].cell);
 }
 
-/* ---- formatting ---- */
-
-typedef struct {
-	const char *s;
-	size_t len;
-	int num;              /* right-aligned */
-} Cell;
-
-static size_t ncols(void)
+/* A -r value no row had: say so, with the values the column has. */
+static void report_misses(void)
 {
-	return spec.ngroup + 1 + 4 * spec.nrate + 4 * spec.nsum;
-}
-
-static const char *total_label = "(total)";
-
-/* The cells of group G (or the total row when KEY is NULL); numbers are
- * written into NUM[ncols()][NUM_MAX]. */
-static void row_cells(const char *key, size_t keylen, Acc acc, Cell *c, char (*num)[NUM_MAX])
-{
-	size_t i, k = 0;
-	for (i = 0; i < spec.ngroup; i++, k++) {
-		if (!key) {
-			c[k].s = total_label;
-			c[k].len = strlen(total_label);
-		} else {
-			const char *tab = memchr(key, '\t', keylen);
-			size_t len = tab ? (size_t)(tab - key) : keylen;
-			c[k].s = key;
-			c[k].len = len;
-			key += len + 1;
-			keylen -= tab ? len + 1 : len;
-		}
-		c[k].num = 0;
-	}
-	snprintf(num[k], NUM_MAX, "%llu", (unsigned long long)*acc.n);
-	k++;
-	for (i = 0; i < spec.nrate; i++) {
-		double lo, hi;
-		snprintf(num[k++], NUM_MAX, "%llu", (unsigned long long)acc.hits[i]);
-		if (*acc.n == 0) {
-			num[k++][0] = '\0';
-			num[k++][0] = '\0';
-			num[k++][0] = '\0';
+	size_t i, k;
+	for (i = 0; seen && i < spec.nrate; i++) {
+		Buf b = { 0 };
+		if (seen[i].hit || seen[i].n == 0)
 			continue;
+		for (k = 0; k < seen[i].n; k++) {
+			buf_str(&b, k ? ", " : "");
+			buf_str(&b, seen[i].v[k].len ? seen[i].v[k].s : "(empty)");
 		}
-		wilson95(acc.hits[i], *acc.n, &lo, &hi);
-		snprintf(num[k++], NUM_MAX, "%.6f", (double)acc.hits[i] / (double)*acc.n);
-		snprintf(num[k++], NUM_MAX, "%.6f", lo);
-		snprintf(num[k++], NUM_MAX, "%.6f", hi);
+		warnx("warning: -r %s=%s: no row has '%s' in column '%s'; it has %s%s", spec.rate_col[i],
+		      spec.rate_value[i], spec.rate_value[i], spec.rate_col[i], b.s,
+		      seen[i].n == SEEN_MAX ? ", ..." : "");
+		buf_free(&b);
 	}
-	for (i = 0; i < spec.nsum; i++) {
-		Stat *s = &acc.stat[i];
-		double sum = xsum_value(&s->sum);
-		num_exact(num[k++], sum);
-		if (s->count == 0) {
-			num[k++][0] = '\0';
-			num[k++][0] = '\0';
-			num[k++][0] = '\0';
-			continue;
-		}
-		snprintf(num[k++], NUM_MAX, "%.12g", sum / (double)s->count);
-		num_exact(num[k++], s->min);
-		num_exact(num[k++], s->max);
-	}
-	for (k = spec.ngroup; k < ncols(); k++) {
-		c[k].s = num[k];
-		c[k].len = strlen(num[k]);
-		c[k].num = 1;
-	}
-}
-
-/* Output column names. */
-static char **column_names(void)
-{
-	static const char *rate_part[] = { "", "rate", "ci_low", "ci_high" };
-	static const char *sum_part[] = { "sum", "mean", "min", "max" };
-	char **name = xmalloc(ncols() * sizeof *name);
-	size_t i, j, k = 0;
-	for (i = 0; i < spec.ngroup; i++)
-		name[k++] = xstrdup(spec.group[i]);
-	name[k++] = xstrdup("n");
-	for (i = 0; i < spec.nrate; i++)
-		for (j = 0; j < 4; j++) {
-			Buf b = { 0 };
-			if (spec.nrate == 1) {
-				buf_str(&b, j ? rate_part[j] : spec.rate_value[i]);
-			} else {
-				buf_str(&b, spec.rate_col[i]);
-				buf_str(&b, "=");
-				buf_str(&b, spec.rate_value[i]);
-				if (j) {
-					buf_str(&b, ":");
-					buf_str(&b, rate_part[j]);
-				}
-			}
-			name[k++] = b.s ? b.s : xstrdup("");
-		}
-	for (i = 0; i < spec.nsum; i++)
-		for (j = 0; j < 4; j++) {
-			Buf b = { 0 };
-			if (spec.nsum > 1) {
-				buf_str(&b, spec.sum[i]);
-				buf_str(&b, ":");
-			}
-			buf_str(&b, sum_part[j]);
-			name[k++] = b.s;
-		}
-	return name;
-}
-
-/* The rows to show: groups in order (at most --top), then the total. */
-typedef struct {
-	size_t *order, ngroups;
-	Agg *total;             /* NULL without --total */
-	char **names;
-	Cell *cell;
-	char (*num)[NUM_MAX];
-} Table;
-
-static size_t table_rows(const Table *t) { return t->ngroups + (t->total != NULL); }
-
-static const Cell *table_row(Table *t, size_t r)
-{
-	size_t len;
-	if (r < t->ngroups) {
-		const char *key = agg_key(agg, t->order[r], &len);
-		row_cells(key, len, agg_acc(agg, t->order[r]), t->cell, t->num);
-	} else {
-		row_cells(NULL, 0, agg_acc(t->total, 0), t->cell, t->num);
-	}
-	return t->cell;
-}
-
-static void write_tsv(Table *t)
-{
-	size_t r, k, nc = ncols();
-	for (k = 0; k < nc; k++) {
-		if (k)
-			out_tab();
-		out_fieldz(t->names[k]);
-	}
-	out_nl();
-	for (r = 0; r < table_rows(t); r++) {
-		const Cell *c = table_row(t, r);
-		for (k = 0; k < nc; k++) {
-			if (k)
-				out_tab();
-			out_raw(c[k].s, c[k].len);
-		}
-		out_nl();
-	}
-}
-
-/* Display width: UTF-8 code points. */
-static size_t width(const char *s, size_t len)
-{
-	size_t w = 0, i;
-	for (i = 0; i < len; i++)
-		w += ((unsigned char)s[i] & 0xc0) != 0x80;
-	return w;
-}
-
-static void out_pad(size_t n)
-{
-	while (n--)
-		out_char(' ');
-}
-
-/* An empty group cell reads as (unknown) in the formats for people. */
-static Cell shown(Cell c)
-{
-	if (!c.num && c.len == 0) {
-		c.s = "(unknown)";
-		c.len = 9;
-	}
-	return c;
-}
-
-static void write_table(Table *t)
-{
-	size_t nc = ncols(), *w = xmalloc(nc * sizeof *w), r, k;
-	Buf line = { 0 };
-	for (k = 0; k < nc; k++)
-		w[k] = width(t->names[k], strlen(t->names[k]));
-	for (r = 0; r < table_rows(t); r++) {
-		const Cell *c = table_row(t, r);
-		for (k = 0; k < nc; k++) {
-			Cell s = shown(c[k]);
-			size_t cw = width(s.s, s.len);
-			if (cw > w[k])
-				w[k] = cw;
-		}
-	}
-	for (r = 0; r <= table_rows(t); r++) {
-		const Cell *c = r ? table_row(t, r - 1) : NULL;
-		line.len = 0;
-		for (k = 0; k < nc; k++) {
-			Cell s = c ? shown(c[k]) : (Cell){ t->names[k], strlen(t->names[k]), k >= spec.ngroup };
-			size_t pad = w[k] - width(s.s, s.len);
-			if (k)
-				buf_pad(&line, 2);
-			if (s.num)
-				buf_pad(&line, pad);
-			buf_add(&line, s.s, s.len);
-			if (!s.num)
-				buf_pad(&line, pad);
-		}
-		while (line.len > 0 && line.s[line.len - 1] == ' ')
-			line.len--;
-		out_raw(line.s, line.len);
-		out_nl();
-	}
-	free(line.s);
-	free(w);
-}
-
-static void out_md(const char *s, size_t len)
-{
-	size_t i;
-	for (i = 0; i < len; i++) {
-		if (s[i] == '|')
-			out_char('\\');
-		out_char(s[i]);
-	}
-}
-
-static void write_md(Table *t)
-{
-	size_t nc = ncols(), r, k;
-	out_char('|');
-	for (k = 0; k < nc; k++) {
-		out_char(' ');
-		out_md(t->names[k], strlen(t->names[k]));
-		out_str(" |");
-	}
-	out_str("\n|");
-	for (k = 0; k < nc; k++)
-		out_str(k < spec.ngroup ? " --- |" : " ---: |");
-	out_nl();
-	for (r = 0; r < table_rows(t); r++) {
-		const Cell *c = table_row(t, r);
-		out_char('|');
-		for (k = 0; k < nc; k++) {
-			Cell s = shown(c[k]);
-			out_char(' ');
-			out_md(s.s, s.len);
-			out_str(" |");
-		}
-		out_nl();
-	}
-}
-
-static size_t term_width(void)
-{
-	const char *env = getenv("COLUMNS");
-	struct winsize ws;
-	uint64_t v;
-	if (env && num_u64(env, strlen(env), &v) == 0 && v > 0 && v < 10000)
-		return (size_t)v;
-	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
-		return ws.ws_col;
-	return 80;
-}
-
-/* The label of a bar: the group cells joined by " / ". */
-static void bar_label(const Cell *c, Buf *b)
-{
-	size_t k;
-	b->len = 0;
-	buf_str(b, "");
-	if (spec.ngroup == 0)
-		buf_str(b, "(all)");
-	for (k = 0; k < spec.ngroup; k++) {
-		Cell s = shown(c[k]);
-		if (k)
-			buf_str(b, " / ");
-		buf_add(b, s.s, s.len);
-	}
-}
-
-/* The bar's value text and its length as a fraction of the full bar. */
-static double bar_value(const Cell *c, uint64_t maxn, Buf *b)
-{
-	const char *n = c[spec.ngroup].s;
-	char tmp[NUM_MAX * 4];
-	b->len = 0;
-	if (spec.nrate == 0) {
-		buf_str(b, n);
-		return maxn ? strtod(n, NULL) / (double)maxn : 0;
-	}
-	if (c[spec.ngroup + 2].len == 0) {
-		snprintf(tmp, sizeof tmp, "n=%s", n);
-		buf_str(b, tmp);
-		return 0;
-	}
-	snprintf(tmp, sizeof tmp, "%.1f%% [%.1f, %.1f] of %s", 100 * strtod(c[spec.ngroup + 2].s, NULL),
-	         100 * strtod(c[spec.ngroup + 3].s, NULL), 100 * strtod(c[spec.ngroup + 4].s, NULL), n);
-	buf_str(b, tmp);
-	return strtod(c[spec.ngroup + 2].s, NULL);
-}
-
-/* Up to MAX display columns of S, with "…" when cut. */
-static void out_clipped(const char *s, size_t len, size_t max)
-{
-	size_t w = width(s, len), i, seen = 0;
-	if (w <= max) {
-		out_raw(s, len);
-		out_pad(max - w);
-		return;
-	}
-	for (i = 0; i < len; i++) {
-		if (((unsigned char)s[i] & 0xc0) != 0x80 && ++seen == max)
-			break;
-		out_char(s[i]);
-	}
-	out_str("…");
-}
-
-static void out_bar(double frac, size_t barw)
-{
-	static const char *eighth[] = { "", "▏", "▎", "▍", "▌", "▋", "▊", "▉" };
-	size_t units = (size_t)(frac * (double)barw * 8 + 0.5), i;
-	if (frac < 0)
-		units = 0;
-	if (units > barw * 8)
-		units = barw * 8;
-	for (i = 0; i < units / 8; i++)
-		out_str("█");
-	out_str(eighth[units % 8]);
-	out_pad(barw - units / 8 - (units % 8 != 0));
-}
-
-static void write_bars(Table *t)
-{
-	size_t r, labelw = 0, valuew = 0, tw = term_width(), barw;
-	uint64_t maxn = 0, v;
-	Buf label = { 0 }, value = { 0 };
-	for (r = 0; r < table_rows(t); r++) {
-		const Cell *c = table_row(t, r);
-		bar_label(c, &label);
-		bar_value(c, 0, &value);
-		if (width(label.s, label.len) > labelw)
-			labelw = width(label.s, label.len);
-		if (value.len > valuew)
-			valuew = value.len;
-		if (num_u64(c[spec.ngroup].s, c[spec.ngroup].len, &v) == 0 && v > maxn)
-			maxn = v;
-	}
-	if (labelw > tw / 3)
-		labelw = tw / 3 > 8 ? tw / 3 : 8;
-	barw = tw > labelw + valuew + 4 + 10 ? tw - labelw - valuew - 4 : 10;
-	for (r = 0; r < table_rows(t); r++) {
-		const Cell *c = table_row(t, r);
-		double frac;
-		bar_label(c, &label);
-		frac = bar_value(c, maxn, &value);
-		out_clipped(label.s, label.len, labelw);
-		out_str("  ");
-		out_bar(frac > 1 ? 1 : frac, barw);
-		out_str("  ");
-		out_raw(value.s, value.len);
-		out_nl();
-	}
-	free(label.s);
-	free(value.s);
 }
 
 static void write_result(void)
 {
-	Table t = { 0 };
-	size_t g, k, nc = ncols();
-	t.order = agg_order(agg);
-	t.ngroups = agg_size(agg);
-	if (opt.top && opt.top < t.ngroups)
-		t.ngroups = (size_t)opt.top;
-	if (opt.total && spec.ngroup) {
-		t.total = agg_new(spec.nrate, spec.nsum);
-		agg_find(t.total, "", 0);
+	Render r = { 0 };
+	size_t g, *order = agg_order(agg);
+	r.spec = &spec;
+	r.agg = agg;
+	r.order = order;
+	r.ngroups = agg_size(agg);
+	r.format = opt.format;
+	r.sort = opt.sort;
+	r.top = opt.top;
+	if (opt.total && spec.ngroup && !total) {   /* --merge: the groups added up */
+		total = spec_agg(&spec);
+		agg_find(total, "", 0);
 		for (g = 0; g < agg_size(agg); g++)
-			if (agg_merge(t.total, 0, agg, g) < 0)
+			if (agg_merge(total, 0, agg, g) < 0)
 				die(EXIT_DATA, "the total sum overflows");
 	}
-	t.names = column_names();
-	t.cell = xmalloc(nc * sizeof *t.cell);
-	t.num = xmalloc(nc * sizeof *t.num);
-	switch (opt.format) {
-	case FMT_TSV: write_tsv(&t); break;
-	case FMT_TABLE: write_table(&t); break;
-	case FMT_MD: write_md(&t); break;
-	case FMT_BARS: write_bars(&t); break;
+	r.total = opt.total && spec.ngroup ? total : NULL;
+	render(&r);
+	free(order);
+}
+
+/* Statistics that --partial cannot carry, and --explode --total's limit. */
+static void check_stats(void)
+{
+	size_t i, e;
+	for (i = 0; i < spec.nsum; i++) {
+		if ((opt.partial || opt.merge) &&
+		    (spec_wants(&spec, i, ST_QUANTILE) || spec_wants(&spec, i, ST_UNIQUE)))
+			bad_usage("quantiles (median, q1, q3, pN) and countunique need every value: "
+			          "they cannot be merged, so not with --partial or --merge", spec.sum[i]);
+		for (e = 0; opt.total && e < opt.nexplode; e++)
+			if (strcmp(spec.sum[i], opt.explode[e]) == 0)
+				bad_usage("--total counts each row once: no -s on an --explode column with it",
+				          spec.sum[i]);
 	}
-	for (k = 0; k < nc; k++)
-		free(t.names[k]);
-	free(t.names);
-	free(t.cell);
-	free(t.num);
-	free(t.order);
-	agg_free(t.total);
 }
 
 /* getopt said no: name the option as written. */
@@ -719,6 +611,9 @@ static void parse_args(int argc, char **argv)
 		{ "partial", no_argument, NULL, 'p' },
 		{ "merge", no_argument, NULL, 'm' },
 		{ "lenient", no_argument, NULL, 'l' },
+		{ "where", required_argument, NULL, 'w' },
+		{ "per-letter", required_argument, NULL, 'L' },
+		{ "sort", required_argument, NULL, 'S' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -736,26 +631,55 @@ static void parse_args(int argc, char **argv)
 				bad_usage("--top takes a positive number", optarg);
 			break;
 		case 'T': opt.total = 1; break;
-		case 'f': opt.format = parse_format(optarg); break;
+		case 'f':
+			if ((opt.format = render_format(optarg)) < 0)
+				bad_usage("--format takes tsv, csv, table, md, bars or svg", optarg);
+			break;
 		case 'p': opt.partial = 1; break;
 		case 'm': opt.merge = 1; break;
 		case 'l': opt.lenient = 1; break;
+		case 'w': add_where(optarg); break;
+		case 'L': set_per_letter(optarg); break;
+		case 'S':
+			if (!optarg[0] || (optarg[0] == '-' && !optarg[1]))
+				bad_usage("--sort takes an output column, - before it for descending", optarg);
+			opt.sort = optarg;
+			break;
 		case 'h': usage(EXIT_OK);
 		case 'V': print_version(NULL);
 		default: bad_option(argv[optind - 1]);
 		}
 	}
-	if (opt.partial && (opt.top || opt.total || opt.format != FMT_TSV))
-		bad_usage("--partial writes every group: no --top, --total or --format", NULL);
-	if (opt.merge && opt.nexplode)
-		bad_usage("--explode applies before --partial, not to --merge", NULL);
+	if (opt.partial && (opt.top || opt.total || opt.sort || opt.format != FMT_TSV))
+		bad_usage("--partial writes every group: no --top, --total, --sort or --format", NULL);
+	if (opt.merge && (opt.nexplode || opt.nwhere || opt.per_letter))
+		bad_usage("--explode, --where and --per-letter apply before --partial, not to --merge", NULL);
+	check_stats();
+	if (opt.sort && !render_has_column(&spec, opt.sort + (opt.sort[0] == '-')))
+		bad_usage("--sort: no such output column", opt.sort);
 }
 
-/* For reading rows: escaped forms of the rate values, and room for
- * --lenient's counts. */
+/* For reading rows: escaped forms of the rate values, room for
+ * --lenient's counts and the values rates miss, what each sum needs, and
+ * --total's accumulators. */
 static void prepare(void)
 {
 	size_t i;
+	seen = xmalloc((spec.nrate + 1) * sizeof *seen);
+	memset(seen, 0, (spec.nrate + 1) * sizeof *seen);
+	want = xmalloc((spec.nsum + 1) * sizeof *want);
+	uniq = xmalloc((spec.nsum + 1) * sizeof *uniq);
+	memset(uniq, 0, (spec.nsum + 1) * sizeof *uniq);
+	for (i = 0; i < spec.nsum; i++) {
+		want[i].numeric = spec_numeric(&spec, i);
+		want[i].sd = spec_wants(&spec, i, ST_SD);
+		want[i].values = spec_wants(&spec, i, ST_QUANTILE);
+		want[i].unique = spec_wants(&spec, i, ST_UNIQUE);
+	}
+	if ((opt.total || (opt.partial && opt.nexplode)) && spec.ngroup) {
+		total = spec_agg(&spec);
+		agg_find(total, "", 0);
+	}
 	rate_match = xmalloc((spec.nrate + 1) * sizeof *rate_match);
 	for (i = 0; i < spec.nrate; i++) {
 		Buf b = { 0 };
@@ -769,6 +693,7 @@ static void prepare(void)
 
 int main(int argc, char **argv)
 {
+	const char *last = "-";
 	int i;
 	setprogname(argv[0]);
 	quiet_sigpipe();
@@ -779,19 +704,20 @@ int main(int argc, char **argv)
 	 * (then rows may come before any header, as in Hadoop Streaming) */
 	if (!opt.merge || spec.ngroup || spec.nrate || spec.nsum)
 		agg = spec_agg(&spec);
-	if (optind == argc)
-		argv[--optind] = "-";
-	for (i = optind; i < argc; i++) {
+	for (i = optind; i == optind || i < argc; i++) {   /* no FILE: stdin */
+		const char *path = i < argc ? argv[i] : "-";
+		last = path;
 		if (opt.merge)
-			partial_merge_file(&spec, &agg, argv[i]);
+			partial_merge_file(&spec, &agg, &total, path);
 		else
-			tabulate_file(argv[i]);
+			tabulate_file(path);
 	}
 	if (!agg)
-		die(EXIT_DATA, "%s: empty input, expected partial aggregates", argv[argc - 1]);
+		die(EXIT_DATA, "%s: empty input, expected partial aggregates", last);
 	report_lenient();
+	report_misses();
 	if (opt.partial)
-		partial_write(&spec, agg);
+		partial_write(&spec, agg, total);
 	else
 		write_result();
 	out_close();

@@ -58,10 +58,11 @@ static void numbers(const char *s, size_t n)
 static void merge_run(void *unused)
 {
 	Spec spec;
-	Agg *a = NULL;
+	Agg *a = NULL, *total = NULL;
 	(void)unused;
 	memset(&spec, 0, sizeof spec);
-	partial_merge_file(&spec, &a, merge_path);
+	partial_merge_file(&spec, &a, &total, merge_path);
+	agg_free(total);
 	if (a) {
 		size_t *order = agg_order(a);
 		if (agg_size(a) > 0 && !order)
@@ -97,7 +98,7 @@ static void groups(const char *s, size_t n)
 		(*acc.n)++;
 		acc.hits[0] += tab != NULL;
 		if (tab && num_double(tab + 1, (size_t)(stop - tab - 1), &v) == 0)
-			(void)stat_add(&acc.stat[0], v);
+			(void)stat_add(&acc.stat[0], v, 1, 1);
 		s = nl ? nl + 1 : end;
 	}
 	k = agg_size(a);

@@ -34,7 +34,7 @@ same_file "$TMP/none.out" "$TMP/none.tsv" "no column it knows: the input unchang
 
 printf 'note\tdecision\tdecision_date\nx\\ty\tOverturned\t1/5/2017\n' >"$TMP/dec.tsv"
 run imr-normalize "$TMP/dec.tsv"
-is "$(printf '%s\n' "$out" | sed -n 1,2p | tr '\n' '|')" "note	decision	decision_date	year|x\\ty	overturned	2017-01-05	2017|" \
+is "$(printf '%s\n' "$out" | sed -n 1,2p | tr '\n' '|')" "note	decision	decision_date	year	quarter|x\\ty	overturned	2017-01-05	2017	2017Q1|" \
 	"unknown columns pass through, escapes kept; year from the decision date"
 
 printf 'reviewer_specialty\treviewer_states\tpatient_sex\nPain Medicine\tCalifornia;Texas\tfemale\n' >"$TMP/rev.tsv"

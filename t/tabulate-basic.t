@@ -90,7 +90,7 @@ EOF
 	printf 'decision\nupheld\nx\nx\nupheld\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\n' | imr-tabulate -r decision=upheld >"$TMP/got"
 	printf 'n\tupheld\trate\tci_low\tci_high\n20\t2\t0.100000\t0.027866\t0.301034\n' >"$TMP/want"
 	same_file "$TMP/got" "$TMP/want" "Wilson interval for 2 of 20"
-	printf 'd\na\n' | imr-tabulate -r d=b >"$TMP/got"
+	printf 'd\na\n' | imr-tabulate -r d=b >"$TMP/got" 2>"$TMP/warn"
 	printf 'n\tb\trate\tci_low\tci_high\n1\t0\t0.000000\t0.000000\t0.793451\n' >"$TMP/want"
 	same_file "$TMP/got" "$TMP/want" "Wilson interval for 0 of 1"
 else
@@ -101,12 +101,12 @@ fi
 
 # --- sums: exact against python's math.fsum, mean/min/max against awk
 imr-tabulate -g decision -s mme_day "$TMP/in.tsv" >"$TMP/got"
-is "$(head -1 "$TMP/got")" "decision${T}n${T}sum${T}mean${T}min${T}max" "-s header"
+is "$(head -1 "$TMP/got")" "decision${T}n${T}mme_day:n${T}sum${T}mean${T}min${T}max" "-s header"
 awk -F'\t' 'NR > 1 { n[$2]++; if ($5 != "") { c[$2]++; s[$2] += $5; if (!($2 in lo) || $5 < lo[$2]) lo[$2] = $5 + 0; if (!($2 in hi) || $5 > hi[$2]) hi[$2] = $5 + 0 } }
-	END { for (k in n) printf "%s\t%d\t%.6f\t%.6f\t%s\t%s\n", k, n[k], s[k], s[k] / c[k], lo[k], hi[k] }' "$TMP/in.tsv" |
+	END { for (k in n) printf "%s\t%d\t%d\t%.6f\t%.6f\t%s\t%s\n", k, n[k], c[k], s[k], s[k] / c[k], lo[k], hi[k] }' "$TMP/in.tsv" |
 	by_n 2 >"$TMP/want"
-awk -F'\t' 'NR > 1 { printf "%s\t%d\t%.6f\t%.6f\t%s\t%s\n", $1, $2, $3, $4, $5 + 0, $6 + 0 }' "$TMP/got" >"$TMP/got2"
-same_file "$TMP/got2" "$TMP/want" "sum, mean, min, max match awk"
+awk -F'\t' 'NR > 1 { printf "%s\t%d\t%d\t%.6f\t%.6f\t%s\t%s\n", $1, $2, $3, $4, $5, $6 + 0, $7 + 0 }' "$TMP/got" >"$TMP/got2"
+same_file "$TMP/got2" "$TMP/want" "COL:n, sum, mean, min, max match awk"
 if command -v python3 >/dev/null 2>&1; then
 	python3 - "$TMP/in.tsv" "$TMP/got" <<'EOF' >"$TMP/py"
 import sys, math
@@ -118,7 +118,7 @@ for i, l in enumerate(open(sys.argv[1])):
 bad = 0
 for i, l in enumerate(open(sys.argv[2])):
     f = l.rstrip("\n").split("\t")
-    if i and float(f[2]) != math.fsum(vals[f[0]]):
+    if i and float(f[3]) != math.fsum(vals[f[0]]):
         print(f, math.fsum(vals[f[0]])); bad += 1
 print(bad)
 EOF
@@ -148,7 +148,7 @@ want = dict(l.rstrip("\n").split("\t") for l in list(open(sys.argv[1]))[1:])
 bad = 0
 for l in list(open(sys.argv[2]))[1:]:
     f = l.rstrip("\n").split("\t")
-    if float(f[4]) != float(want[f[0]]) or float(f[2]) != float(want[f[0]]):
+    if float(f[5]) != float(want[f[0]]) or float(f[3]) != float(want[f[0]]):
         print(f, want[f[0]]); bad += 1
 print(bad)
 EOF2
@@ -159,7 +159,7 @@ fi
 
 # --- several -r and -s: names say which is which
 imr-tabulate -g year -r decision=upheld -r decision=overturned -s mme_day -s id "$TMP/in.tsv" | head -1 >"$TMP/got"
-printf 'year\tn\tdecision=upheld\tdecision=upheld:rate\tdecision=upheld:ci_low\tdecision=upheld:ci_high\tdecision=overturned\tdecision=overturned:rate\tdecision=overturned:ci_low\tdecision=overturned:ci_high\tmme_day:sum\tmme_day:mean\tmme_day:min\tmme_day:max\tid:sum\tid:mean\tid:min\tid:max\n' >"$TMP/want"
+printf 'year\tn\tdecision=upheld\tdecision=upheld:rate\tdecision=upheld:ci_low\tdecision=upheld:ci_high\tdecision=overturned\tdecision=overturned:rate\tdecision=overturned:ci_low\tdecision=overturned:ci_high\tmme_day:n\tmme_day:sum\tmme_day:mean\tmme_day:min\tmme_day:max\tid:n\tid:sum\tid:mean\tid:min\tid:max\n' >"$TMP/want"
 same_file "$TMP/got" "$TMP/want" "several -r and -s: column names"
 
 # --- --explode
@@ -172,15 +172,15 @@ imr-tabulate -g specialty --explode specialty -r decision=upheld "$TMP/in.tsv" |
 } >"$TMP/explode"
 same_file "$TMP/got" "$TMP/explode" "--explode counts each value of a list"
 printf 's\tx\na; b ;;a\t1\n;\t2\n' | imr-tabulate -g s --explode s -s x >"$TMP/got"
-printf 's\tn\tsum\tmean\tmin\tmax\na\t2\t2\t1\t1\t1\n\t1\t2\t2\t2\t2\nb\t1\t1\t1\t1\t1\n' >"$TMP/want"
+printf 's\tn\tx:n\tsum\tmean\tmin\tmax\na\t2\t2\t2\t1\t1\t1\n\t1\t1\t2\t2\t2\t2\nb\t1\t1\t1\t1\t1\t1\n' >"$TMP/want"
 same_file "$TMP/got" "$TMP/want" "--explode trims blanks; an empty list counts once as unknown"
 
 # --- --top and --total
 imr-tabulate -g specialty --explode specialty --top 3 --total -r decision=upheld "$TMP/in.tsv" >"$TMP/got"
 is "$(wc -l <"$TMP/got" | tr -d ' ')" 5 "--top 3 --total: header, 3 rows, total"
 is "$(sed -n 2,4p "$TMP/got" | cut -f1-3)" "$(sed -n 2,4p "$TMP/explode")" "--top keeps the largest groups"
-n=$(awk -F'\t' 'NR > 1 { n += $2; u += $3 } END { print n "\t" u }' "$TMP/explode")
-is "$(tail -1 "$TMP/got" | cut -f1-3)" "(total)$T$n" "--total sums every group, also those --top leaves out"
+n=$(awk -F'\t' 'NR > 1 { n++; u += $2 == "upheld" } END { print n "\t" u }' "$TMP/in.tsv")
+is "$(tail -1 "$TMP/got" | cut -f1-3)" "(total)$T$n" "--total with --explode counts each row once (items, not values), also those --top leaves out"
 
 # --- escaped fields pass through as they are
 printf 'k\na\\tb\na\\\\b\na\\tb\n' | imr-tabulate -g k >"$TMP/got"
@@ -191,7 +191,7 @@ same_file "$TMP/got" "$TMP/want" "escaped group values stay escaped"
 printf 'a\tb\nx\t1\n' >"$TMP/f1"
 printf 'b\ta\r\n2\tx\r\n3\ty\r\n' >"$TMP/f2"
 imr-tabulate -g a -s b "$TMP/f1" "$TMP/f2" >"$TMP/got"
-printf 'a\tn\tsum\tmean\tmin\tmax\nx\t2\t3\t1.5\t1\t2\ny\t1\t3\t3\t3\t3\n' >"$TMP/want"
+printf 'a\tn\tb:n\tsum\tmean\tmin\tmax\nx\t2\t2\t3\t1.5\t1\t2\ny\t1\t1\t3\t3\t3\t3\n' >"$TMP/want"
 same_file "$TMP/got" "$TMP/want" "columns found by name in each file; CRLF read"
 
 done_testing

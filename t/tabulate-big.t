@@ -7,7 +7,7 @@ awk 'BEGIN { print "k\tv"; for (i = 0; i < 1500000; i++) printf "g%d\t%d\n", (i 
 imr-tabulate -g k -s v "$TMP/in.tsv" >"$TMP/got"; rc=$?
 is "$rc" 0 "a million groups: exit 0"
 is "$(wc -l <"$TMP/got" | tr -d ' ')" 1000001 "a million groups: one row each"
-is "$(awk -F'\t' 'NR > 1 { n += $2; s += $3 } END { print n, s }' "$TMP/got")" \
+is "$(awk -F'\t' 'NR > 1 { n += $2; s += $4 } END { print n, s }' "$TMP/got")" \
 	"$(awk -F'\t' 'NR > 1 { n++; s += $2 } END { print n, s }' "$TMP/in.tsv")" "n and sum add up to the input's"
 is "$(awk -F'\t' 'NR > 1 && $2 == 2 { k++ } END { print k }' "$TMP/got")" 500000 "half the groups have two rows"
 # sorted: n descending, then key bytewise

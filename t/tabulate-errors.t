@@ -4,8 +4,10 @@
 cd "$TMP" || exit 1
 printf 'decision\tmme\nupheld\t10\noverturned\tabc\nupheld\t\nupheld\tn/a\nupheld\t2.5\n' >in.tsv
 : >empty.tsv
-U='usage: imr-tabulate [-g COL[,COL...]] [-r COL=VALUE] [-s COL] [--explode COL] [--top N]
-       [--total] [--format tsv|table|md|bars] [--partial | --merge] [--lenient] [FILE...]'
+U='usage: imr-tabulate [-g COL[,COL...]] [-r COL=VALUE] [-s COL[:STAT,...]] [--explode COL] [--top N]
+       [--total] [--where COL=VALUE|COL!=VALUE|COL~REGEX] [--per-letter COL=VALUE]
+       [--sort [-]COL] [--format tsv|csv|table|md|bars|svg] [--partial | --merge]
+       [--lenient] [FILE...]'
 
 check() {  # check WANT_RC WANT_STDERR NAME -- ARGS...
 	want_rc=$1 want_err=$2 name=$3
@@ -30,7 +32,7 @@ check 1 "imr-tabulate: in.tsv:1: not a partial aggregate header (imr-tabulate --
 # --lenient: count and report, exit 0
 run imr-tabulate --lenient -g decision -s mme in.tsv
 is "$rc:$err" "0:imr-tabulate: in.tsv:3: column 'mme': 2 non-numeric cells left out, the first here: 'abc'" "--lenient reports the cells left out"
-is "$out" "$(printf 'decision\tn\tsum\tmean\tmin\tmax\nupheld\t4\t12.5\t6.25\t2.5\t10\noverturned\t1\t0\t\t\t')" "--lenient leaves them out of the summary"
+is "$out" "$(printf 'decision\tn\tmme:n\tsum\tmean\tmin\tmax\nupheld\t4\t2\t12.5\t6.25\t2.5\t10\noverturned\t1\t0\t0\t\t\t')" "--lenient leaves them out of the summary, and of mme:n"
 
 # numbers: strict decimal notation
 for v in inf nan 0x10 1e 1,5 '1 ' '.' '-' 1e999; do
@@ -40,7 +42,7 @@ for v in inf nan 0x10 1e 1,5 '1 ' '.' '-' 1e999; do
 done
 printf 'v\n-0\n+1.5\n.5\n5.\n1E2\n-2e-1\n' >num.tsv
 run imr-tabulate -s v num.tsv
-is "$rc:$out" "0:$(printf 'n\tsum\tmean\tmin\tmax\n6\t106.8\t17.8\t-0.2\t100')" "accepted numbers"
+is "$rc:$out" "0:$(printf 'n\tv:n\tsum\tmean\tmin\tmax\n6\t6\t106.8\t17.8\t-0.2\t100')" "accepted numbers"
 
 # a row with the wrong number of fields: reported, left out, exit 1
 printf 'a\tb\nx\t1\ny\nx\t2\n' >short.tsv
@@ -69,11 +71,11 @@ check 2 "imr-tabulate: --top takes a positive number: 0
 $U" "--top 0" -- --top 0 in.tsv
 check 2 "imr-tabulate: --top takes a positive number: -3
 $U" "--top -3" -- --top -3 in.tsv
-check 2 "imr-tabulate: --format takes tsv, table, md or bars: csv
-$U" "--format csv" -- --format csv in.tsv
-check 2 "imr-tabulate: --partial writes every group: no --top, --total or --format
+check 2 "imr-tabulate: --format takes tsv, csv, table, md, bars or svg: xls
+$U" "--format xls" -- --format xls in.tsv
+check 2 "imr-tabulate: --partial writes every group: no --top, --total, --sort or --format
 $U" "--partial --top" -- --partial --top 3 in.tsv
-check 2 "imr-tabulate: --explode applies before --partial, not to --merge
+check 2 "imr-tabulate: --explode, --where and --per-letter apply before --partial, not to --merge
 $U" "--merge --explode" -- --merge --explode a in.tsv
 check 2 "imr-tabulate: unknown option or missing argument: -g
 $U" "-g without an argument" -- -g

@@ -6,12 +6,12 @@ set -- -g category -r decision=upheld -s mme --total
 
 imr-tabulate "$@" "$TMP/in.tsv" >"$TMP/got"
 cat >"$TMP/want" <<'END'
-category	n	upheld	rate	ci_low	ci_high	sum	mean	min	max
-pharmacy	4	3	0.750000	0.300642	0.954413	255.5	85.1666666667	45	120.5
-	1	1	1.000000	0.206549	1.000000	0			
-DME | devices	1	0	0.000000	0.000000	0.793451	30	30	30	30
-physical therapy	1	1	1.000000	0.206549	1.000000	0			
-(total)	7	5	0.714286	0.358934	0.917781	285.5	71.375	30	120.5
+category	n	upheld	rate	ci_low	ci_high	mme:n	sum	mean	min	max
+pharmacy	4	3	0.750000	0.300642	0.954413	3	255.5	85.1666666667	45	120.5
+	1	1	1.000000	0.206549	1.000000	0	0			
+DME | devices	1	0	0.000000	0.000000	0.793451	1	30	30	30	30
+physical therapy	1	1	1.000000	0.206549	1.000000	0	0			
+(total)	7	5	0.714286	0.358934	0.917781	4	285.5	71.375	30	120.5
 END
 same_file "$TMP/got" "$TMP/want" "tsv (the default)"
 imr-tabulate --format tsv "$@" "$TMP/in.tsv" >"$TMP/got2"
@@ -19,24 +19,24 @@ same_file "$TMP/got2" "$TMP/got" "--format tsv"
 
 imr-tabulate --format table "$@" "$TMP/in.tsv" >"$TMP/got"
 cat >"$TMP/want" <<'END'
-category          n  upheld      rate    ci_low   ci_high    sum           mean  min    max
-pharmacy          4       3  0.750000  0.300642  0.954413  255.5  85.1666666667   45  120.5
-(unknown)         1       1  1.000000  0.206549  1.000000      0
-DME | devices     1       0  0.000000  0.000000  0.793451     30             30   30     30
-physical therapy  1       1  1.000000  0.206549  1.000000      0
-(total)           7       5  0.714286  0.358934  0.917781  285.5         71.375   30  120.5
+category          n  upheld      rate    ci_low   ci_high  mme:n    sum           mean  min    max
+pharmacy          4       3  0.750000  0.300642  0.954413      3  255.5  85.1666666667   45  120.5
+(unknown)         1       1  1.000000  0.206549  1.000000      0      0
+DME | devices     1       0  0.000000  0.000000  0.793451      1     30             30   30     30
+physical therapy  1       1  1.000000  0.206549  1.000000      0      0
+(total)           7       5  0.714286  0.358934  0.917781      4  285.5         71.375   30  120.5
 END
 same_file "$TMP/got" "$TMP/want" "--format table: aligned, no trailing blanks"
 
 imr-tabulate --format md "$@" "$TMP/in.tsv" >"$TMP/got"
 cat >"$TMP/want" <<'END'
-| category | n | upheld | rate | ci_low | ci_high | sum | mean | min | max |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
-| pharmacy | 4 | 3 | 0.750000 | 0.300642 | 0.954413 | 255.5 | 85.1666666667 | 45 | 120.5 |
-| (unknown) | 1 | 1 | 1.000000 | 0.206549 | 1.000000 | 0 |  |  |  |
-| DME \| devices | 1 | 0 | 0.000000 | 0.000000 | 0.793451 | 30 | 30 | 30 | 30 |
-| physical therapy | 1 | 1 | 1.000000 | 0.206549 | 1.000000 | 0 |  |  |  |
-| (total) | 7 | 5 | 0.714286 | 0.358934 | 0.917781 | 285.5 | 71.375 | 30 | 120.5 |
+| category | n | upheld | rate | ci_low | ci_high | mme:n | sum | mean | min | max |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| pharmacy | 4 | 3 | 0.750000 | 0.300642 | 0.954413 | 3 | 255.5 | 85.1666666667 | 45 | 120.5 |
+| (unknown) | 1 | 1 | 1.000000 | 0.206549 | 1.000000 | 0 | 0 |  |  |  |
+| DME \| devices | 1 | 0 | 0.000000 | 0.000000 | 0.793451 | 1 | 30 | 30 | 30 | 30 |
+| physical therapy | 1 | 1 | 1.000000 | 0.206549 | 1.000000 | 0 | 0 |  |  |  |
+| (total) | 7 | 5 | 0.714286 | 0.358934 | 0.917781 | 4 | 285.5 | 71.375 | 30 | 120.5 |
 END
 same_file "$TMP/got" "$TMP/want" "--format md"
 

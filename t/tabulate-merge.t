@@ -39,7 +39,7 @@ same_file "$TMP/merged" "$TMP/one" "partials of six chunks merged == one pass"
 
 # the sum really depends on the order: a plain left-to-right sum differs
 naive=$(awk -F'\t' 'NR > 1 && $1 == "upheld" { s += $4 } END { printf "%.17g", s }' "$TMP/all.tsv")
-exact=$(imr-tabulate -r decision=upheld -g decision -s x "$TMP/all.tsv" | awk -F'\t' '$1 == "upheld" { print $7 }')
+exact=$(imr-tabulate -r decision=upheld -g decision -s x "$TMP/all.tsv" | awk -F'\t' '$1 == "upheld" { print $8 }')
 if command -v python3 >/dev/null 2>&1; then
 	want=$(python3 -c 'import sys, math
 v = [float(l.split("\t")[3]) for l in list(open(sys.argv[1]))[1:] if l.split("\t")[0] == "upheld" and l.split("\t")[3]]
@@ -120,6 +120,6 @@ printf 'a\tv\n' >"$TMP/empty.tsv"
 imr-tabulate -r a=x -s v "$TMP/empty.tsv" >"$TMP/one"
 imr-tabulate --partial -r a=x -s v "$TMP/empty.tsv" "$TMP/empty.tsv" | imr-tabulate --merge >"$TMP/merged"
 same_file "$TMP/merged" "$TMP/one" "header-only input: partial then merge == one pass"
-is "$(cat "$TMP/one")" "$(printf 'n\tx\trate\tci_low\tci_high\tsum\tmean\tmin\tmax\n0\t0\t\t\t\t0\t\t\t')" "no rows: n = 0, unknown rate and mean"
+is "$(cat "$TMP/one")" "$(printf 'n\tx\trate\tci_low\tci_high\tv:n\tsum\tmean\tmin\tmax\n0\t0\t\t\t\t0\t0\t\t\t')" "no rows: n = 0, unknown rate and mean"
 
 done_testing

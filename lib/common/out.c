@@ -17,24 +17,109 @@ const char out_escape_as[256] = {
 	['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r', ['\\'] = '\\',
 };
 
-void out_flush(void)
+/* Write N bytes at S to stdout, all of them, or die. */
+static void write_all(const char *s, size_t n)
 {
-	static int widened;
-	size_t done = 0;
-	if (!widened) {
-		widen_pipe(STDOUT_FILENO);
-		widened = 1;
-	}
-	while (done < out_used) {
-		ssize_t n = write(STDOUT_FILENO, out_buf + done, out_used - done);
-		if (n < 0) {
+	while (n) {
+		ssize_t w = write(STDOUT_FILENO, s, n);
+		if (w < 0) {
 			if (errno == EINTR)
 				continue;
 			out_used = 0;
 			die(EXIT_DATA, "write error: %s", strerror(errno));
 		}
-		done += (size_t)n;
+		s += w;
+		n -= (size_t)w;
 	}
+}
+
+/* CSV (out_csv()): the TSV the tool writes, converted as it goes out.  The
+ * escaped bytes of the field under way gather in csv_field; at its TAB or LF
+ * it goes out unescaped, quoted when it holds a comma, a quote, CR or LF
+ * (quotes doubled), then a comma or CR LF (RFC 4180). */
+static int csv_mode;
+static char *csv_field, *csv_out;
+static size_t csv_len, csv_cap, csv_outcap;
+
+void out_csv(void) { csv_mode = 1; }
+
+int out_format(const char *name)
+{
+	if (strcmp(name, "csv") != 0 && strcmp(name, "tsv") != 0)
+		return -1;
+	csv_mode = name[0] == 'c';   /* the last --format given */
+	return 0;
+}
+
+static void csv_end_field(int end)
+{
+	size_t i, o = 0, need = 2 * csv_len + 4;
+	int quote = 0;
+	if (csv_outcap < need)
+		csv_out = xrealloc(csv_out, csv_outcap = need);
+	csv_out[o++] = '"';
+	for (i = 0; i < csv_len; i++) {
+		char c = csv_field[i];
+		if (c == '\\' && i + 1 < csv_len) {
+			switch (csv_field[i + 1]) {
+			case 't': c = '\t'; i++; break;
+			case 'n': c = '\n'; i++; break;
+			case 'r': c = '\r'; i++; break;
+			case '\\': i++; break;
+			default: break;   /* unknown: as written, as tsv_unescape() */
+			}
+		}
+		if (c == '"')
+			csv_out[o++] = '"';
+		quote |= c == '"' || c == ',' || c == '\n' || c == '\r';
+		csv_out[o++] = c;
+	}
+	if (quote)
+		csv_out[o++] = '"';
+	if (end == '\t')
+		csv_out[o++] = ',';
+	else if (end == '\n') {
+		csv_out[o++] = '\r';
+		csv_out[o++] = '\n';
+	}
+	write_all(csv_out + !quote, o - !quote);
+	csv_len = 0;
+}
+
+static void csv_put(const char *s, size_t n)
+{
+	const char *end = s + n;
+	while (s < end) {
+		const char *tab = memchr(s, '\t', (size_t)(end - s));
+		const char *nl = memchr(s, '\n', (size_t)((tab ? tab : end) - s));
+		const char *stop = nl ? nl : tab ? tab : end;
+		size_t run = (size_t)(stop - s);
+		if (csv_cap - csv_len < run)
+			csv_field = xrealloc(csv_field, csv_cap = 2 * (csv_len + run));
+		memcpy(csv_field + csv_len, s, run);
+		csv_len += run;
+		s = stop;
+		if (s < end)
+			csv_end_field(*s++);
+	}
+}
+
+static void sink(const char *s, size_t n)
+{
+	if (csv_mode)
+		csv_put(s, n);
+	else
+		write_all(s, n);
+}
+
+void out_flush(void)
+{
+	static int widened;
+	if (!widened) {
+		widen_pipe(STDOUT_FILENO);
+		widened = 1;
+	}
+	sink(out_buf, out_used);
 	out_used = 0;
 	out_flushes++;
 }
@@ -43,16 +128,7 @@ void out_raw_flushing(const char *s, size_t n)
 {
 	out_flush();
 	if (n >= OUT_SIZE) {   /* large block: skip the copy */
-		while (n) {
-			ssize_t w = write(STDOUT_FILENO, s, n);
-			if (w < 0) {
-				if (errno == EINTR)
-					continue;
-				die(EXIT_DATA, "write error: %s", strerror(errno));
-			}
-			s += w;
-			n -= (size_t)w;
-		}
+		sink(s, n);
 		return;
 	}
 	memcpy(out_buf, s, n);
@@ -135,6 +211,8 @@ void out_u64(unsigned long long v)
 void out_close(void)
 {
 	out_flush();
+	if (csv_mode && csv_len)   /* a last line without its LF */
+		csv_end_field(0);
 	if (close(STDOUT_FILENO) < 0 && errno != EBADF)
 		die(EXIT_DATA, "write error: %s", strerror(errno));
 }

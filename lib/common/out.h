@@ -18,6 +18,13 @@ void out_field(const char *s, size_t n);     /* bytes, escaped */
 void out_fieldz(const char *s);              /* a C string, escaped */
 void out_u64(unsigned long long v);
 void out_flush(void);
+/* From now on, convert what is written (TSV, escaped) to CSV as it goes
+ * out: RFC 4180, fields unescaped and quoted where they need it, CR LF
+ * ends rows.  For --format csv; call before writing anything. */
+void out_csv(void);
+/* --format NAME for the tools that write rows, "tsv" or "csv" (as
+ * out_csv()), the last one given winning: 0, or -1 for another name. */
+int out_format(const char *name);
 /* Flush and report a write error ("prog: write error: ...", exit 1).
  * Call at the end of main; returns only on success. */
 void out_close(void);

@@ -93,6 +93,10 @@ Tsv *tsv_open(const char *path)
 	t->lr = lines_open(t->in, TSV_MAXLINE);
 	if (!read_line(t))
 		die(EXIT_DATA, "%s: empty input, expected a header line", t->name);
+	if (t->len >= 3 && memcmp(t->line, "\xef\xbb\xbf", 3) == 0) {   /* a UTF-8 BOM */
+		t->line += 3;
+		t->len -= 3;
+	}
 	t->f = xmalloc(sizeof *t->f);
 	split_fields(t, &n, 0);
 	t->f = xrealloc(t->f, n * sizeof *t->f);

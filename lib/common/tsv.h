@@ -3,8 +3,9 @@
  * Fields stay escaped as they were read (\t \n \r \\), so a tool can pass a
  * column through untouched; tsv_unescape() gives the bytes when a tool needs
  * them.  Columns are found by header name.  A CR before the LF (a TSV saved
- * on Windows) is dropped.  A row with the wrong number of fields is reported
- * as "prog: FILE:LINE: ..." and skipped; tsv_status() then says 1. */
+ * on Windows) is dropped, and so is a UTF-8 byte order mark before the
+ * header.  A row with the wrong number of fields is reported as
+ * "prog: FILE:LINE: ..." and skipped; tsv_status() then says 1. */
 #ifndef IMR_TSV_H
 #define IMR_TSV_H
 

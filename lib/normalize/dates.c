@@ -174,3 +174,27 @@ int date_iso(const char *s, size_t n, char out[11])
 	}
 	return 0;
 }
+
+/* Days from 1970-01-01 (the civil calendar, as in H. Hinnant's algorithm). */
+long date_days(const char iso[10])
+{
+	long y = (iso[0] - '0') * 1000 + (iso[1] - '0') * 100 + (iso[2] - '0') * 10 + (iso[3] - '0');
+	long m = (iso[5] - '0') * 10 + (iso[6] - '0');
+	long d = (iso[8] - '0') * 10 + (iso[9] - '0');
+	long era, yoe, doy, doe;
+	y -= m <= 2;
+	era = y / 400;                              /* y >= 1899: no negative era */
+	yoe = y - era * 400;
+	doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+void date_quarter(const char iso[10], char out[7])
+{
+	int m = (iso[5] - '0') * 10 + (iso[6] - '0');
+	memcpy(out, iso, 4);
+	out[4] = 'Q';
+	out[5] = (char)('1' + (m - 1) / 3);
+	out[6] = '\0';
+}

@@ -11,4 +11,9 @@
  * not one date or names a day that does not exist. */
 int date_iso(const char *s, size_t n, char out[11]);
 
+/* Of a date as date_iso() writes it: the days since 1970-01-01 (so the
+ * difference of two is the days between them), and its quarter, "2017Q1". */
+long date_days(const char iso[10]);
+void date_quarter(const char iso[10], char out[7]);
+
 #endif

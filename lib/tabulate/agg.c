@@ -36,8 +36,11 @@ void agg_free(Agg *a)
 	size_t i;
 	if (!a)
 		return;
-	for (i = 0; i < a->n * a->nstats; i++)
+	for (i = 0; i < a->n * a->nstats; i++) {
 		xsum_free(&a->stat[i].sum);
+		xsum_free(&a->stat[i].sq);
+		free(a->stat[i].v);
+	}
 	free(a->hash);
 	free(a->keyoff);
 	free(a->keylen);
@@ -129,18 +132,109 @@ size_t agg_find(Agg *a, const char *key, size_t len)
 	return g;
 }
 
-int stat_add(Stat *s, double v)
+static void keep(Stat *s, double v)
+{
+	if (s->nv == s->cap)
+		s->v = xrealloc(s->v, (s->cap = s->cap ? 2 * s->cap : 8) * sizeof *s->v);
+	s->v[s->nv++] = v;
+	s->sorted = 0;
+}
+
+/* Add V * W to X exactly: the product and its rounding error. */
+static int add_product(XSum *x, double v, double w)
+{
+	double hi = v * w, lo = fma(v, w, -hi);
+	return xsum_add(x, hi) < 0 || xsum_add(x, lo) < 0 ? -1 : 0;
+}
+
+int stat_add(Stat *s, double v, int sq, int keep_it)
 {
 	if (s->count == 0 || v < s->min)
 		s->min = v;
 	if (s->count == 0 || v > s->max)
 		s->max = v;
 	s->count++;
+	if (keep_it)
+		keep(s, v);
+	if (sq && add_product(&s->sq, v, v) < 0)
+		return -1;
 	return xsum_add(&s->sum, v);
+}
+
+int stat_sd(const Stat *s, double *sd)
+{
+	/* sum (x - m)^2 = sum x^2 - 2 m sum x + n m^2, exact for any m: m is
+	 * the rounded mean, and every product goes in with its error */
+	XSum d = { 0 };
+	double n = (double)s->count, m, nm, nm_lo, var;
+	uint32_t k;
+	int rc = 0;
+	if (s->count < 2)
+		return -1;
+	m = xsum_value(&s->sum) / n;
+	nm = n * m;
+	nm_lo = fma(n, m, -nm);
+	for (k = 0; k < s->sq.n; k++)
+		rc |= xsum_add(&d, s->sq.part[k]);
+	for (k = 0; k < s->sum.n; k++)
+		rc |= add_product(&d, -2 * m, s->sum.part[k]);
+	rc |= add_product(&d, nm, m);
+	rc |= add_product(&d, nm_lo, m);
+	var = xsum_value(&d) / (n - 1);
+	xsum_free(&d);
+	if (rc)
+		return -1;
+	*sd = sqrt(var > 0 ? var : 0);
+	return 0;
+}
+
+static int by_value(const void *x, const void *y)
+{
+	double a = *(const double *)x, b = *(const double *)y;
+	return a < b ? -1 : a > b;
+}
+
+int stat_quantile(Stat *s, double q, double *v)
+{
+	double h, lo;
+	size_t i;
+	if (s->nv == 0)
+		return -1;
+	if (!s->sorted) {
+		qsort(s->v, s->nv, sizeof *s->v, by_value);
+		s->sorted = 1;
+	}
+	h = (double)(s->nv - 1) * q;
+	lo = floor(h);
+	i = (size_t)lo;
+	*v = i + 1 < s->nv ? s->v[i] + (h - lo) * (s->v[i + 1] - s->v[i]) : s->v[i];
+	return 0;
+}
+
+int uniq_add(Uniq *u, uint64_t g, const char *cell, size_t len)
+{
+	size_t before;
+	if (!u->set)
+		u->set = agg_new(0, 0);
+	if (u->cap < len + 8)
+		u->key = xrealloc(u->key, u->cap = 2 * (len + 8));
+	memcpy(u->key, &g, 8);
+	memcpy(u->key + 8, cell, len);
+	before = agg_size(u->set);
+	agg_find(u->set, u->key, len + 8);
+	return agg_size(u->set) > before;
+}
+
+void uniq_free(Uniq *u)
+{
+	agg_free(u->set);
+	free(u->key);
+	memset(u, 0, sizeof *u);
 }
 
 int stat_merge(Stat *s, const Stat *from)
 {
+	size_t i;
 	if (from->count == 0)
 		return 0;
 	if (s->count == 0 || from->min < s->min)
@@ -148,7 +242,10 @@ int stat_merge(Stat *s, const Stat *from)
 	if (s->count == 0 || from->max > s->max)
 		s->max = from->max;
 	s->count += from->count;
-	return xsum_merge(&s->sum, &from->sum);
+	for (i = 0; i < from->nv; i++)
+		keep(s, from->v[i]);
+	s->unique += from->unique;   /* (only right where the groups' cells differ) */
+	return xsum_merge(&s->sum, &from->sum) < 0 || xsum_merge(&s->sq, &from->sq) < 0 ? -1 : 0;
 }
 
 int agg_merge(Agg *a, size_t to, Agg *from, size_t g)
