@@ -351,7 +351,11 @@ int main(int argc, char **argv)
 			break;
 		}
 		case 'h': usage(EXIT_OK);
-		case 'V': print_version(NULL);
+		case 'V': {
+			char line[128];
+			snprintf(line, sizeof line, "PDF input: %s", pdf_library() ? pdf_library() : "none (built without poppler)");
+			print_version(line);
+		}
 		default: usage(EXIT_USAGE);
 		}
 	}

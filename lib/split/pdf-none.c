@@ -3,7 +3,7 @@
 
 #include <stdio.h>
 
-int pdf_supported(void) { return 0; }
+const char *pdf_library(void) { return NULL; }
 
 int pdf_text(const char *data, size_t n, char **text, size_t *len, char *err, size_t errn)
 {

@@ -8,6 +8,7 @@
 #include <poppler-document.h>
 #include <poppler-global.h>
 #include <poppler-page.h>
+#include <poppler-version.h>
 
 #include <climits>
 #include <cstdio>
@@ -26,7 +27,9 @@ thread_local std::string last_error;
 
 void keep_error(const std::string &msg, void *)
 {
-	last_error = msg;
+	// less poppler's "error: " or "error (OFFSET): "
+	size_t colon = msg.find(": ");
+	last_error = msg.compare(0, 5, "error") == 0 && colon != std::string::npos ? msg.substr(colon + 2) : msg;
 }
 
 std::once_flag quiet_once;
@@ -51,7 +54,11 @@ bool blank(const std::string &s)
 
 } // namespace
 
-extern "C" int pdf_supported(void) { return 1; }
+extern "C" const char *pdf_library(void)
+{
+	static const std::string name = "poppler-cpp " + poppler::version_string();
+	return name.c_str();
+}
 
 extern "C" int pdf_text(const char *data, size_t n, char **text, size_t *len, char *err, size_t errn)
 {

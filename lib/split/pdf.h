@@ -12,8 +12,8 @@
 extern "C" {
 #endif
 
-/* 1 when built with poppler. */
-int pdf_supported(void);
+/* "poppler-cpp 22.12.0" when built with poppler, else NULL. */
+const char *pdf_library(void);
 
 enum {
 	PDF_OK = 0,
