@@ -170,8 +170,9 @@ valgrind: all bench-progs
 # lib/common/readahead.c) built with ThreadSanitizer, through its tests.
 TSAN_DIR = build/tsan/bin
 # (and its PDF threads, lib/split/pdfjobs.c, through t/split-pdf.t)
-tsan: lib/normalize/tables.c
+tsan: lib/normalize/tables.c all
 	@mkdir -p $(TSAN_DIR)
+	for t in imr-extract imr-normalize imr-tabulate; do ln -sf ../../../bin/$$t $(TSAN_DIR)/; done  # (for the tests, not under TSan)
 	$(if $(PDF_OBJ),$(CXX) $(CPPFLAGS) $(CXXFLAGS) $(PDF_CXXFLAGS) -fsanitize=thread -g -O1 -c \
 		-o $(TSAN_DIR)/pdf.o lib/split/pdf.cc)
 	for f in bin/imr-split.c $(LIB_SRC); do \

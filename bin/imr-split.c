@@ -78,7 +78,7 @@ static void emit(void *ctx, const char *text, size_t len, uint64_t offset)
 	const char *source = ctx;
 	uint64_t h = hash64(text, len);
 	char hex[17];
-	if (opt.unique && !u64set_add(&seen, h)) {
+	if (opt.unique && len > 0 && !u64set_add(&seen, h)) {   /* (empty: a PDF's failure record) */
 		st.dups++;
 		return;
 	}
@@ -144,6 +144,7 @@ static void add_pdf(void *ctx, char *data, size_t n, const char *source)
 static void refuse(void *ctx, const char *source, const char *msg)
 {
 	(void)ctx;
+	pdfjobs_drain(pdfs);     /* the messages in input order too */
 	fail(source, msg);
 }
 

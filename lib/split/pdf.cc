@@ -32,7 +32,57 @@ void keep_error(const std::string &msg, void *)
 	last_error = msg.compare(0, 5, "error") == 0 && colon != std::string::npos ? msg.substr(colon + 2) : msg;
 }
 
-std::once_flag quiet_once;
+std::once_flag init_once;
+
+// A page of text (written by t/mkpdf.pl), converted once before any other:
+// poppler sets up statics on its first page (GfxState's colour profiles)
+// without a lock, so the first conversion must not meet another.
+const char first_pdf[] =
+	"%PDF-1.4\n"
+	"1 0 obj\n"
+	"<< /Type /Catalog /Pages 2 0 R >>\n"
+	"endobj\n"
+	"2 0 obj\n"
+	"<< /Type /Pages /Kids [4 0 R] /Count 1 >>\n"
+	"endobj\n"
+	"3 0 obj\n"
+	"<< /Type /Font /Subtype /Type1 /BaseFont /Courier >>\n"
+	"endobj\n"
+	"4 0 obj\n"
+	"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>\n"
+	"endobj\n"
+	"5 0 obj\n"
+	"<< /Length 50 >>\n"
+	"stream\n"
+	"BT /F1 9 Tf 11 TL 36 760 Td\n"
+	"(Case Number: x) '\n"
+	"ET\n"
+	"endstream\n"
+	"endobj\n"
+	"xref\n"
+	"0 6\n"
+	"0000000000 65535 f \n"
+	"0000000009 00000 n \n"
+	"0000000058 00000 n \n"
+	"0000000115 00000 n \n"
+	"0000000183 00000 n \n"
+	"0000000309 00000 n \n"
+	"trailer\n"
+	"<< /Size 6 /Root 1 0 R >>\n"
+	"startxref\n"
+	"408\n"
+	"%%EOF\n";
+
+void init()
+{
+	poppler::set_debug_error_function(keep_error, nullptr);
+	std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(first_pdf, sizeof first_pdf - 1));
+	if (doc && doc->pages() > 0) {
+		std::unique_ptr<poppler::page> page(doc->create_page(0));
+		if (page)
+			(void)page->text(poppler::rectf(), poppler::page::physical_layout);
+	}
+}
 
 bool ends_with_eof_marker(const char *data, size_t n)
 {
@@ -65,7 +115,7 @@ extern "C" int pdf_text(const char *data, size_t n, char **text, size_t *len, ch
 	*text = nullptr;
 	*len = 0;
 	err[0] = '\0';
-	std::call_once(quiet_once, [] { poppler::set_debug_error_function(keep_error, nullptr); });
+	std::call_once(init_once, init);
 	if (n > INT_MAX) {
 		std::snprintf(err, errn, "PDF of %zu bytes is too large to read", n);
 		return PDF_FAIL;
