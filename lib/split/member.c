@@ -54,13 +54,8 @@ static char *slurp(const MemberSink *k, const Stream *s, const char *source, siz
 	for (;;) {
 		ssize_t got;
 		if (n == cap) {
-			if (cap > k->max_pdf) {
-				char msg[160];
-				snprintf(msg, sizeof msg, "PDF longer than %zu bytes (--max-letter): not read", k->max_pdf);
-				k->fail(k->ctx, source, msg);
-				free(buf);
-				return NULL;
-			}
+			if (n > k->max_pdf)
+				break;          /* too long: said below */
 			cap *= 2;
 			buf = xrealloc(buf, cap);
 		}

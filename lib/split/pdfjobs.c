@@ -118,17 +118,23 @@ static void collect(PdfJobs *p, int wait)
 	}
 }
 
+static void fill(Job *j, char *data, size_t n, const char *source)
+{
+	j->data = data;
+	j->n = n;
+	j->source = xstrdup(source);
+	j->text = NULL;
+	j->len = 0;
+	j->err[0] = '\0';
+	j->state = 0;
+}
+
 void pdfjobs_add(PdfJobs *p, char *data, size_t n, const char *source)
 {
 	Job *j;
 	if (p->threads == 1) {
 		j = &p->ring[0];
-		j->data = data;
-		j->n = n;
-		j->source = xstrdup(source);
-		j->text = NULL;
-		j->len = 0;
-		j->err[0] = '\0';
+		fill(j, data, n, source);
 		convert(j);
 		hand_back(p, j);
 		return;
@@ -137,13 +143,7 @@ void pdfjobs_add(PdfJobs *p, char *data, size_t n, const char *source)
 	if (p->tail - p->head == p->window)
 		collect(p, 1);
 	j = &p->ring[p->tail % p->window];
-	j->data = data;
-	j->n = n;
-	j->source = xstrdup(source);
-	j->text = NULL;
-	j->len = 0;
-	j->err[0] = '\0';
-	j->state = 0;
+	fill(j, data, n, source);
 	pthread_mutex_lock(&p->mu);
 	p->tail++;
 	pthread_cond_signal(&p->work);
