@@ -18,12 +18,32 @@ STAGES = common split extract normalize tabulate
 # lib/STAGE/*.c; extract's parser/ parts are built through build-*.c
 LIB_SRC = $(sort $(foreach s,$(STAGES),$(wildcard lib/$(s)/*.c)) lib/normalize/tables.c)
 LIB_HDR = $(wildcard lib/*/*.h lib/extract/parser/*)
-LIB_OBJ = $(LIB_SRC:.c=.o)
+
+# PDF input (lib/split/pdf.cc) where pkg-config finds poppler-cpp; else
+# lib/split/pdf-none.c says what to install.  With it the tools are linked
+# by the C++ compiler (the C++ runtime poppler needs).
+CXX ?= c++
+CXXFLAGS ?= -O2
+POPPLER := $(shell pkg-config --exists poppler-cpp 2>/dev/null && echo yes)
+ifeq ($(POPPLER),yes)
+PDF_CFLAGS := $(shell pkg-config --cflags poppler-cpp)
+PDF_LIBS := $(shell pkg-config --libs poppler-cpp)
+LIB_SRC := $(filter-out lib/split/pdf-none.c,$(LIB_SRC))
+PDF_OBJ = lib/split/pdf.o
+LINK = $(CXX)
+else
+LINK = $(CC)
+endif
+ALL_CXXFLAGS = -std=c++17 -Wall -Wextra $(PDF_CFLAGS) $(CXXFLAGS)
+LIB_OBJ = $(LIB_SRC:.c=.o) $(PDF_OBJ)
 
 all: $(BINS)
 
 lib/libimr.a: $(LIB_OBJ)
 	$(AR) rcs $@ $(LIB_OBJ)
+
+lib/split/pdf.o: lib/split/pdf.cc lib/split/pdf.h
+	$(CXX) $(ALL_CPPFLAGS) $(ALL_CXXFLAGS) -c -o $@ lib/split/pdf.cc
 
 lib/%.o: lib/%.c $(LIB_HDR)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
@@ -41,14 +61,19 @@ TABLES = data/lexicon.tsv data/categories.tsv data/synonyms.tsv
 lib/normalize/tables.c: tools/tsv2c.awk $(TABLES)
 	awk -f tools/tsv2c.awk $(TABLES) > $@.tmp && mv $@.tmp $@
 
+# (compiled as C, linked by $(LINK): the C++ runtime where PDF is in)
 bin/%: bin/%.c lib/libimr.a
-	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< lib/libimr.a $(LDLIBS)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@.o $<
+	$(LINK) $(CFLAGS) $(LDFLAGS) -o $@ $@.o lib/libimr.a $(LDLIBS) $(PDF_LIBS)
+	@rm -f $@.o
 
 # unit tests in C (t/NAME-units.c, run by t/NAME-units.t)
 UNIT_TESTS = t/crc-units t/letter-units t/normalize-units t/text-units t/scan-units t/scan-units-words \
 	t/scan-units-avx2
 t/%-units: t/%-units.c t/xorshift.h lib/libimr.a
-	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< lib/libimr.a $(LDLIBS)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@.o $<
+	$(LINK) $(CFLAGS) $(LDFLAGS) -o $@ $@.o lib/libimr.a $(LDLIBS) $(PDF_LIBS)
+	@rm -f $@.o
 # lib/common/scan.h alone: with SSE2, with the portable word path, with AVX2
 t/scan-units: t/scan-units.c t/xorshift.h lib/common/scan.h
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ t/scan-units.c
@@ -81,7 +106,7 @@ uninstall:
 
 # what `git status --ignored` shows of a fresh clone: nothing
 clean:
-	rm -f lib/*/*.o lib/libimr.a lib/normalize/tables.c lib/normalize/tables.c.tmp $(BINS) $(UNIT_TESTS)
+	rm -f lib/*/*.o bin/*.o t/*.o lib/libimr.a lib/normalize/tables.c lib/normalize/tables.c.tmp $(BINS) $(UNIT_TESTS)
 	rm -f bench/gen bench/inflate bench/inflate-isal bench/inflate-libdeflate
 	rm -rf build bench/out fuzz/out
 
@@ -127,11 +152,17 @@ $(ASAN_DIR)/lib/extract/letter.o: TARGET_CPPFLAGS = $(if $(AVX2),-DIMR_AVX2)
 $(ASAN_DIR)/lib/%.o: lib/%.c $(LIB_HDR)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(ASAN_FLAGS) -c -o $@ $<
+ASAN_OBJ += $(PDF_OBJ:%=$(ASAN_DIR)/%)
+$(ASAN_DIR)/lib/split/pdf.o: lib/split/pdf.cc lib/split/pdf.h
+	@mkdir -p $(@D)
+	$(CXX) $(ALL_CPPFLAGS) $(ALL_CXXFLAGS) $(ASAN_FLAGS) -c -o $@ lib/split/pdf.cc
 $(ASAN_DIR)/lib/libimr.a: $(ASAN_OBJ)
 	$(AR) rcs $@ $(ASAN_OBJ)
 $(ASAN_DIR)/bin/%: bin/%.c $(ASAN_DIR)/lib/libimr.a
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(ASAN_FLAGS) $(LDFLAGS) -o $@ $< $(ASAN_DIR)/lib/libimr.a $(LDLIBS)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(ASAN_FLAGS) -c -o $@.o $<
+	$(LINK) $(CFLAGS) $(ASAN_FLAGS) $(LDFLAGS) -o $@ $@.o $(ASAN_DIR)/lib/libimr.a $(LDLIBS) $(PDF_LIBS)
+	@rm -f $@.o
 asan: $(ASAN_BINS) bench-progs
 	IMRKIT_BIN=$(CURDIR)/$(ASAN_DIR)/bin $(ASAN_ENV) prove -j2 t/
 
@@ -145,13 +176,20 @@ valgrind: all bench-progs
 	IMRKIT_BIN=$(CURDIR)/$(VG_DIR) IMRKIT_SLOW_TOOLS=1 prove -j2 t/
 
 # make tsan: imr-split (whose gzip inflate runs in a thread,
-# lib/common/readahead.c) built with ThreadSanitizer, through its tests.
+# lib/common/readahead.c, and its PDFs on -j threads, lib/split/pdfjobs.c)
+# built with ThreadSanitizer, through its tests.
 TSAN_DIR = build/tsan/bin
-tsan: lib/normalize/tables.c
+tsan: lib/normalize/tables.c all
 	@mkdir -p $(TSAN_DIR)
-	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -fsanitize=thread -g -O1 $(LDFLAGS) -o $(TSAN_DIR)/imr-split bin/imr-split.c \
-		$(LIB_SRC) $(LDLIBS)
-	IMRKIT_BIN=$(CURDIR)/$(TSAN_DIR) TSAN_OPTIONS=halt_on_error=1:exitcode=66 prove -j2 t/split.t t/badinput-split.t
+	for t in imr-extract imr-normalize imr-tabulate; do ln -sf ../../../bin/$$t $(TSAN_DIR)/; done  # (for the tests, not under TSan)
+	$(if $(PDF_OBJ),$(CXX) $(ALL_CPPFLAGS) $(ALL_CXXFLAGS) -fsanitize=thread -g -O1 -c \
+		-o $(TSAN_DIR)/pdf.o lib/split/pdf.cc)
+	for f in bin/imr-split.c $(LIB_SRC); do \
+		$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -fsanitize=thread -g -O1 -c -o $(TSAN_DIR)/$$(echo $$f | tr / _).o $$f || exit 1; done
+	$(LINK) $(CFLAGS) $(LDFLAGS) -fsanitize=thread -g -O1 -o $(TSAN_DIR)/imr-split $(TSAN_DIR)/*.o $(LDLIBS) $(PDF_LIBS)
+	rm -f $(TSAN_DIR)/*.o
+	IMRKIT_BIN=$(CURDIR)/$(TSAN_DIR) TSAN_OPTIONS=halt_on_error=1:exitcode=66 prove -j2 t/split.t t/badinput-split.t \
+		t/split-pdf.t t/split-formats.t
 
 .PHONY: asan valgrind tsan
 
@@ -162,10 +200,11 @@ FUZZ_CC ?= clang
 FUZZ_SECONDS ?= 30
 FUZZ_FLAGS = -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -g -O1 -std=c11 -D_DEFAULT_SOURCE -Ilib
 FUZZ_DIR = build/fuzz
-FUZZ_TARGETS = archive tsv splitter letter normalize tabulate
+FUZZ_TARGETS = archive tsv splitter letter normalize tabulate zip
 C = lib/common
 FUZZ_LIB_archive = lib/split/archive.c $(C)/input.c $(C)/crc32.c $(C)/readahead.c $(C)/util.c
 FUZZ_LIB_tsv = $(C)/tsv.c $(C)/lines.c $(C)/input.c $(C)/crc32.c $(C)/readahead.c   # util.c: included, see fuzz/dietrap.h
+FUZZ_LIB_zip = lib/split/zip.c lib/split/format.c $(C)/crc32.c $(C)/util.c
 FUZZ_LIB_splitter = lib/split/splitter.c $(C)/util.c
 FUZZ_LIB_letter = lib/extract/letter.c lib/extract/build-base.c $(C)/util.c
 FUZZ_LIB_normalize = $(addprefix lib/normalize/,item.c category.c dose.c lexicon.c words.c phrase.c tables.c dates.c \

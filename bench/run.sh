@@ -347,6 +347,44 @@ else
 	missing "${SMALL}MB" imr-extract "real letters x N" "no ../shared"
 fi
 
+# PDF (issue 30): the 82 letters of ../shared/corpus/pdf, each linked
+# BENCH_PDF_COPIES times (default 4) into one directory, converted by
+# imr-split on one thread and on all the cores, against a pdftotext -layout
+# loop (a process a file).  Skipped without poppler in imr-split or
+# without the PDFs; the loop's row where pdftotext is missing.
+PDFS=$SHARED/corpus/pdf
+if [ -d "$PDFS" ] && have imr-split && "$B/imr-split" --version | grep -q 'PDF input: poppler'; then
+	pdir=$OUT/pdf-links
+	rm -rf "$pdir"; mkdir -p "$pdir"
+	for i in $(seq 1 "${BENCH_PDF_COPIES:-4}"); do
+		for f in "$PDFS"/*.pdf; do ln -s "$f" "$pdir/$i-$(basename "$f")"; done
+	done
+	npdf=$(ls "$pdir" | wc -l)
+	BYTES=$(cat "$pdir"/* | wc -c)
+	sz="${npdf}pdf"
+	ncpu=$(nproc 2>/dev/null || echo 2)
+	names=("$sz:pdf j1" "\$M $B/imr-split -q -j1 '$pdir' > /dev/null" "$sz:pdf jN" "\$M $B/imr-split -q -j$ncpu '$pdir' > /dev/null")
+	if command -v pdftotext >/dev/null; then
+		names+=("$sz:pdftotext" "for f in '$pdir'/*.pdf; do pdftotext -layout \"\$f\" -; done > /dev/null")
+	fi
+	round_robin "$REPS" "${names[@]}"
+	report "$sz" imr-split "PDFs (82 real x ${BENCH_PDF_COPIES:-4}): -j1" "$sz:pdf j1"
+	report "$sz" imr-split "  the same, -j$ncpu: ratio vs -j1" "$sz:pdf jN" "$sz:pdf j1"
+	if command -v pdftotext >/dev/null; then
+		report "$sz" pdftotext "  a pdftotext -layout loop" "$sz:pdftotext"
+		report "$sz" imr-split "  -j$ncpu: ratio vs the pdftotext loop" "$sz:pdf jN" "$sz:pdftotext"
+	else
+		missing "$sz" pdftotext "  a pdftotext -layout loop" missing
+	fi
+	s=${SECS[$sz:pdf jN]:-}
+	case $s in ''|failed) ;; *)
+		row "$sz" imr-split "$(awk -v s="$s" -v n="$npdf" 'BEGIN { printf "  -jN: %.0f PDFs a second", n / s }')" - - - - - - - ;;
+	esac
+	rm -rf "$pdir"
+else
+	missing "-" imr-split "PDFs" "no PDF input or no ../shared/corpus/pdf"
+fi
+
 # memory: peak RSS of each tool at the two sizes, from the runs above
 {
 	echo

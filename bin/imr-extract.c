@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "extract/build.h"
+#include "extract/cases.h"
 #include "extract/letter.h"
 #include "common/out.h"
 #include "common/tsv.h"
@@ -82,6 +83,11 @@ static void print_stats(void)
 	}
 	fprintf(stderr, "all\tall\t%llu\n", total);
 }
+static int opt_letters, opt_unique_case;
+static Cases cases;           /* case numbers met, for duplicates */
+static uint64_t dropped;      /* letters dropped by --unique-case */
+static uint64_t repeats;      /* letters repeating a case (warned of, the first MAX_REPEAT_WARNINGS) */
+#define MAX_REPEAT_WARNINGS 10
 
 /* For --version: the parser's builds this CPU runs, and the one in use
  * (t/lib.sh reads it to test each). */
@@ -95,7 +101,7 @@ static const char *parser_line(void)
 _Noreturn static void usage(int code)
 {
 	if (code != EXIT_OK) {
-		fprintf(stderr, "usage: %s [--letters] [--stats] [--format tsv|csv] [FILE...]\n", progname);
+		fprintf(stderr, "usage: %s [--letters] [--stats] [--unique-case] [--format tsv|csv] [FILE...]\n", progname);
 		exit(code);
 	}
 	printf("usage: %s [OPTIONS] [FILE...]\n"
@@ -105,6 +111,7 @@ _Noreturn static void usage(int code)
 	       "columns but text passed through at the end.\n\n"
 	       "  --letters       one row per letter: n_items, diagnoses, summary\n"
 	       "  --stats         on stderr, how many letters in each layout and status\n"
+	       "  --unique-case   keep only the first letter of each case number\n"
 	       "  --format FMT    tsv (default) or csv (RFC 4180)\n"
 	       "  -h, --help      show this help\n"
 	       "      --version   show the version\n",
@@ -262,6 +269,35 @@ static void out_header(void)
 	out_nl();
 }
 
+/* A case number met before: a warning naming both sources, or with
+ * --unique-case the letter dropped (counted).  1 if it is to be dropped. */
+static int repeated_case(const Src *in, const Letter *L)
+{
+	Field src = { "", 0 };
+	const char *first;
+	char where[64];
+	if (L->case_number.len == 0)
+		return 0;            /* unknown: no duplicate of anything */
+	if (in->source >= 0)
+		src = tsv_field(in->t, (size_t)in->source);
+	if (src.len == 0) {          /* no source: the row names it */
+		snprintf(where, sizeof where, "%s:%llu", tsv_name(in->t), (unsigned long long)tsv_lineno(in->t));
+		src.s = where;
+		src.len = strlen(where);
+	}
+	first = cases_add(&cases, letter_str(L, L->case_number), L->case_number.len, src.s, src.len);
+	if (!first)
+		return 0;
+	if (opt_unique_case) {
+		dropped++;
+		return 1;
+	}
+	if (++repeats <= MAX_REPEAT_WARNINGS)
+		tsv_warn(in->t, "case %.*s again, in %.*s (first in %s); --unique-case keeps the first only",
+		         (int)L->case_number.len, letter_str(L, L->case_number), (int)src.len, src.s, first);
+	return 0;
+}
+
 static int extract_file(const char *path, Letter *L, int *header_done)
 {
 	Src in;
@@ -288,6 +324,8 @@ static int extract_file(const char *path, Letter *L, int *header_done)
 	while (tsv_next(in.t)) {
 		Field f = tsv_field(in.t, in.text);
 		letter_parse_escaped(L, f.s, f.len);
+		if (repeated_case(&in, L))
+			continue;
 		if (opt_stats)
 			count_letter(L->layout, letter_status(L));
 		if (opt_letters) {
@@ -311,6 +349,7 @@ int main(int argc, char **argv)
 		{ "letters", no_argument, NULL, 'l' },
 		{ "stats", no_argument, NULL, 's' },
 		{ "format", required_argument, NULL, 'f' },
+		{ "unique-case", no_argument, NULL, 'u' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -327,6 +366,7 @@ int main(int argc, char **argv)
 			if (out_format(optarg) < 0)
 				die(EXIT_USAGE, "--format takes tsv or csv");
 			break;
+		case 'u': opt_unique_case = 1; break;
 		case 'h': usage(EXIT_OK);
 		case 'V': print_version(parser_line());
 		default: usage(EXIT_USAGE);
@@ -340,8 +380,15 @@ int main(int argc, char **argv)
 	for (i = optind; i < argc; i++)
 		status |= extract_file(argv[i], &L, &header_done);
 	letter_free(&L);
+	cases_free(&cases);
 	out_close();
 	if (opt_stats)
 		print_stats();
+	if (repeats > MAX_REPEAT_WARNINGS)
+		warnx("case numbers met before: %llu letters in all (the first %d named above)",
+		      (unsigned long long)repeats, MAX_REPEAT_WARNINGS);
+	if (dropped)
+		warnx("%llu letter%s dropped: case number met before (--unique-case)", (unsigned long long)dropped,
+		      dropped == 1 ? "" : "s");
 	return status ? EXIT_DATA : EXIT_OK;
 }

@@ -10,46 +10,55 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "split/archive.h"
 #include "common/hash.h"
 #include "common/out.h"
+#include "split/member.h"
+#include "split/pdf.h"
+#include "split/pdfjobs.h"
+#include "split/progress.h"
 #include "split/splitter.h"
 #include "split/u64set.h"
 #include "common/util.h"
 
 static struct {
-	int stats, progress, unique;
+	int stats, progress, unique, quiet, jobs;
 	size_t max_letter;
 } opt = { .max_letter = (size_t)64 << 20 };
 
 static struct {
 	uint64_t files, members, raw_in, letters, dups;
-	struct timespec t0, shown;
 } st;
 
 static U64Set seen;
 static int status;
 
 static Splitter sp;
+static PdfJobs *pdfs;
+static Progress meter;
+static Archive *reading;     /* the file being read, for the meter */
+static int member_failed;    /* the member's letters stopped short: its archive stops */
 
 _Noreturn static void usage(int code)
 {
 	if (code != EXIT_OK) {
-		fprintf(stderr, "usage: %s [--stats] [--progress] [--unique] [--max-letter BYTES]\n"
+		fprintf(stderr, "usage: %s [-q] [-j N] [--stats] [--progress] [--unique] [--max-letter BYTES]\n"
 		                "       [--format tsv|csv] [FILE|DIR...]\n",
 		        progname);
 		exit(code);
 	}
 	printf("usage: %s [OPTIONS] [FILE|DIR...]\n"
 	       "Split bulk archives of IMR letters into one TSV record per letter.\n"
-	       "Input: plain text, gzip (also multi-member), tar, tar.gz, or a directory\n"
-	       "of such files; no FILE or '-' reads stdin.\n"
+	       "Input: plain text, PDF, gzip (also multi-member), tar, tar.gz, zip, archives\n"
+	       "inside archives, or a directory of such files; no FILE or '-' reads stdin.\n"
 	       "Output columns: doc_id source offset length text\n\n"
+	       "  -j, --jobs N        convert PDFs on N threads (default: the CPUs)\n"
+	       "  -q, --quiet         no progress meter\n"
 	       "  --stats             print what was read to stderr at the end\n"
-	       "  --progress          keep a one-line meter on stderr (a terminal)\n"
+	       "  --progress          the progress meter at once (else after a second),\n"
+	       "                      on a terminal only\n"
 	       "  --unique            drop letters whose doc_id was already seen\n"
 	       "  --max-letter BYTES  refuse a letter longer than this (default 64 MiB)\n"
 	       "  --format tsv|csv    tsv (default) or csv (RFC 4180)\n"
@@ -59,25 +68,10 @@ _Noreturn static void usage(int code)
 	exit_flushed(EXIT_OK);
 }
 
-static double seconds_since(const struct timespec *t)
-{
-	struct timespec now;
-	clock_gettime(CLOCK_MONOTONIC, &now);
-	return (double)(now.tv_sec - t->tv_sec) + (double)(now.tv_nsec - t->tv_nsec) / 1e9;
-}
-
 static void show_progress(int final)
 {
-	double secs;
-	if (!opt.progress)
-		return;
-	if (!final && seconds_since(&st.shown) < 0.25)
-		return;
-	clock_gettime(CLOCK_MONOTONIC, &st.shown);
-	secs = seconds_since(&st.t0);
-	fprintf(stderr, "\r%s: %.1f MB, %llu letters, %.1f MB/s%s", progname,
-	        (double)sp.bytes / 1e6, (unsigned long long)st.letters,
-	        secs > 0 ? (double)sp.bytes / 1e6 / secs : 0.0, final ? "\n" : "   ");
+	uint64_t read = st.raw_in + (reading ? archive_raw_bytes(reading) : 0);
+	progress_show(&meter, st.letters, read, final);
 }
 
 /* One letter out: doc_id, source, offset, length, text. */
@@ -86,7 +80,7 @@ static void emit(void *ctx, const char *text, size_t len, uint64_t offset)
 	const char *source = ctx;
 	uint64_t h = hash64(text, len);
 	char hex[17];
-	if (opt.unique && !u64set_add(&seen, h)) {
+	if (opt.unique && len > 0 && !u64set_add(&seen, h)) {   /* (empty: a PDF's failure record) */
 		st.dups++;
 		return;
 	}
@@ -116,24 +110,113 @@ static ssize_t read_member(void *a, void *buf, size_t n)
 	return archive_read(a, buf, n);
 }
 
-/* Split one member (or plain file) into letters. */
-static int split_member(Archive *a, const char *source)
+static const char *member_error(void *a)
+{
+	return archive_error(a);
+}
+
+/* Letter text (a plain file, a member, a PDF's text): split it. */
+static void split_text(void *ctx, const Stream *s, const char *source)
 {
 	uint64_t at;
 	char msg[128];
-	st.members++;
+	(void)ctx;
+	pdfjobs_drain(pdfs);     /* the PDFs before it come out first */
 	sp.ctx = (void *)source;
-	switch (splitter_run(&sp, read_member, a, &at)) {
+	switch (splitter_run(&sp, s->read, s->src, &at)) {
 	case SPLIT_READ_ERROR:
-		fail(source, archive_error(a));
-		return -1;
+		fail(source, s->error(s->src));
+		member_failed = 1;
+		break;
 	case SPLIT_TOO_LONG:
 		snprintf(msg, sizeof msg, "letter at offset %llu is longer than %zu bytes",
 		         (unsigned long long)at, sp.max_letter);
 		fail(source, msg);
-		return -1;
+		member_failed = 1;
+		break;
 	}
-	return 0;
+}
+
+static void add_pdf(void *ctx, char *data, size_t n, const char *source)
+{
+	(void)ctx;
+	pdfjobs_add(pdfs, data, n, source);
+}
+
+static void refuse(void *ctx, const char *source, const char *msg)
+{
+	(void)ctx;
+	pdfjobs_drain(pdfs);     /* the messages in input order too */
+	fail(source, msg);
+}
+
+static void count_member(void *ctx)
+{
+	(void)ctx;
+	st.members++;
+}
+
+typedef struct {
+	const char *text;
+	size_t len, pos;
+} Mem;
+
+static ssize_t read_mem(void *src, void *buf, size_t n)
+{
+	Mem *m = src;
+	if (n > m->len - m->pos)
+		n = m->len - m->pos;
+	memcpy(buf, m->text + m->pos, n);
+	m->pos += n;
+	return (ssize_t)n;
+}
+
+static const char *mem_error(void *src)
+{
+	(void)src;
+	return "";
+}
+
+/* A PDF converted (pdfjobs.h): its text split as any text is; a PDF that
+ * gave none still has its record, empty, after the message saying why. */
+static void pdf_done(void *ctx, const char *source, int rc, const char *text, size_t len,
+                     const char *err)
+{
+	Mem m = { text, len, 0 };
+	Stream s = { read_mem, mem_error, &m };
+	uint64_t at;
+	(void)ctx;
+	if (rc != PDF_OK)
+		fail(source, err);
+	if (len == 0) {
+		emit((void *)source, "", 0, 0);
+		return;
+	}
+	sp.ctx = (void *)source;
+	if (splitter_run(&sp, s.read, s.src, &at) == SPLIT_TOO_LONG) {
+		char msg[128];
+		snprintf(msg, sizeof msg, "letter at offset %llu is longer than %zu bytes",
+		         (unsigned long long)at, sp.max_letter);
+		fail(source, msg);
+	}
+}
+
+static MemberSink sink = {
+	.text = split_text,
+	.pdf = add_pdf,
+	.fail = refuse,
+	.member = count_member,
+	.max_depth = 4,
+};
+
+/* Split one member (or plain file): PATH is the file if the stream is all
+ * of it. */
+static int split_member(Archive *a, const char *source, const char *path)
+{
+	Stream s = { read_member, member_error, a };
+	member_failed = 0;
+	member_dispatch(&sink, &s, source, path, path ? 0 : 1);
+	return member_failed ? -1 : 0;
 }
 
 static void split_file(const char *path)
@@ -146,6 +229,7 @@ static void split_file(const char *path)
 		return;
 	}
 	st.files++;
+	reading = a;
 	int member_failed = 0;
 	while ((rc = archive_next(a, &member)) > 0) {
 		char *source = NULL;
@@ -153,7 +237,7 @@ static void split_file(const char *path)
 			source = xmalloc(strlen(path) + strlen(member) + 2);
 			sprintf(source, "%s:%s", path, member);
 		}
-		rc = split_member(a, source ? source : path);
+		rc = split_member(a, source ? source : path, source ? NULL : path);
 		free(source);
 		if (rc < 0) {
 			member_failed = 1;   /* split_member said what is wrong */
@@ -163,6 +247,7 @@ static void split_file(const char *path)
 	if (rc < 0 && !member_failed)
 		fail(path, archive_error(a));
 	st.raw_in += archive_raw_bytes(a);
+	reading = NULL;
 	archive_close(a);
 }
 
@@ -234,6 +319,8 @@ int main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "stats", no_argument, NULL, 's' },
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "jobs", required_argument, NULL, 'j' },
 		{ "progress", no_argument, NULL, 'p' },
 		{ "unique", no_argument, NULL, 'u' },
 		{ "max-letter", required_argument, NULL, 'm' },
@@ -245,10 +332,19 @@ int main(int argc, char **argv)
 	int c, i;
 	setprogname(argv[0]);
 	quiet_sigpipe();
-	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "hqj:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 's': opt.stats = 1; break;
 		case 'p': opt.progress = 1; break;
+		case 'q': opt.quiet = 1; break;
+		case 'j': {
+			char *end;
+			long v = strtol(optarg, &end, 10);
+			if (*end || end == optarg || v < 1 || v > 1024)
+				die(EXIT_USAGE, "-j takes a number of threads from 1 to 1024");
+			opt.jobs = (int)v;
+			break;
+		}
 		case 'u': opt.unique = 1; break;
 		case 'm': {
 			char *end;
@@ -263,18 +359,32 @@ int main(int argc, char **argv)
 				die(EXIT_USAGE, "--format takes tsv or csv");
 			break;
 		case 'h': usage(EXIT_OK);
-		case 'V': print_version(NULL);
+		case 'V': {
+			char line[128];
+			snprintf(line, sizeof line, "PDF input: %s", pdf_library() ? pdf_library() : "none (built without poppler)");
+			print_version(line);
+		}
 		default: usage(EXIT_USAGE);
 		}
 	}
-	opt.progress = opt.progress && isatty(STDERR_FILENO);
-	clock_gettime(CLOCK_MONOTONIC, &st.t0);
+	if (opt.jobs == 0) {
+		long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+		opt.jobs = cpus < 1 ? 1 : cpus > 64 ? 64 : (int)cpus;
+	}
+	progress_init(&meter, opt.quiet || !isatty(STDERR_FILENO) ? PROGRESS_OFF
+	                      : opt.progress ? PROGRESS_ON : PROGRESS_AUTO,
+	              0, progname);
+	if (meter.mode != PROGRESS_OFF)
+		meter.total = progress_input_size(argv + optind, argc - optind);
 	splitter_init(&sp, opt.max_letter, emit, NULL);
+	sink.max_pdf = opt.max_letter;
+	pdfs = pdfjobs_new(opt.jobs, pdf_done, NULL);
 	out_str("doc_id\tsource\toffset\tlength\ttext\n");
 	if (optind == argc)
 		split_path("-");
 	for (i = optind; i < argc; i++)
 		split_path(argv[i]);
+	pdfjobs_free(pdfs);
 	show_progress(1);
 	out_close();
 	if (opt.stats)

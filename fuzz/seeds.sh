@@ -24,6 +24,14 @@ archive)
 	[ -f examples/letters.tar.gz ] && cp examples/letters.tar.gz "$d/examples.tar.gz"
 	:
 	;;
+zip)
+	for o in 'Method => 0' 'Method => 8' 'Zip64 => 1' 'Stream => 1' 'Stream => 1, Method => 0'; do
+		n=$(echo "$o" | tr -cd 'A-Za-z0-9')
+		perl -MIO::Compress::Zip=zip -e "zip [@ARGV] => '$d/$n.zip', $o" $F/*.txt
+	done
+	head -c 700 "$d/Method8.zip" >"$d/trunc.zip"
+	printf 'PK\005\006\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000' >"$d/empty.zip"
+	;;
 tsv)
 	if [ -x bin/imr-split ]; then
 		bin/imr-split $F/*.txt >"$d/split.tsv"

@@ -97,7 +97,9 @@ for tool in imr-extract imr-normalize imr-tabulate; do
 	{ head -1 "$W/$in"; for i in 1 2 3 4 5 6 7 8 9 10; do cat "$W/rows"; done; } >"$W/many.tsv"
 	(cd "$W" && { "$tool" $o many.tsv 2>head.err; echo $? >head.rc; } | head -1 >/dev/null)
 	novg "$W/head.err"
-	same_file "$W/head.err" "$W/empty" "$t | head -1: no message"
+	# (the rows repeat on purpose: imr-extract's warnings of it aside)
+	grep -v 'again, in .*--unique-case\|case numbers met before' "$W/head.err" >"$W/head.err2"
+	same_file "$W/head.err2" "$W/empty" "$t | head -1: no message"
 	case $(cat "$W/head.rc") in 0|141) ok 0 "$t | head -1: exit 0 or SIGPIPE" ;;
 	*) ok 1 "$t | head -1: exit $(cat "$W/head.rc")" ;; esac
 done

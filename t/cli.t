@@ -38,7 +38,8 @@ for tool in imr-split imr-extract imr-normalize imr-tabulate; do
 	is "$rc:$(cat "$TMP/err")" "1:$tool: write error: No space left on device" "$tool: a full disk is an error"
 	# closed stdout: quiet (SIGPIPE or exit 0, no message)
 	( $tool $(yes "$TMP/in" | head -n 300) 2>"$TMP/err"; ) | head -c 1 >/dev/null
-	is "$(cat "$TMP/err")" "" "$tool | head: no message"
+	# (the letters repeat on purpose: imr-extract's warnings of it aside)
+	is "$(grep -v 'again, in .*--unique-case\|case numbers met before' "$TMP/err")" "" "$tool | head: no message"
 	# a pipe on stdout is widened to 1 MB (Linux; the size outlives the writer)
 	if command -v python3 >/dev/null 2>&1 && [ "$(cat /proc/sys/fs/pipe-max-size 2>/dev/null || echo 0)" -ge 1048576 ]; then
 		size=$($tool "$TMP/in" | python3 -c 'import sys, fcntl; sys.stdin.buffer.read(); print(fcntl.fcntl(0, 1032))')

@@ -48,7 +48,7 @@ for dir in "$TOP"/fuzz/crashers/*/; do
 		fi
 		[ -s "$TMP/err" ] && head -20 "$TMP/err" | sed 's/^/# /'
 		case $t in
-		archive|splitter)
+		archive|splitter|zip)
 			# the tool: a clean exit (0 or 1 with a message), never a signal
 			imr-split "$f" >/dev/null 2>"$TMP/err"; rc=$?
 			[ $rc -le 1 ] && ! grep -q Sanitizer "$TMP/err"
