@@ -57,8 +57,9 @@ is "$(extract ../junk.txt | column status)" "unknown-layout" "no decision found:
 
 # --stats: letters by layout and status on stderr, the output as without it
 imr-split *.txt ../junk.txt >"$TMP/all.tsv"
-imr-extract "$TMP/all.tsv" >"$TMP/plain.out"
-imr-extract --stats "$TMP/all.tsv" >"$TMP/stats.out" 2>"$TMP/stats.err"
+imr-extract "$TMP/all.tsv" >"$TMP/plain.out" 2>/dev/null
+imr-extract --stats "$TMP/all.tsv" >"$TMP/stats.out" 2>"$TMP/stats.all"
+grep -v -e ": case .* again, in " -e ": case numbers met before: " "$TMP/stats.all" >"$TMP/stats.err"   # (the variants repeat their case numbers)
 same_file "$TMP/stats.out" "$TMP/plain.out" "--stats: the same output"
 is "$(cat "$TMP/stats.err")" "layout	status	letters
 	fallback	7
