@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "split/archive.h"
+#include "common/bounds.h"
 #include "common/hash.h"
 #include "common/out.h"
 #include "split/splitter.h"
@@ -23,10 +24,10 @@
 static struct {
 	int stats, progress, unique;
 	size_t max_letter;
-} opt = { .max_letter = (size_t)64 << 20 };
+} opt = { .max_letter = IMR_MAX_LETTER_DEFAULT };
 
 static struct {
-	uint64_t files, members, raw_in, letters, dups;
+	uint64_t files, members, raw_in, letters, dups, refused;
 	struct timespec t0, shown;
 } st;
 
@@ -91,16 +92,46 @@ static void emit(void *ctx, const char *text, size_t len, uint64_t offset)
 	hash64_hex(h, hex);
 	out_raw(hex, 16);
 	out_tab();
-	out_fieldz(source);
+	out_field_utf8(source, strlen(source));
 	out_tab();
 	out_u64(offset);
 	out_tab();
 	out_u64(len);
 	out_tab();
-	out_field(text, len);
+	out_field_utf8(text, len);
 	out_nl();
 	st.letters++;
 	show_progress(0);
+}
+
+/* A letter over --max-letter: said, and written as a record with its
+ * offset and length and no text (imr-extract gives it status too-long).
+ * Its doc_id hashes its source and offset: no text to hash. */
+static void refuse(void *ctx, uint64_t offset, uint64_t len)
+{
+	const char *source = ctx;
+	char hex[17], at[24];
+	int n = snprintf(at, sizeof at, ":%llu", (unsigned long long)offset);
+	size_t sl = strlen(source);
+	char *key = xmalloc(sl + (size_t)n);
+	memcpy(key, source, sl);
+	memcpy(key + sl, at, (size_t)n);
+	hash64_hex(hash64(key, sl + (size_t)n), hex);
+	free(key);
+	warnx("%s: letter at offset %llu is longer than %zu bytes (%llu bytes): written without its text",
+	      source, (unsigned long long)offset, sp.max_letter, (unsigned long long)len);
+	status = EXIT_DATA;
+	out_raw(hex, 16);
+	out_tab();
+	out_field_utf8(source, sl);
+	out_tab();
+	out_u64(offset);
+	out_tab();
+	out_u64(len);
+	out_tab();
+	out_nl();
+	st.letters++;
+	st.refused++;
 }
 
 static void fail(const char *what, const char *msg)
@@ -117,18 +148,10 @@ static ssize_t read_member(void *a, void *buf, size_t n)
 /* Split one member (or plain file) into letters. */
 static int split_member(Archive *a, const char *source)
 {
-	uint64_t at;
-	char msg[128];
 	st.members++;
 	sp.ctx = (void *)source;
-	switch (splitter_run(&sp, read_member, a, &at)) {
-	case SPLIT_READ_ERROR:
+	if (splitter_run(&sp, read_member, a) == SPLIT_READ_ERROR) {
 		fail(source, archive_error(a));
-		return -1;
-	case SPLIT_TOO_LONG:
-		snprintf(msg, sizeof msg, "letter at offset %llu is longer than %zu bytes",
-		         (unsigned long long)at, sp.max_letter);
-		fail(source, msg);
 		return -1;
 	}
 	return 0;
@@ -249,9 +272,13 @@ int main(int argc, char **argv)
 		case 'u': opt.unique = 1; break;
 		case 'm': {
 			char *end;
-			unsigned long long v = strtoull(optarg, &end, 10);
-			if (*end || v == 0 || optarg[0] == '-')
-				die(EXIT_USAGE, "--max-letter takes a positive number of bytes");
+			unsigned long long v;
+			errno = 0;
+			v = strtoull(optarg, &end, 10);
+			if (*end || optarg[0] < '0' || optarg[0] > '9' || errno || v == 0 ||
+			    v > IMR_MAX_LETTER_LIMIT)
+				die(EXIT_USAGE, "--max-letter takes 1 to %zu bytes (imr-extract reads "
+				    "a record of up to %zu)", (size_t)IMR_MAX_LETTER_LIMIT, (size_t)IMR_MAX_RECORD);
 			opt.max_letter = (size_t)v;
 			break;
 		}
@@ -263,6 +290,7 @@ int main(int argc, char **argv)
 	opt.progress = opt.progress && isatty(STDERR_FILENO);
 	clock_gettime(CLOCK_MONOTONIC, &st.t0);
 	splitter_init(&sp, opt.max_letter, emit, NULL);
+	sp.refuse = refuse;
 	out_str("doc_id\tsource\toffset\tlength\ttext\n");
 	if (optind == argc)
 		split_path("-");

@@ -14,7 +14,7 @@ is "$(cat "$W/split-empty.out")" "$(printf 'doc_id\tsource\toffset\tlength\ttext
 bad split-empty-stdin 0 sh -c 'imr-split </dev/null'
 is "$(records "$W/split-empty-stdin.out")" 0 "split-empty-stdin: no record"
 
-# --- NUL bytes and invalid UTF-8 pass through, escaped where needed, byte for byte
+# --- NUL bytes and invalid UTF-8: written \xNN (the output is UTF-8), byte for byte
 { cat "$F/b-2014.txt"; printf 'a\000b\000\000c\n\000\n'; cat "$F/c-2013.txt"; } >"$W/nul.txt"
 bad split-nul 0 imr-split nul.txt
 is "$(records "$W/split-nul.out")" 2 "split-nul: two letters"
@@ -38,7 +38,8 @@ if [ -z "${IMRKIT_SLOW_TOOLS:-}" ]; then
 	head -c 104857600 /dev/zero | tr '\000' x >"$W/longline.txt"
 	{ cat "$F/b-2014.txt"; cat "$W/longline.txt"; } >"$W/long.txt"
 	bad split-longline 1 imr-split long.txt
-	is "$(records "$W/split-longline.out")" 1 "split-longline: the bytes held are still written, as one record"
+	is "$(records "$W/split-longline.out")" 1 "split-longline: the letter is one record"
+	is "$(cut -f3-5 "$W/split-longline.out" | tail -1)" "$(printf '0\t104857864\t')" "split-longline: its offset and length, no text"
 	rm -f "$W/split-longline.out" "$W/longline.txt"
 	kb=$(maxrss_kb imr-split "$W/long.txt")
 	[ "$kb" -lt 716800 ]; ok $? "split-longline: peak RSS ${kb} KiB < 700 MiB"

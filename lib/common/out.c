@@ -7,6 +7,7 @@
 
 #include "num.h"
 #include "scan.h"
+#include "utf8.h"
 #include "util.h"
 
 char out_buf[OUT_SIZE];
@@ -124,6 +125,25 @@ void out_field(const char *s, size_t n)
 void out_fieldz(const char *s)
 {
 	out_field(s, strlen(s));
+}
+
+void out_field_utf8(const char *s, size_t n)
+{
+	static const char hex[] = "0123456789abcdef";
+	for (;;) {
+		size_t k = utf8_valid(s, n);
+		char x[4];
+		out_field(s, k);
+		if (k == n)
+			return;
+		x[0] = '\\';
+		x[1] = 'x';
+		x[2] = hex[(unsigned char)s[k] >> 4];
+		x[3] = hex[(unsigned char)s[k] & 15];
+		out_raw(x, 4);
+		s += k + 1;
+		n -= k + 1;
+	}
 }
 
 void out_u64(unsigned long long v)

@@ -5,13 +5,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bounds.h"
 #include "input.h"
 #include "lines.h"
 #include "scan.h"
 #include "util.h"
 
-/* A TSV row may carry a whole letter; bound it well above any real one. */
-#define TSV_MAXLINE ((size_t)256 << 20)
+/* A TSV row may carry a whole letter: split's bound, escaped (bounds.h) */
+#define TSV_MAXLINE IMR_MAX_RECORD
+/* of a longer line, what is kept: the fields before a letter's text */
+#define TSV_KEEP (IMR_RECORD_SLACK + ((size_t)1 << 20))
 
 struct Tsv {
 	char *name;
@@ -23,6 +26,8 @@ struct Tsv {
 	size_t len;
 	Field *f;
 	int bad;
+	int allow_cut;
+	size_t cut;
 };
 
 /* Field N of the line is S up to STOP (kept when N < MAX). */
@@ -91,6 +96,7 @@ Tsv *tsv_open(const char *path)
 	if (!t->in)
 		die(EXIT_DATA, "%s: %s", t->name, err);
 	t->lr = lines_open(t->in, TSV_MAXLINE);
+	lines_keep_head(t->lr, TSV_KEEP);
 	if (!read_line(t))
 		die(EXIT_DATA, "%s: empty input, expected a header line", t->name);
 	t->f = xmalloc(sizeof *t->f);
@@ -111,6 +117,9 @@ const char *tsv_colname(const Tsv *t, size_t i) { return t->cols[i]; }
 const char *tsv_name(const Tsv *t) { return t->name; }
 uint64_t tsv_lineno(const Tsv *t) { return lines_lineno(t->lr); }
 int tsv_status(const Tsv *t) { return t->bad; }
+void tsv_allow_cut(Tsv *t) { t->allow_cut = 1; }
+size_t tsv_cut(const Tsv *t) { return t->cut; }
+size_t tsv_max_line(void) { return TSV_MAXLINE; }
 
 int tsv_col(const Tsv *t, const char *name)
 {
@@ -143,8 +152,19 @@ void tsv_warn(const Tsv *t, const char *fmt, ...)
 int tsv_next(Tsv *t)
 {
 	while (read_line(t)) {
-		size_t n;
+		size_t n, cut = lines_cut(t->lr);
 		split_fields(t, &n, t->ncols);
+		t->cut = cut;
+		if (cut && t->allow_cut && n <= t->ncols) {
+			for (; n < t->ncols; n++)    /* the fields cut off: empty */
+				t->f[n].s = t->line + t->len, t->f[n].len = 0;
+			return 1;
+		}
+		if (cut) {
+			tsv_warn(t, "line of %zu bytes, longer than %zu: skipped", cut, (size_t)TSV_MAXLINE);
+			t->bad = 1;
+			continue;
+		}
 		if (n == t->ncols)
 			return 1;
 		if (n == 1 && t->len == 0)
@@ -184,6 +204,17 @@ int field_eq(Field f, const char *s)
 	return strlen(s) == f.len && memcmp(f.s, s, f.len) == 0;
 }
 
+static int hexval(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
 size_t tsv_unescape(const char *s, size_t n, char *dst)
 {
 	const char *end = s + n;
@@ -205,6 +236,13 @@ size_t tsv_unescape(const char *s, size_t n, char *dst)
 		case 'n': *d++ = '\n'; break;
 		case 'r': *d++ = '\r'; break;
 		case '\\': *d++ = '\\'; break;
+		case 'x':                /* \xNN: a byte that is not UTF-8 */
+			if (s + 3 < end && hexval(s[2]) >= 0 && hexval(s[3]) >= 0) {
+				*d++ = (char)(hexval(s[2]) << 4 | hexval(s[3]));
+				s += 4;
+				continue;
+			}
+			*d++ = '\\'; *d++ = s[1]; break;
 		default: *d++ = '\\'; *d++ = s[1]; break;  /* unknown: as written */
 		}
 		s += 2;

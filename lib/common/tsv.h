@@ -1,6 +1,7 @@
 /* tsv.h: reading imrkit's TSV: a header of column names, then rows.
  *
- * Fields stay escaped as they were read (\t \n \r \\), so a tool can pass a
+ * Fields stay escaped as they were read (\t \n \r \\, and \xNN for a byte
+ * that is not UTF-8: common/utf8.h), so a tool can pass a
  * column through untouched; tsv_unescape() gives the bytes when a tool needs
  * them.  Columns are found by header name.  A CR before the LF (a TSV saved
  * on Windows) is dropped.  A row with the wrong number of fields is reported
@@ -33,6 +34,12 @@ const char *tsv_line(const Tsv *t, size_t *len);     /* the whole row */
 const char *tsv_name(const Tsv *t);
 uint64_t tsv_lineno(const Tsv *t);
 int tsv_status(const Tsv *t);                          /* 0, or 1 if rows were bad */
+/* A line longer than tsv_max_line() is skipped with a warning (status 1);
+ * after tsv_allow_cut(), tsv_next() gives it instead, cut: its first
+ * fields, the last cut short or empty, and tsv_cut() its whole length. */
+void tsv_allow_cut(Tsv *t);
+size_t tsv_cut(const Tsv *t);                          /* 0: the row is whole */
+size_t tsv_max_line(void);
 void tsv_close(Tsv *t);
 
 /* Compare a field with a C string. */
