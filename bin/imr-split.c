@@ -32,6 +32,7 @@ static struct {
 } st;
 
 static U64Set seen;
+static U64Set dirs_read;   /* (st_dev, st_ino) of the directories read, hashed */
 static int status;
 
 static Splitter sp;
@@ -183,6 +184,8 @@ static void split_file(const char *path)
 	}
 	if (rc < 0 && !member_failed)
 		fail(path, archive_error(a));
+	if (archive_warnings(a))
+		status = EXIT_DATA;   /* (archive.c said what) */
 	st.raw_in += archive_raw_bytes(a);
 	archive_close(a);
 }
@@ -195,12 +198,31 @@ static int by_name(const void *x, const void *y)
 /* A directory: its files in name order, recursively. */
 static void split_path(const char *path);
 
+/* Is this directory new?  One read already (through a symbolic link, or a
+ * loop of them: ln -s .. sub/up) is said and skipped. */
+static int new_dir(const char *path)
+{
+	struct stat s;
+	uint64_t key[2];
+	if (stat(path, &s) < 0)
+		return 1;      /* (opendir() says why) */
+	key[0] = (uint64_t)s.st_dev;
+	key[1] = (uint64_t)s.st_ino;
+	if (u64set_add(&dirs_read, hash64((const char *)key, sizeof key)))
+		return 1;
+	fail(path, "a directory read already (a symbolic link to it): skipped");
+	return 0;
+}
+
 static void split_dir(const char *path)
 {
-	DIR *d = opendir(path);
+	DIR *d;
 	struct dirent *e;
 	char **names = NULL;
 	size_t n = 0, cap = 0, i;
+	if (!new_dir(path))
+		return;
+	d = opendir(path);
 	if (!d) {
 		fail(path, strerror(errno));
 		return;
