@@ -212,12 +212,14 @@ static void parse_pax(Archive *a, const char *data, size_t size)
 		eq = memchr(after, '=', (size_t)(rec_end - after));
 		if (eq) {
 			size_t klen = (size_t)(eq - after), vlen = (size_t)(rec_end - 1 - eq - 1);
-			if (klen == 4 && memcmp(after, "path", 4) == 0) {
+			if ((klen == 4 && memcmp(after, "path", 4) == 0) ||
+			    (klen == 15 && memcmp(after, "GNU.sparse.name", 15) == 0)) {
 				free(a->next_name);
 				a->next_name = xmalloc(vlen + 1);
 				memcpy(a->next_name, eq + 1, vlen);
 				a->next_name[vlen] = '\0';
-			} else if (klen > 11 && memcmp(after, "GNU.sparse.", 11) == 0) {
+			}
+			if (klen > 11 && memcmp(after, "GNU.sparse.", 11) == 0) {
 				a->next_sparse = 1;
 			} else if (klen == 4 && memcmp(after, "size", 4) == 0) {
 				a->next_size = strtoull(eq + 1, NULL, 10);
