@@ -31,6 +31,9 @@ typedef struct {
 	char *cell;             /* and its text */
 } Bad;
 
+/* Integers under -s past 2^53 that a double does not hold exactly. */
+static Bad *inexact;
+
 static Spec spec;             /* groups, rates, sums */
 static struct {
 	char **explode;
@@ -155,25 +158,52 @@ static Field cell(const Pass *p, size_t col)
 	return tsv_field(p->t, col);
 }
 
-static void sum_fail(const Pass *p, size_t i, Field f)
+/* One more cell in B's count; the first one's place and text kept. */
+static void note_cell(const Pass *p, Bad *b, Field f)
 {
 	Buf where = { 0 };
 	char line[24];
+	int n = f.len > 60 ? 60 : (int)f.len;
+	if (b->n++ > 0)
+		return;
+	snprintf(line, sizeof line, ":%llu", (unsigned long long)tsv_lineno(p->t));
+	buf_str(&where, tsv_name(p->t));
+	buf_str(&where, line);
+	b->where = where.s;
+	b->cell = xmalloc((size_t)n + 1);
+	memcpy(b->cell, f.s, (size_t)n);
+	b->cell[n] = '\0';
+}
+
+static void sum_fail(const Pass *p, size_t i, Field f)
+{
 	int n = f.len > 60 ? 60 : (int)f.len;
 	if (!opt.lenient) {
 		tsv_warn(p->t, "column '%s': '%.*s%s' is not a number", spec.sum[i], n, f.s,
 		         f.len > 60 ? "..." : "");
 		exit(EXIT_DATA);
 	}
-	if (bad[i].n++ > 0)
-		return;
-	snprintf(line, sizeof line, ":%llu", (unsigned long long)tsv_lineno(p->t));
-	buf_str(&where, tsv_name(p->t));
-	buf_str(&where, line);
-	bad[i].where = where.s;
-	bad[i].cell = xmalloc((size_t)n + 1);
-	memcpy(bad[i].cell, f.s, (size_t)n);
-	bad[i].cell[n] = '\0';
+	note_cell(p, &bad[i], f);
+}
+
+/* An integer of more than 15 digits: does the double V hold it exactly?
+ * (Most cells are short: this is rare work.) */
+static int integer_exact(Field f, double v)
+{
+	char tmp[400];
+	const char *s = f.s, *end = f.s + f.len;
+	size_t k;
+	if (s < end && (*s == '-' || *s == '+'))
+		s++;
+	for (k = 0; s + k < end; k++)
+		if (s[k] < '0' || s[k] > '9')
+			return 1;     /* not an integer: a decimal is rounded as written */
+	while (s < end - 1 && *s == '0')
+		s++;
+	if (fabs(v) >= 1e300)
+		return 0;
+	snprintf(tmp, sizeof tmp, "%.0f", fabs(v));
+	return strlen(tmp) == (size_t)(end - s) && memcmp(tmp, s, (size_t)(end - s)) == 0;
 }
 
 static int same(Field a, Field b)
@@ -203,9 +233,13 @@ static void count_row(Pass *p)
 		double v;
 		if (f.len == 0)
 			continue;
-		if (num_double(f.s, f.len, &v) < 0)
+		if (num_double(f.s, f.len, &v) < 0) {
 			sum_fail(p, i, f);
-		else if (stat_add(&acc.stat[i], v) < 0) {
+			continue;
+		}
+		if (f.len > 15 && !integer_exact(f, v))
+			note_cell(p, &inexact[i], f);
+		if (stat_add(&acc.stat[i], v) < 0) {
 			tsv_warn(p->t, "column '%s': the sum overflows", spec.sum[i]);
 			exit(EXIT_DATA);
 		}
@@ -295,6 +329,11 @@ static void report_lenient(void)
 			warnx("%s: column '%s': %llu non-numeric cell%s left out, the first here: '%s'",
 			      bad[i].where, spec.sum[i], (unsigned long long)bad[i].n,
 			      bad[i].n == 1 ? "" : "s", bad[i].cell);
+	for (i = 0; inexact && i < spec.nsum; i++)
+		if (inexact[i].n)
+			warnx("%s: column '%s': %llu integer%s past 2^53 rounded to the nearest double, "
+			      "the first here: '%s'", inexact[i].where, spec.sum[i],
+			      (unsigned long long)inexact[i].n, inexact[i].n == 1 ? "" : "s", inexact[i].cell);
 }
 
 /* ---- formatting ---- */
@@ -414,7 +453,56 @@ typedef struct {
 	char **names;
 	Cell *cell;
 	char (*num)[NUM_MAX];
+	Buf shown;              /* group cells with control characters, escaped */
+	size_t *shown_at;
 } Table;
+
+/* A control character (C0, DEL, C1) of a byte string: its length, or 0. */
+static size_t control_at(const char *s, size_t len, size_t i)
+{
+	unsigned char c = (unsigned char)s[i];
+	if (c < 0x20 || c == 0x7f)
+		return 1;
+	if (c == 0xc2 && i + 1 < len && (unsigned char)s[i + 1] >= 0x80 && (unsigned char)s[i + 1] <= 0x9f)
+		return 2;
+	return 0;
+}
+
+/* A letter's text may hold terminal escapes: in the formats for people a
+ * group cell's control characters are shown as \xNN (TSV is left as read). */
+static void escape_controls(Table *t, Cell *c)
+{
+	static const char hex[] = "0123456789abcdef";
+	size_t k, i, n;
+	if (opt.format == FMT_TSV)
+		return;
+	if (!t->shown_at)
+		t->shown_at = xmalloc((spec.ngroup + 1) * sizeof *t->shown_at);
+	t->shown.len = 0;
+	for (k = 0; k < spec.ngroup; k++) {
+		t->shown_at[k] = (size_t)-1;
+		for (i = 0; i < c[k].len && !control_at(c[k].s, c[k].len, i); i++)
+			;
+		if (i == c[k].len)
+			continue;
+		t->shown_at[k] = t->shown.len;
+		for (i = 0; i < c[k].len;) {
+			n = control_at(c[k].s, c[k].len, i);
+			if (n == 0) {
+				buf_add(&t->shown, c[k].s + i++, 1);
+				continue;
+			}
+			for (; n > 0; n--, i++) {
+				char x[4] = { '\\', 'x', hex[(unsigned char)c[k].s[i] >> 4], hex[c[k].s[i] & 15] };
+				buf_add(&t->shown, x, 4);
+			}
+		}
+		c[k].len = t->shown.len - t->shown_at[k];
+	}
+	for (k = 0; k < spec.ngroup; k++)
+		if (t->shown_at[k] != (size_t)-1)
+			c[k].s = t->shown.s + t->shown_at[k];
+}
 
 static size_t table_rows(const Table *t) { return t->ngroups + (t->total != NULL); }
 
@@ -427,6 +515,7 @@ static const Cell *table_row(Table *t, size_t r)
 	} else {
 		row_cells(NULL, 0, agg_acc(t->total, 0), t->cell, t->num);
 	}
+	escape_controls(t, t->cell);
 	return t->cell;
 }
 
@@ -664,6 +753,19 @@ static void write_bars(Table *t)
 	free(value.s);
 }
 
+/* A sum past the doubles (its parts may go past them on the way and come
+ * back: 1e308 + 1e308 - 1e308) is an error, said before any row is out. */
+static void check_sums(Agg *a)
+{
+	size_t g, i;
+	for (g = 0; g < agg_size(a); g++) {
+		Acc acc = agg_acc(a, g);
+		for (i = 0; i < spec.nsum; i++)
+			if (!isfinite(xsum_value(&acc.stat[i].sum)))
+				die(EXIT_DATA, "column '%s': the sum overflows", spec.sum[i]);
+	}
+}
+
 static void write_result(void)
 {
 	Table t = { 0 };
@@ -678,7 +780,9 @@ static void write_result(void)
 		for (g = 0; g < agg_size(agg); g++)
 			if (agg_merge(t.total, 0, agg, g) < 0)
 				die(EXIT_DATA, "the total sum overflows");
+		check_sums(t.total);
 	}
+	check_sums(agg);
 	t.names = column_names();
 	t.cell = xmalloc(nc * sizeof *t.cell);
 	t.num = xmalloc(nc * sizeof *t.num);
@@ -693,6 +797,8 @@ static void write_result(void)
 	free(t.names);
 	free(t.cell);
 	free(t.num);
+	free(t.shown.s);
+	free(t.shown_at);
 	free(t.order);
 	agg_free(t.total);
 }
@@ -765,6 +871,8 @@ static void prepare(void)
 	}
 	bad = xmalloc((spec.nsum + 1) * sizeof *bad);
 	memset(bad, 0, (spec.nsum + 1) * sizeof *bad);
+	inexact = xmalloc((spec.nsum + 1) * sizeof *inexact);
+	memset(inexact, 0, (spec.nsum + 1) * sizeof *inexact);
 }
 
 int main(int argc, char **argv)

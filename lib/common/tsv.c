@@ -28,7 +28,12 @@ struct Tsv {
 	int bad;
 	int allow_cut;
 	size_t cut;
+	uint64_t nbad;       /* rows skipped: the first BAD_SHOWN are said */
 };
+
+/* Binary input makes a bad row of every line: the first few are said,
+ * the rest counted. */
+#define BAD_SHOWN 10
 
 /* Field N of the line is S up to STOP (kept when N < MAX). */
 static void put_field(Tsv *t, size_t n, size_t max, const char *s, const char *stop)
@@ -160,19 +165,22 @@ int tsv_next(Tsv *t)
 				t->f[n].s = t->line + t->len, t->f[n].len = 0;
 			return 1;
 		}
-		if (cut) {
-			tsv_warn(t, "line of %zu bytes, longer than %zu: skipped", cut, (size_t)TSV_MAXLINE);
-			t->bad = 1;
-			continue;
-		}
-		if (n == t->ncols)
+		if (!cut && n == t->ncols)
 			return 1;
-		if (n == 1 && t->len == 0)
+		t->bad = 1;
+		if (++t->nbad > BAD_SHOWN)
+			continue;
+		if (cut)
+			tsv_warn(t, "line of %zu bytes, longer than %zu: skipped", cut, (size_t)TSV_MAXLINE);
+		else if (n == 1 && t->len == 0)
 			tsv_warn(t, "empty line, expected %zu fields", t->ncols);
 		else
 			tsv_warn(t, "%zu fields, expected %zu as in the header", n, t->ncols);
-		t->bad = 1;
 	}
+	if (t->nbad > BAD_SHOWN)
+		warnx("%s: %llu more bad rows skipped, not shown", t->name,
+		      (unsigned long long)(t->nbad - BAD_SHOWN));
+	t->nbad = 0;
 	return 0;
 }
 

@@ -1,5 +1,6 @@
 #include "partial.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -80,6 +81,7 @@ static void out_g17(double v)
 static void write_stat(const Stat *s)
 {
 	uint32_t k;
+	int64_t b;
 	out_tab();
 	out_u64(s->count);
 	out_tab();
@@ -88,7 +90,13 @@ static void write_stat(const Stat *s)
 			out_char(';');
 		out_g17(s->sum.part[k]);
 	}
-	if (s->sum.n == 0)
+	/* a sum past the doubles on the way: its 2^1023s, as more parts */
+	for (b = s->sum.big; b != 0; b += b > 0 ? -1 : 1) {
+		if (k++)
+			out_char(';');
+		out_g17(b > 0 ? 0x1p1023 : -0x1p1023);
+	}
+	if (k == 0)
 		out_char('0');
 	out_tab();
 	if (s->count)
@@ -215,6 +223,7 @@ static int read_stat(const Field *f, Stat *s)
 {
 	const char *p = f[1].s, *end = f[1].s + f[1].len;
 	s->sum.n = 0;
+	s->sum.big = 0;
 	if (num_u64(f[0].s, f[0].len, &s->count) < 0)
 		return -1;
 	for (;;) {
@@ -234,8 +243,10 @@ static int read_stat(const Field *f, Stat *s)
 	return s->min <= s->max ? 0 : -1;
 }
 
-/* One row into A: 0, or -1 if malformed (A may then hold part of it).
- * A row cannot match or hold numbers in more rows than it counts. */
+/* One row into A: 0, -1 if malformed, -2 if its count takes the group's
+ * past 2^64-1 (A may then hold part of it).  A row cannot match or hold
+ * numbers in more rows than it counts; so, with the group's n checked,
+ * no other count can wrap either. */
 static int merge_row(const Spec *s, Agg *a, const char *line, size_t len)
 {
 	size_t ncols = s->ngroup + 1 + s->nrate + 4 * s->nsum, i;
@@ -251,6 +262,8 @@ static int merge_row(const Spec *s, Agg *a, const char *line, size_t len)
 	if (num_u64(v[0].s, v[0].len, &n) < 0)
 		return -1;
 	acc = agg_acc(a, agg_find(a, line, s->ngroup ? (size_t)(v[0].s - 1 - line) : 0));
+	if (*acc.n > UINT64_MAX - n)
+		return -2;
 	*acc.n += n;
 	for (i = 0; i < s->nrate; i++) {
 		uint64_t hits;
@@ -273,7 +286,7 @@ void partial_merge_file(Spec *s, Agg **a, const char *path)
 	Buf header = { 0 }, msg = { 0 };
 	char *line, where[32];
 	size_t len;
-	int rc;
+	int rc, bad;
 	if (!in)
 		die(EXIT_DATA, "%s: %s", path, err);
 	if (*a)
@@ -293,8 +306,9 @@ void partial_merge_file(Spec *s, Agg **a, const char *path)
 		}
 		if (!what && len == header.len && memcmp(line, header.s, len) == 0)
 			continue;
-		if (!what && merge_row(s, *a, line, len) < 0)
-			what = "not a partial aggregate row of the kind the header names";
+		if (!what && (bad = merge_row(s, *a, line, len)) < 0)
+			what = bad == -2 ? "the counts of this group add up past 2^64-1"
+			                : "not a partial aggregate row of the kind the header names";
 		if (what) {
 			snprintf(where, sizeof where, ":%llu: ", (unsigned long long)lines_lineno(lr));
 			buf_str(&msg, path);
