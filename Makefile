@@ -157,7 +157,7 @@ FUZZ_FLAGS = -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
 FUZZ_DIR = build/fuzz
 FUZZ_TARGETS = archive tsv splitter letter normalize tabulate
 C = lib/common
-FUZZ_LIB_archive = lib/split/archive.c $(C)/input.c $(C)/crc32.c $(C)/readahead.c $(C)/util.c
+FUZZ_LIB_archive = lib/split/archive.c $(C)/input.c $(C)/crc32.c $(C)/readahead.c $(C)/utf8.c $(C)/util.c
 FUZZ_LIB_tsv = $(C)/tsv.c $(C)/lines.c $(C)/input.c $(C)/crc32.c $(C)/readahead.c   # util.c: included, see fuzz/dietrap.h
 FUZZ_LIB_splitter = lib/split/splitter.c $(C)/util.c
 FUZZ_LIB_letter = lib/extract/letter.c lib/extract/build-base.c $(C)/util.c

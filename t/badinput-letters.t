@@ -176,6 +176,15 @@ fi
 { head -c 2048 "$W/abc.tar"; head -c 512 /dev/zero; } >"$W/lone.tar"
 bad split-tar-lone-zero 1 imr-split lone.tar
 is "$(records "$W/split-tar-lone-zero.out")" 1 "split-tar-lone-zero: the letter before it is out"
+# cut at a member's edge: the end blocks are missing
+head -c 2048 "$W/abc.tar" >"$W/noend.tar"
+bad split-tar-no-end 1 imr-split noend.tar
+is "$(records "$W/split-tar-no-end.out")" 1 "split-tar-no-end: the letter before the cut is out"
+head -c 2048 "$W/abc.tar" | gzip -n -c >"$W/noend.tar.gz"
+bad split-tar-gz-no-end 1 imr-split noend.tar.gz
+# a gzip whose magic bytes are damaged is binary, not text: said
+cp "$W/a.tar.gz" "$W/magic.gz"; printf 'x' | dd of="$W/magic.gz" bs=1 seek=1 conv=notrunc 2>/dev/null
+bad split-gz-bad-magic 1 imr-split magic.gz
 # a first header that says ustar with a wrong checksum: an error, not text
 cp "$W/abc.tar" "$W/badsum0.tar"; printf 'X' | dd of="$W/badsum0.tar" bs=1 seek=0 conv=notrunc 2>/dev/null
 bad split-tar-badsum-first 1 imr-split badsum0.tar

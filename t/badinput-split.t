@@ -24,7 +24,7 @@ bad split-utf8 0 imr-split utf8.txt
 is "$(records "$W/split-utf8.out")" 2 "split-utf8: two letters"
 texts "$W/split-utf8.out" >"$W/back"; same_file "$W/back" "$W/utf8.txt" "split-utf8: round trip"
 head -c 200000 /dev/urandom >"$W/random.bin"
-bad split-random 0 imr-split random.bin
+bad split-random 1 imr-split random.bin
 texts "$W/split-random.out" >"$W/back"; same_file "$W/back" "$W/random.bin" "split-random: round trip of binary junk"
 
 # --- CRLF and form feeds do not hide letters

@@ -158,7 +158,7 @@ else
 	is "$slow" 0 "bad tar header on gzip from an idle pipe: split ends at once"
 fi
 head -c 300000 /dev/urandom >"$TMP/junk"
-run imr-split "$TMP/junk"; ok $rc "binary junk: no crash"
+run imr-split "$TMP/junk"; [ $rc -le 1 ]; ok $? "binary junk: no crash"
 
 # --- the real letters (../shared)
 if have_shared; then

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "common/input.h"
+#include "common/utf8.h"
 #include "common/util.h"
 
 #define BLOCK 512
@@ -117,6 +118,21 @@ static int all_zero(const unsigned char *b)
 	return 1;
 }
 
+/* Does the first block read look like binary data, not text: more than a
+ * tenth of it NUL or not UTF-8?  (A damaged gzip or tar, read as text,
+ * does; a letter with a stray byte does not.) */
+static int looks_binary(const unsigned char *b, size_t n)
+{
+	size_t at = 0, bad = 0;
+	while (at < n) {
+		at += utf8_valid((const char *)b + at, n - at);
+		if (at < n && n - at > 3)     /* (a sequence cut by the block's end aside) */
+			bad++;
+		at++;
+	}
+	return bad > n / 10;
+}
+
 Archive *archive_open(const char *path, const char **err)
 {
 	Archive *a;
@@ -141,6 +157,8 @@ Archive *archive_open(const char *path, const char **err)
 	 * error (next_tar), not text */
 	a->tar = n == BLOCK && !all_zero(a->block) &&
 	         (checksum_ok(a->block) || memcmp(a->block + 257, "ustar", 5) == 0);
+	if (!a->tar && looks_binary(a->block, (size_t)n))
+		warn_archive(a, "binary data, not text (a damaged archive?): read as text");
 	return a;
 }
 
@@ -320,8 +338,11 @@ static int next_tar(Archive *a, const char **name)
 		} else if ((n = read_full(a, b, BLOCK)) < 0) {
 			return -1;
 		}
-		if (n == 0)
-			return 0;           /* the end, without end blocks */
+		if (n == 0) {           /* cut at a member's edge, most likely */
+			warn_archive(a, "the tar archive ends at offset %llu without its end blocks",
+			             (unsigned long long)at);
+			return 0;
+		}
 		if (n == BLOCK && all_zero(b)) {
 			if ((r = after_end(a, at)) <= 0)
 				return r;
