@@ -52,7 +52,8 @@ _Noreturn static void usage(int code)
 	       "  --stats             print what was read to stderr at the end\n"
 	       "  --progress          keep a one-line meter on stderr (a terminal)\n"
 	       "  --unique            drop letters whose doc_id was already seen\n"
-	       "  --max-letter BYTES  refuse a letter longer than this (default 64 MiB)\n"
+	       "  --max-letter BYTES  write a longer letter without its text, said\n"
+	       "                      (default 64 MiB, at most 131596288)\n"
 	       "  -h, --help          show this help\n"
 	       "      --version       show the version\n",
 	       progname);
