@@ -113,20 +113,18 @@ bad split-tar-junk-inside 1 imr-split junkin.tar.gz
 { cat "$W/a.tar"; printf 'junk'; } >"$W/junk.tar"
 bad split-tar-junk 1 imr-split junk.tar
 # a header CRC (FHCRC) that is wrong
-perl -MCompress::Zlib -e '
-	local $/; my $d = <STDIN>; my $bad = $ARGV[0];
-	my $h = pack("C*", 0x1f, 0x8b, 8, 2, 0, 0, 0, 0, 0, 3);
-	my $hc = crc32($h) & 0xffff; $hc ^= 1 if $bad;
-	my ($z) = deflateInit(-WindowBits => -15); my $body = $z->deflate($d) . $z->flush();
-	print $h, pack("v", $hc), $body, pack("VV", crc32($d), length $d)' 0 <"$W/three.txt" >"$W/hcrc.gz"
+fhcrc_gz() {  # fhcrc_gz BAD < DATA: a gzip member with a header CRC, wrong if BAD is 1
+	perl -MCompress::Zlib -e '
+		local $/; my $d = <STDIN>; my $bad = $ARGV[0];
+		my $h = pack("C*", 0x1f, 0x8b, 8, 2, 0, 0, 0, 0, 0, 3);
+		my $hc = crc32($h) & 0xffff; $hc ^= 1 if $bad;
+		my ($z) = deflateInit(-WindowBits => -15); my $body = $z->deflate($d) . $z->flush();
+		print $h, pack("v", $hc), $body, pack("VV", crc32($d), length $d)' "$1"
+}
+fhcrc_gz 0 <"$W/three.txt" >"$W/hcrc.gz"
 bad split-gz-fhcrc-ok 0 imr-split hcrc.gz
 is "$(records "$W/split-gz-fhcrc-ok.out")" 3 "split-gz-fhcrc-ok: 3 letters"
-perl -MCompress::Zlib -e '
-	local $/; my $d = <STDIN>; my $bad = $ARGV[0];
-	my $h = pack("C*", 0x1f, 0x8b, 8, 2, 0, 0, 0, 0, 0, 3);
-	my $hc = crc32($h) & 0xffff; $hc ^= 1 if $bad;
-	my ($z) = deflateInit(-WindowBits => -15); my $body = $z->deflate($d) . $z->flush();
-	print $h, pack("v", $hc), $body, pack("VV", crc32($d), length $d)' 1 <"$W/three.txt" >"$W/hcrc-bad.gz"
+fhcrc_gz 1 <"$W/three.txt" >"$W/hcrc-bad.gz"
 bad split-gz-fhcrc-bad 1 imr-split hcrc-bad.gz
 { cat "$W/hcrc.gz" "$W/hcrc-bad.gz"; } >"$W/hcrc2.gz"
 bad split-gz-fhcrc-second 1 imr-split hcrc2.gz
