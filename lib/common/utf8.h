@@ -9,7 +9,7 @@
 #include <stddef.h>
 
 /* The length of the longest prefix of S[0..N) that is valid UTF-8 without
- * a NUL byte (N when all of it is).  ASCII goes 32 bytes a step (SSE2). */
+ * a NUL byte (N when all of it is).  ASCII goes 64 bytes a step (SSE2). */
 size_t utf8_valid(const char *s, size_t n);
 
 #endif
