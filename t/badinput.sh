@@ -25,13 +25,19 @@ bad() {
 # records FILE: the number of TSV records (lines after the header)
 records() { tail -n +2 "$1" | wc -l | tr -d ' '; }
 
-# texts TSV: unescape and concatenate the text column (the last one);
-# \xNN is a byte that is not UTF-8
+# texts TSV: unescape and concatenate the text column (the last one)
 texts() {
 	perl -ne 'next if $. == 1; chomp; my @f = split /\t/, $_, -1;
-		(my $t = $f[-1]) =~ s/\\(x[0-9a-f]{2}|.)/length $1 == 3 ? chr(hex(substr($1, 1))) :
-			$1 eq "t" ? "\t" : $1 eq "n" ? "\n" : $1 eq "r" ? "\r" : $1/ge;
+		(my $t = $f[-1]) =~ s/\\(.)/$1 eq "t" ? "\t" : $1 eq "n" ? "\n" : $1 eq "r" ? "\r" : $1/ge;
 		print $t' "$1"
+}
+
+# utf8fix < FILE: FILE as split writes it: each byte that is not part of
+# valid UTF-8 (RFC 3629), and NUL, as U+FFFD
+utf8fix() {
+	perl -0777 -pe 's/([\x01-\x7f]|[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|
+		[\xe1-\xec\xee\xef][\x80-\xbf]{2}|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|
+		[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2})|[\x00-\xff]/defined $1 ? $1 : "\xef\xbf\xbd"/gex'
 }
 
 # maxrss_kb CMD...: run CMD (stdout to /dev/null) and print its peak RSS in KiB

@@ -67,8 +67,7 @@ sub run {
 	while (my $line = <$f>) {
 		chomp $line;
 		my @c = split /\t/, $line, -1;
-		(my $t = $c[4]) =~ s/\\(x[0-9a-f]{2}|.)/length $1 == 3 ? chr(hex(substr($1, 1))) :
-			$1 eq 't' ? "\t" : $1 eq 'n' ? "\n" : $1 eq 'r' ? "\r" : $1/ge;
+		(my $t = $c[4]) =~ s/\\(.)/$1 eq 't' ? "\t" : $1 eq 'n' ? "\n" : $1 eq 'r' ? "\r" : $1/ge;
 		push @rec, [$c[1], $t];
 	}
 	return ($rc, $err, \@rec);

@@ -1,7 +1,7 @@
 /* bounds.h: the size bounds the stages share.
  *
  * A record of imr-split's holds a letter's text escaped (at most two bytes
- * a byte) and its source name (at most four bytes a byte: \xNN); imr-extract
+ * a byte) and its source name (at most three bytes a byte: U+FFFD); imr-extract
  * and the others read a TSV line of up to IMR_MAX_RECORD bytes.  So split's
  * --max-letter may not go over IMR_MAX_LETTER_LIMIT: each letter it writes
  * can be read back whole by extract. */

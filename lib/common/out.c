@@ -129,18 +129,12 @@ void out_fieldz(const char *s)
 
 void out_field_utf8(const char *s, size_t n)
 {
-	static const char hex[] = "0123456789abcdef";
 	for (;;) {
 		size_t k = utf8_valid(s, n);
-		char x[4];
 		out_field(s, k);
 		if (k == n)
 			return;
-		x[0] = '\\';
-		x[1] = 'x';
-		x[2] = hex[(unsigned char)s[k] >> 4];
-		x[3] = hex[(unsigned char)s[k] & 15];
-		out_raw(x, 4);
+		out_raw("\xef\xbf\xbd", 3);   /* U+FFFD */
 		s += k + 1;
 		n -= k + 1;
 	}

@@ -212,17 +212,6 @@ int field_eq(Field f, const char *s)
 	return strlen(s) == f.len && memcmp(f.s, s, f.len) == 0;
 }
 
-static int hexval(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 size_t tsv_unescape(const char *s, size_t n, char *dst)
 {
 	const char *end = s + n;
@@ -244,13 +233,6 @@ size_t tsv_unescape(const char *s, size_t n, char *dst)
 		case 'n': *d++ = '\n'; break;
 		case 'r': *d++ = '\r'; break;
 		case '\\': *d++ = '\\'; break;
-		case 'x':                /* \xNN: a byte that is not UTF-8 */
-			if (s + 3 < end && hexval(s[2]) >= 0 && hexval(s[3]) >= 0) {
-				*d++ = (char)(hexval(s[2]) << 4 | hexval(s[3]));
-				s += 4;
-				continue;
-			}
-			*d++ = '\\'; *d++ = s[1]; break;
 		default: *d++ = '\\'; *d++ = s[1]; break;  /* unknown: as written */
 		}
 		s += 2;

@@ -1,7 +1,6 @@
 /* tsv.h: reading imrkit's TSV: a header of column names, then rows.
  *
- * Fields stay escaped as they were read (\t \n \r \\, and \xNN for a byte
- * that is not UTF-8: common/utf8.h), so a tool can pass a
+ * Fields stay escaped as they were read (\t \n \r \\), so a tool can pass a
  * column through untouched; tsv_unescape() gives the bytes when a tool needs
  * them.  Columns are found by header name.  A CR before the LF (a TSV saved
  * on Windows) is dropped.  A row with the wrong number of fields is reported
