@@ -122,7 +122,7 @@ _Noreturn static void usage(int code)
 typedef struct {
 	Tsv *t;
 	size_t doc_id, text;
-	int source;
+	int source, length;
 	int *pass;         /* the columns passed through; -1: not in this file */
 	size_t npass;
 } Src;
@@ -298,15 +298,28 @@ static int repeated_case(const Src *in, const Letter *L)
 	return 0;
 }
 
+/* A record imr-split wrote for a letter over its --max-letter: no text,
+ * a length that is not 0. */
+static int refused(const Src *in)
+{
+	Field n;
+	if (in->length < 0)
+		return 0;
+	n = tsv_field(in->t, (size_t)in->length);
+	return n.len > 0 && !(n.len == 1 && n.s[0] == '0');
+}
+
 static int extract_file(const char *path, Letter *L, int *header_done)
 {
 	Src in;
 	size_t i;
-	int status;
+	int status, too_long = 0;
 	in.t = tsv_open(path);
 	in.doc_id = tsv_need(in.t, "doc_id");
 	in.text = tsv_need(in.t, "text");
 	in.source = tsv_col(in.t, "source");
+	in.length = tsv_col(in.t, "length");
+	tsv_allow_cut(in.t);
 	if (!*header_done) {   /* the first file's columns name the output's */
 		pass_names = xmalloc(tsv_ncols(in.t) * sizeof *pass_names);
 		for (i = 0; i < tsv_ncols(in.t); i++)
@@ -323,7 +336,15 @@ static int extract_file(const char *path, Letter *L, int *header_done)
 	}
 	while (tsv_next(in.t)) {
 		Field f = tsv_field(in.t, in.text);
+		if (tsv_cut(in.t)) {
+			tsv_warn(in.t, "record of %zu bytes, longer than %zu: written with status too-long",
+			         tsv_cut(in.t), tsv_max_line());
+			too_long = 1;
+			f.len = 0;
+		}
 		letter_parse_escaped(L, f.s, f.len);
+		if (f.len == 0 && (tsv_cut(in.t) || refused(&in)))
+			L->status = "too-long";
 		if (repeated_case(&in, L))
 			continue;
 		if (opt_stats)
@@ -337,7 +358,7 @@ static int extract_file(const char *path, Letter *L, int *header_done)
 			out_item_rows(&in, L);
 		}
 	}
-	status = tsv_status(in.t);
+	status = tsv_status(in.t) | too_long;
 	free(in.pass);
 	tsv_close(in.t);
 	return status;

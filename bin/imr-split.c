@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "split/archive.h"
+#include "common/bounds.h"
 #include "common/hash.h"
 #include "common/out.h"
 #include "split/member.h"
@@ -26,13 +27,14 @@
 static struct {
 	int stats, progress, unique, quiet, jobs;
 	size_t max_letter;
-} opt = { .max_letter = (size_t)64 << 20 };
+} opt = { .max_letter = IMR_MAX_LETTER_DEFAULT };
 
 static struct {
-	uint64_t files, members, raw_in, letters, dups;
+	uint64_t files, members, raw_in, letters, dups, refused;
 } st;
 
 static U64Set seen;
+static U64Set dirs_read;   /* (st_dev, st_ino) of the directories read, hashed */
 static int status;
 
 static Splitter sp;
@@ -60,7 +62,8 @@ _Noreturn static void usage(int code)
 	       "  --progress          the progress meter at once (else after a second),\n"
 	       "                      on a terminal only\n"
 	       "  --unique            drop letters whose doc_id was already seen\n"
-	       "  --max-letter BYTES  refuse a letter longer than this (default 64 MiB)\n"
+	       "  --max-letter BYTES  write a longer letter without its text, said\n"
+	       "                      (default 64 MiB, at most 131596288)\n"
 	       "  --format tsv|csv    tsv (default) or csv (RFC 4180)\n"
 	       "  -h, --help          show this help\n"
 	       "      --version       show the version\n",
@@ -87,16 +90,46 @@ static void emit(void *ctx, const char *text, size_t len, uint64_t offset)
 	hash64_hex(h, hex);
 	out_raw(hex, 16);
 	out_tab();
-	out_fieldz(source);
+	out_field_utf8(source, strlen(source));
 	out_tab();
 	out_u64(offset);
 	out_tab();
 	out_u64(len);
 	out_tab();
-	out_field(text, len);
+	out_field_utf8(text, len);
 	out_nl();
 	st.letters++;
 	show_progress(0);
+}
+
+/* A letter over --max-letter: said, and written as a record with its
+ * offset and length and no text (imr-extract gives it status too-long).
+ * Its doc_id hashes its source and offset: no text to hash. */
+static void refuse_letter(void *ctx, uint64_t offset, uint64_t len)
+{
+	const char *source = ctx;
+	char hex[17], at[24];
+	int n = snprintf(at, sizeof at, ":%llu", (unsigned long long)offset);
+	size_t sl = strlen(source);
+	char *key = xmalloc(sl + (size_t)n);
+	memcpy(key, source, sl);
+	memcpy(key + sl, at, (size_t)n);
+	hash64_hex(hash64(key, sl + (size_t)n), hex);
+	free(key);
+	warnx("%s: letter at offset %llu is longer than %zu bytes (%llu bytes): written without its text",
+	      source, (unsigned long long)offset, sp.max_letter, (unsigned long long)len);
+	status = EXIT_DATA;
+	out_raw(hex, 16);
+	out_tab();
+	out_field_utf8(source, sl);
+	out_tab();
+	out_u64(offset);
+	out_tab();
+	out_u64(len);
+	out_tab();
+	out_nl();
+	st.letters++;
+	st.refused++;
 }
 
 static void fail(const char *what, const char *msg)
@@ -118,22 +151,12 @@ static const char *member_error(void *a)
 /* Letter text (a plain file, a member, a PDF's text): split it. */
 static void split_text(void *ctx, const Stream *s, const char *source)
 {
-	uint64_t at;
-	char msg[128];
 	(void)ctx;
 	pdfjobs_drain(pdfs);     /* the PDFs before it come out first */
 	sp.ctx = (void *)source;
-	switch (splitter_run(&sp, s->read, s->src, &at)) {
-	case SPLIT_READ_ERROR:
+	if (splitter_run(&sp, s->read, s->src) == SPLIT_READ_ERROR) {
 		fail(source, s->error(s->src));
 		member_failed = 1;
-		break;
-	case SPLIT_TOO_LONG:
-		snprintf(msg, sizeof msg, "letter at offset %llu is longer than %zu bytes",
-		         (unsigned long long)at, sp.max_letter);
-		fail(source, msg);
-		member_failed = 1;
-		break;
 	}
 }
 
@@ -184,7 +207,6 @@ static void pdf_done(void *ctx, const char *source, int rc, const char *text, si
 {
 	Mem m = { text, len, 0 };
 	Stream s = { read_mem, mem_error, &m };
-	uint64_t at;
 	(void)ctx;
 	if (rc != PDF_OK)
 		fail(source, err);
@@ -193,12 +215,7 @@ static void pdf_done(void *ctx, const char *source, int rc, const char *text, si
 		return;
 	}
 	sp.ctx = (void *)source;
-	if (splitter_run(&sp, s.read, s.src, &at) == SPLIT_TOO_LONG) {
-		char msg[128];
-		snprintf(msg, sizeof msg, "letter at offset %llu is longer than %zu bytes",
-		         (unsigned long long)at, sp.max_letter);
-		fail(source, msg);
-	}
+	(void)splitter_run(&sp, s.read, s.src);   /* (memory: no read error) */
 }
 
 static MemberSink sink = {
@@ -246,6 +263,8 @@ static void split_file(const char *path)
 	}
 	if (rc < 0 && !member_failed)
 		fail(path, archive_error(a));
+	if (archive_warnings(a))
+		status = EXIT_DATA;   /* (archive.c said what) */
 	st.raw_in += archive_raw_bytes(a);
 	reading = NULL;
 	archive_close(a);
@@ -259,12 +278,31 @@ static int by_name(const void *x, const void *y)
 /* A directory: its files in name order, recursively. */
 static void split_path(const char *path);
 
+/* Is this directory new?  One read already (through a symbolic link, or a
+ * loop of them: ln -s .. sub/up) is said and skipped. */
+static int new_dir(const char *path)
+{
+	struct stat s;
+	uint64_t key[2];
+	if (stat(path, &s) < 0)
+		return 1;      /* (opendir() says why) */
+	key[0] = (uint64_t)s.st_dev;
+	key[1] = (uint64_t)s.st_ino;
+	if (u64set_add(&dirs_read, hash64((const char *)key, sizeof key)))
+		return 1;
+	fail(path, "a directory read already (a symbolic link to it): skipped");
+	return 0;
+}
+
 static void split_dir(const char *path)
 {
-	DIR *d = opendir(path);
+	DIR *d;
 	struct dirent *e;
 	char **names = NULL;
 	size_t n = 0, cap = 0, i;
+	if (!new_dir(path))
+		return;
+	d = opendir(path);
 	if (!d) {
 		fail(path, strerror(errno));
 		return;
@@ -348,9 +386,13 @@ int main(int argc, char **argv)
 		case 'u': opt.unique = 1; break;
 		case 'm': {
 			char *end;
-			unsigned long long v = strtoull(optarg, &end, 10);
-			if (*end || v == 0 || optarg[0] == '-')
-				die(EXIT_USAGE, "--max-letter takes a positive number of bytes");
+			unsigned long long v;
+			errno = 0;
+			v = strtoull(optarg, &end, 10);
+			if (*end || optarg[0] < '0' || optarg[0] > '9' || errno || v == 0 ||
+			    v > IMR_MAX_LETTER_LIMIT)
+				die(EXIT_USAGE, "--max-letter takes 1 to %zu bytes (imr-extract reads "
+				    "a record of up to %zu)", (size_t)IMR_MAX_LETTER_LIMIT, (size_t)IMR_MAX_RECORD);
 			opt.max_letter = (size_t)v;
 			break;
 		}
@@ -379,6 +421,7 @@ int main(int argc, char **argv)
 	splitter_init(&sp, opt.max_letter, emit, NULL);
 	sink.max_pdf = opt.max_letter;
 	pdfs = pdfjobs_new(opt.jobs, pdf_done, NULL);
+	sp.refuse = refuse_letter;
 	out_str("doc_id\tsource\toffset\tlength\ttext\n");
 	if (optind == argc)
 		split_path("-");

@@ -1,7 +1,8 @@
 /* fuzz_splitter: lib/split/splitter.c, split's letter boundary finder, fed from
  * memory in uneven chunks.  Checks the property imr-split promises: the
  * letters it emits, concatenated, are the input byte for byte, each at its
- * offset; with a size bound, the bytes before the fault are all emitted.
+ * offset, except for the letters over the size bound: those are refused
+ * (offset and length, in their place), and none emitted is over it.
  * The first two bytes choose the chunk size and the letter bound. */
 #include <stdint.h>
 #include <stdlib.h>
@@ -19,7 +20,7 @@ typedef struct {
 	const uint8_t *want;
 	size_t got;
 	size_t letters;
-	size_t max;
+	size_t max, size;
 	int over;      /* a letter longer than max (form feeds that end it aside) */
 } Check;
 
@@ -34,6 +35,15 @@ static ssize_t mem_read(void *src, void *buf, size_t n)
 	memcpy(buf, m->p + m->pos, k);
 	m->pos += k;
 	return (ssize_t)k;
+}
+
+static void refused(void *ctx, uint64_t offset, uint64_t len)
+{
+	Check *c = ctx;
+	if (offset != c->got || len <= c->max || len > c->size - c->got)
+		abort();                     /* in place, over the bound, in the input */
+	c->got += (size_t)len;
+	c->letters++;
 }
 
 static void letter(void *ctx, const char *text, size_t len, uint64_t offset)
@@ -62,7 +72,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	Splitter sp;
 	Mem m;
 	Check c;
-	uint64_t at = 0;
 	size_t max;
 	int rc, round;
 	if (size < 2)
@@ -72,6 +81,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	data += 2;
 	size -= 2;
 	splitter_init(&sp, max, letter, &c);
+	sp.refuse = refused;
 	for (round = 0; round < 2; round++) {     /* the Splitter is reused per member */
 		m.p = data;
 		m.size = size;
@@ -79,18 +89,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		memset(&c, 0, sizeof c);
 		c.want = data;
 		c.max = max;
-		rc = splitter_run(&sp, mem_read, &m, &at);
-		if (rc == SPLIT_OK) {
-			if (c.got != size)
-				abort();     /* every byte lands in a letter */
-			if (c.over)
-				abort();     /* a letter over the bound is an error */
-		} else if (rc == SPLIT_TOO_LONG) {
-			if (at > c.got || c.got != m.pos)
-				abort();     /* all bytes read were emitted */
-		} else {
+		c.size = size;
+		rc = splitter_run(&sp, mem_read, &m);
+		if (rc != SPLIT_OK)
 			abort();             /* mem_read never fails */
-		}
+		if (c.got != size)
+			abort();             /* every byte lands in a letter */
+		if (c.over)
+			abort();             /* a letter over the bound is refused */
 	}
 	splitter_free(&sp);
 	return 0;

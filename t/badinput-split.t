@@ -14,18 +14,21 @@ is "$(cat "$W/split-empty.out")" "$(printf 'doc_id\tsource\toffset\tlength\ttext
 bad split-empty-stdin 0 sh -c 'imr-split </dev/null'
 is "$(records "$W/split-empty-stdin.out")" 0 "split-empty-stdin: no record"
 
-# --- NUL bytes and invalid UTF-8 pass through, escaped where needed, byte for byte
+# --- NUL bytes and invalid UTF-8: written U+FFFD (the output is UTF-8), the rest byte for byte
 { cat "$F/b-2014.txt"; printf 'a\000b\000\000c\n\000\n'; cat "$F/c-2013.txt"; } >"$W/nul.txt"
 bad split-nul 0 imr-split nul.txt
 is "$(records "$W/split-nul.out")" 2 "split-nul: two letters"
-texts "$W/split-nul.out" >"$W/back"; same_file "$W/back" "$W/nul.txt" "split-nul: round trip"
+texts "$W/split-nul.out" >"$W/back"; utf8fix <"$W/nul.txt" >"$W/want"
+same_file "$W/back" "$W/want" "split-nul: round trip, NULs as U+FFFD"
 { cat "$F/b-2014.txt"; printf 'caf\351 \300\257 \355\240\200 \377\376 \303\n'; cat "$F/a-2016.txt"; printf '\342\202'; } >"$W/utf8.txt"
 bad split-utf8 0 imr-split utf8.txt
 is "$(records "$W/split-utf8.out")" 2 "split-utf8: two letters"
-texts "$W/split-utf8.out" >"$W/back"; same_file "$W/back" "$W/utf8.txt" "split-utf8: round trip"
+texts "$W/split-utf8.out" >"$W/back"; utf8fix <"$W/utf8.txt" >"$W/want"
+same_file "$W/back" "$W/want" "split-utf8: round trip, invalid bytes as U+FFFD"
 head -c 200000 /dev/urandom >"$W/random.bin"
-bad split-random 0 imr-split random.bin
-texts "$W/split-random.out" >"$W/back"; same_file "$W/back" "$W/random.bin" "split-random: round trip of binary junk"
+bad split-random 1 imr-split random.bin
+texts "$W/split-random.out" >"$W/back"; utf8fix <"$W/random.bin" >"$W/want"
+same_file "$W/back" "$W/want" "split-random: round trip of binary junk, U+FFFD for what is not UTF-8"
 
 # --- CRLF and form feeds do not hide letters
 sed 's/$/\r/' "$W/three.txt" >"$W/crlf.txt"
@@ -38,7 +41,8 @@ if [ -z "${IMRKIT_SLOW_TOOLS:-}" ]; then
 	head -c 104857600 /dev/zero | tr '\000' x >"$W/longline.txt"
 	{ cat "$F/b-2014.txt"; cat "$W/longline.txt"; } >"$W/long.txt"
 	bad split-longline 1 imr-split long.txt
-	is "$(records "$W/split-longline.out")" 1 "split-longline: the bytes held are still written, as one record"
+	is "$(records "$W/split-longline.out")" 1 "split-longline: the letter is one record"
+	is "$(cut -f3-5 "$W/split-longline.out" | tail -1)" "$(printf '0\t104857864\t')" "split-longline: its offset and length, no text"
 	rm -f "$W/split-longline.out" "$W/longline.txt"
 	kb=$(maxrss_kb imr-split "$W/long.txt")
 	[ "$kb" -lt 716800 ]; ok $? "split-longline: peak RSS ${kb} KiB < 700 MiB"

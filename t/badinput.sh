@@ -32,6 +32,14 @@ texts() {
 		print $t' "$1"
 }
 
+# utf8fix < FILE: FILE as split writes it: each byte that is not part of
+# valid UTF-8 (RFC 3629), and NUL, as U+FFFD
+utf8fix() {
+	perl -0777 -pe 's/([\x01-\x7f]|[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|
+		[\xe1-\xec\xee\xef][\x80-\xbf]{2}|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|
+		[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2})|[\x00-\xff]/defined $1 ? $1 : "\xef\xbf\xbd"/gex'
+}
+
 # maxrss_kb CMD...: run CMD (stdout to /dev/null) and print its peak RSS in KiB
 maxrss_kb() {
 	/usr/bin/time -f '%M' -o "$TMP/rss" "$@" >/dev/null 2>/dev/null

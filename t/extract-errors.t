@@ -65,7 +65,8 @@ perl -e '
 		chomp $l; my @c = split /\t/, $l, -1;
 		for (my $k = 0; $k < length $c[4]; $k += 97) {
 			my $t = substr($c[4], 0, $k); $t =~ s/\\$//;
-			print join("\t", "cut" . $n++, @c[1..3], $t), "\n";
+			# (an empty text with a length is a letter split refused)
+			print join("\t", "cut" . $n++, @c[1..2], $t eq "" ? 0 : $c[3], $t), "\n";
 		}
 	}' "$TMP/full.tsv" >"$TMP/cut.tsv"
 n=$(tail -n +2 "$TMP/cut.tsv" | wc -l | tr -d ' ')

@@ -96,7 +96,7 @@ perl -e 'srand(7); my @a = ("a", "b", " ", "\t", "\n", "\r", "\\", "x");
 imr-split "$TMP/dense.txt" >"$TMP/dense.tsv"; texts "$TMP/dense.txt" <"$TMP/dense.tsv" >"$TMP/back"
 same_file "$TMP/back" "$TMP/dense.txt" "round trip: TABs, LFs, CRs and backslashes at every place"
 printf 'a\tb\\c\r\nd\000e\377\n' | imr-split >"$TMP/esc.tsv"
-is "$(tail -1 "$TMP/esc.tsv" | cut -f5 | od -An -c | tr -s ' ' | tr -d '\n')" ' a \ t b \ \ c \ r \ n d \0 e 377 \ n \n' "TAB, backslash, CR, LF escaped; NUL and invalid UTF-8 pass through"
+is "$(tail -1 "$TMP/esc.tsv" | cut -f5 | od -An -c | tr -s ' ' | tr -d '\n')" ' a \ t b \ \ c \ r \ n d 357 277 275 e 357 277 275 \ n \n' "TAB, backslash, CR, LF escaped; NUL and invalid UTF-8 as U+FFFD"
 
 # --- options
 cat "$TMP/all.txt" "$TMP/all.txt" | imr-split --unique --stats >"$TMP/u1.tsv" 2>"$TMP/u1.err"
@@ -107,7 +107,7 @@ run imr-split --help; is "$rc" 0 "--help exits 0"
 case $out in usage:*) ok 0 "--help prints usage on stdout";; *) ok 1 "--help prints usage on stdout";; esac
 run imr-split --version; is "$rc:$(echo "$out" | head -1 | cut -d" " -f1-2)" "0:imr-split (imrkit)" "--version"
 run imr-split --bogus; is "$rc" 2 "unknown option: exit 2"
-run imr-split --max-letter 0; is "$rc:$err" "2:imr-split: --max-letter takes a positive number of bytes" "bad --max-letter: exit 2"
+run imr-split --max-letter 0; is "$rc:$err" "2:imr-split: --max-letter takes 1 to 131596288 bytes (imr-extract reads a record of up to 268435456)" "bad --max-letter: exit 2"
 
 # --- bad input: message, exit 1, complete letters before the fault written
 run imr-split "$TMP/missing"; is "$rc:$err" "1:imr-split: $TMP/missing: No such file or directory" "missing file"
@@ -137,31 +137,32 @@ head -c 2700 "$TMP/u.tar" >"$TMP/short.tar"
 run imr-split "$TMP/short.tar"
 is "$rc:$err" "1:imr-split: $TMP/short.tar:b-2014.txt: truncated tar member" "truncated tar member"
 run imr-split --max-letter 500 "$TMP/all.txt"
-is "$rc:$err" "1:imr-split: $TMP/all.txt: letter at offset 0 is longer than 500 bytes" "letter over the size bound"
+is "$rc:$(printf '%s\n' "$err" | head -1)" "1:imr-split: $TMP/all.txt: letter at offset 0 is longer than 500 bytes (1029 bytes): written without its text" "letter over the size bound"
 run imr-split "$TMP/missing" "$F/b-2014.txt"; is "$rc:$(printf "%s\n" "$out" | nrec)" "1:1" "an error in one file does not stop the next"
-# gzip is inflated in a thread that reads ahead: when split refuses a letter
-# it must not wait for that thread, blocked reading a pipe whose writer is
-# idle.  Whether the thread is blocked by then is a race, so eight tries.
+# gzip is inflated in a thread that reads ahead: when split stops reading
+# (a bad tar header) it must not wait for that thread, blocked reading a
+# pipe whose writer is idle.  Whether the thread is blocked by then is a
+# race, so eight tries.
 if [ -n "${IMRKIT_SLOW_TOOLS:-}" ]; then
-	skip "refused letter on gzip from an idle pipe" "the tools run slowly (valgrind)"
+	skip "bad tar header on gzip from an idle pipe" "the tools run slowly (valgrind)"
 else
 	i=0; while [ $i -lt 60 ]; do cat "$F"/*.txt; i=$((i + 1)); done >"$TMP/big.txt"
-	gzip -c "$TMP/big.txt" | head -c 20000 >"$TMP/part.gz"
+	{ cat "$TMP/badsum.tar" "$TMP/big.txt"; } | gzip -c | head -c 20000 >"$TMP/part.gz"
 	mkfifo "$TMP/idle"
 	slow=0
 	for try in 1 2 3 4 5 6 7 8; do
 		(cat "$TMP/part.gz"; exec sleep 4) >"$TMP/idle" &
 		writer=$!
 		t0=$(date +%s)
-		imr-split --max-letter 500 <"$TMP/idle" >/dev/null 2>&1
+		imr-split <"$TMP/idle" >/dev/null 2>&1
 		t1=$(date +%s)
 		kill $writer 2>/dev/null; wait $writer 2>/dev/null
 		[ $((t1 - t0)) -lt 3 ] || slow=$((slow + 1))
 	done
-	is "$slow" 0 "letter over the bound on gzip from an idle pipe: split ends at once"
+	is "$slow" 0 "bad tar header on gzip from an idle pipe: split ends at once"
 fi
 head -c 300000 /dev/urandom >"$TMP/junk"
-run imr-split "$TMP/junk"; ok $rc "binary junk: no crash"
+run imr-split "$TMP/junk"; [ $rc -le 1 ]; ok $? "binary junk: no crash"
 
 # --- the real letters (../shared)
 if have_shared; then

@@ -141,7 +141,7 @@ if command -v python3 >/dev/null 2>&1; then
 			print i "\t" d
 		}
 	}' >"$TMP/num.tsv"
-	imr-tabulate -g id -s v "$TMP/num.tsv" >"$TMP/got"
+	imr-tabulate -g id -s v "$TMP/num.tsv" >"$TMP/got" 2>"$TMP/num.err"  # (integers past 2^53: said)
 	python3 - "$TMP/num.tsv" "$TMP/got" >"$TMP/py" <<'EOF2'
 import sys
 want = dict(l.rstrip("\n").split("\t") for l in list(open(sys.argv[1]))[1:])

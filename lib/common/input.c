@@ -34,6 +34,8 @@ struct Input {
 	_Atomic uint64_t raw_total;   /* counted by the readahead thread, read by --progress */
 	Readahead *ahead;    /* gzip: the inflate runs in this thread */
 	uint32_t crc, size;  /* of the member's bytes so far (OWN_CHECK) */
+	gz_header head;      /* the member's header: head.done once zlib read it */
+	int header_read;     /* (and this once the check was switched off) */
 	unsigned char before[8];   /* the last 8 bytes read before RAW's */
 	char err[160];
 };
@@ -106,6 +108,21 @@ static int peek2(Input *in)
 	return 0;
 }
 
+/* A member begins: zlib checks its header's CRC (FHCRC) itself, and the
+ * rest of the member is checked here (OWN_CHECK): its check is switched
+ * off once the header is read (read_gzip). */
+static void member_start(Input *in)
+{
+	memset(&in->head, 0, sizeof in->head);
+	inflateGetHeader(&in->z, &in->head);
+#ifdef OWN_CHECK
+	inflateValidate(&in->z, 1);
+#endif
+	in->in_member = 1;
+	in->header_read = 0;
+	in->crc = in->size = 0;
+}
+
 static int at_gzip_magic(const Input *in)
 {
 	return in->raw_len - in->raw_pos >= 2 && in->raw[in->raw_pos] == 0x1f &&
@@ -137,10 +154,7 @@ Input *input_open(const char *path, const char **err)
 		in->gzip = 1;
 		if (inflateInit2(&in->z, 15 + 16) != Z_OK)
 			die(EXIT_DATA, "zlib: cannot initialise inflate");
-#ifdef OWN_CHECK
-		inflateValidate(&in->z, 0);   /* (inflateReset keeps this) */
-#endif
-		in->in_member = 1;
+		member_start(in);
 		in->ahead = readahead_start(inflate_ahead, in);
 	}
 	return in;
@@ -157,8 +171,7 @@ static int next_member(Input *in)
 			return 0;                       /* clean end */
 		if (at_gzip_magic(in)) {
 			inflateReset(&in->z);
-			in->in_member = 1;
-			in->crc = in->size = 0;
+			member_start(in);
 			return 1;
 		}
 		while (in->raw_pos < in->raw_len && in->raw[in->raw_pos] == 0)
@@ -212,9 +225,16 @@ static ssize_t read_gzip(Input *in, unsigned char *buf, size_t n)
 		in->z.avail_in = (uInt)(in->raw_len - in->raw_pos);
 		in->z.next_out = buf;
 		in->z.avail_out = (uInt)(n > (1u << 30) ? (1u << 30) : n);
-		rc = inflate(&in->z, Z_NO_FLUSH);
+		/* the header alone first (Z_BLOCK stops after it), checked by zlib */
+		rc = inflate(&in->z, in->header_read ? Z_NO_FLUSH : Z_BLOCK);
 		in->raw_pos = in->raw_len - in->z.avail_in;
 		got = (size_t)(in->z.next_out - buf);
+		if (!in->header_read && in->head.done) {
+			in->header_read = 1;
+#ifdef OWN_CHECK
+			inflateValidate(&in->z, 0);
+#endif
+		}
 #ifdef OWN_CHECK
 		in->crc = crc32_update(in->crc, buf, got);
 		in->size += (uint32_t)got;   /* (gzip keeps the length mod 2^32) */

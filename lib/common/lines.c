@@ -13,6 +13,9 @@ struct LineReader {
 	size_t start, end;   /* unread bytes are buf[start..end) */
 	size_t scanned;      /* buf[start..scanned) holds no LF */
 	int eof;
+	size_t keep;         /* lines_keep_head(): a longer line is cut, not an error */
+	int cutting;         /* dropping the rest of a line past keep_end */
+	size_t keep_end, dropped, cut;
 	uint64_t lineno;
 	char err[200];
 };
@@ -52,28 +55,38 @@ static int make_room(LineReader *lr)
 
 int lines_next(LineReader *lr, char **line, size_t *len)
 {
+	lr->cut = 0;
 	for (;;) {
 		char *nl = memchr(lr->buf + lr->scanned, '\n', lr->end - lr->scanned);
 		ssize_t n;
-		if (nl) {
+		if (nl || (lr->eof && lr->start < lr->end)) {
+			size_t stop = nl ? (size_t)(nl - lr->buf) : lr->end;   /* (no LF: the last line) */
 			*line = lr->buf + lr->start;
-			*len = (size_t)(nl - *line);
-			lr->start = lr->scanned = (size_t)(nl - lr->buf) + 1;
+			*len = stop - lr->start;
+			if (lr->cutting) {
+				lr->cut = *len + lr->dropped;
+				*len = lr->keep_end - lr->start;
+				lr->cutting = 0;
+			}
+			lr->start = lr->scanned = nl ? stop + 1 : stop;
 			lr->lineno++;
 			return 1;
 		}
+		if (lr->eof)
+			return 0;
 		lr->scanned = lr->end;
-		if (lr->eof) {
-			if (lr->start == lr->end)
-				return 0;
-			*line = lr->buf + lr->start;   /* last line, no LF */
-			*len = lr->end - lr->start;
-			lr->start = lr->scanned = lr->end;
-			lr->lineno++;
-			return 1;
+		if (lr->cutting) {          /* the middle of a cut line: dropped */
+			lr->dropped += lr->end - lr->keep_end;
+			lr->end = lr->scanned = lr->keep_end;
 		}
-		if (lr->end == lr->cap && make_room(lr) < 0)
-			return -1;
+		if (lr->end == lr->cap && make_room(lr) < 0) {
+			if (!lr->keep)
+				return -1;
+			lr->cutting = 1;    /* (make_room() left the line at buf[0]) */
+			lr->keep_end = lr->start + lr->keep;
+			lr->dropped = lr->end - lr->keep_end;
+			lr->end = lr->scanned = lr->keep_end;
+		}
 		n = input_read(lr->in, lr->buf + lr->end, lr->cap - lr->end);
 		if (n < 0) {
 			snprintf(lr->err, sizeof lr->err, "%s", input_error(lr->in));
@@ -84,6 +97,13 @@ int lines_next(LineReader *lr, char **line, size_t *len)
 		lr->end += (size_t)n;
 	}
 }
+
+void lines_keep_head(LineReader *lr, size_t keep)
+{
+	lr->keep = keep < lr->maxline ? keep : lr->maxline;
+}
+
+size_t lines_cut(const LineReader *lr) { return lr->cut; }
 
 const char *lines_error(const LineReader *lr) { return lr->err; }
 uint64_t lines_lineno(const LineReader *lr) { return lr->lineno; }

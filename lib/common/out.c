@@ -7,6 +7,7 @@
 
 #include "num.h"
 #include "scan.h"
+#include "utf8.h"
 #include "util.h"
 
 char out_buf[OUT_SIZE];
@@ -200,6 +201,19 @@ void out_field(const char *s, size_t n)
 void out_fieldz(const char *s)
 {
 	out_field(s, strlen(s));
+}
+
+void out_field_utf8(const char *s, size_t n)
+{
+	for (;;) {
+		size_t k = utf8_valid(s, n);
+		out_field(s, k);
+		if (k == n)
+			return;
+		out_raw("\xef\xbf\xbd", 3);   /* U+FFFD */
+		s += k + 1;
+		n -= k + 1;
+	}
 }
 
 void out_u64(unsigned long long v)

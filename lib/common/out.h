@@ -16,6 +16,9 @@ extern const char out_escape_as[256];
 void out_str(const char *s);                 /* a C string, as it is */
 void out_field(const char *s, size_t n);     /* bytes, escaped */
 void out_fieldz(const char *s);              /* a C string, escaped */
+/* Bytes escaped, and each that is not part of valid UTF-8 (and NUL) as
+ * U+FFFD: the field is UTF-8 whatever the bytes (common/utf8.h). */
+void out_field_utf8(const char *s, size_t n);
 void out_u64(unsigned long long v);
 void out_flush(void);
 /* From now on, convert what is written (TSV, escaped) to CSV as it goes

@@ -5,13 +5,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bounds.h"
 #include "input.h"
 #include "lines.h"
 #include "scan.h"
 #include "util.h"
 
-/* A TSV row may carry a whole letter; bound it well above any real one. */
-#define TSV_MAXLINE ((size_t)256 << 20)
+/* A TSV row may carry a whole letter: split's bound, escaped (bounds.h) */
+#define TSV_MAXLINE IMR_MAX_RECORD
+/* of a longer line, what is kept: the fields before a letter's text */
+#define TSV_KEEP (IMR_RECORD_SLACK + ((size_t)1 << 20))
 
 struct Tsv {
 	char *name;
@@ -23,7 +26,14 @@ struct Tsv {
 	size_t len;
 	Field *f;
 	int bad;
+	int allow_cut;
+	size_t cut;
+	uint64_t nbad;       /* rows skipped: the first BAD_SHOWN are said */
 };
+
+/* Binary input makes a bad row of every line: the first few are said,
+ * the rest counted. */
+#define BAD_SHOWN 10
 
 /* Field N of the line is S up to STOP (kept when N < MAX). */
 static void put_field(Tsv *t, size_t n, size_t max, const char *s, const char *stop)
@@ -91,6 +101,7 @@ Tsv *tsv_open(const char *path)
 	if (!t->in)
 		die(EXIT_DATA, "%s: %s", t->name, err);
 	t->lr = lines_open(t->in, TSV_MAXLINE);
+	lines_keep_head(t->lr, TSV_KEEP);
 	if (!read_line(t))
 		die(EXIT_DATA, "%s: empty input, expected a header line", t->name);
 	if (t->len >= 3 && memcmp(t->line, "\xef\xbb\xbf", 3) == 0) {   /* a UTF-8 BOM */
@@ -115,6 +126,9 @@ const char *tsv_colname(const Tsv *t, size_t i) { return t->cols[i]; }
 const char *tsv_name(const Tsv *t) { return t->name; }
 uint64_t tsv_lineno(const Tsv *t) { return lines_lineno(t->lr); }
 int tsv_status(const Tsv *t) { return t->bad; }
+void tsv_allow_cut(Tsv *t) { t->allow_cut = 1; }
+size_t tsv_cut(const Tsv *t) { return t->cut; }
+size_t tsv_max_line(void) { return TSV_MAXLINE; }
 
 int tsv_col(const Tsv *t, const char *name)
 {
@@ -147,16 +161,30 @@ void tsv_warn(const Tsv *t, const char *fmt, ...)
 int tsv_next(Tsv *t)
 {
 	while (read_line(t)) {
-		size_t n;
+		size_t n, cut = lines_cut(t->lr);
 		split_fields(t, &n, t->ncols);
-		if (n == t->ncols)
+		t->cut = cut;
+		if (cut && t->allow_cut && n <= t->ncols) {
+			for (; n < t->ncols; n++)    /* the fields cut off: empty */
+				t->f[n].s = t->line + t->len, t->f[n].len = 0;
 			return 1;
-		if (n == 1 && t->len == 0)
+		}
+		if (!cut && n == t->ncols)
+			return 1;
+		t->bad = 1;
+		if (++t->nbad > BAD_SHOWN)
+			continue;
+		if (cut)
+			tsv_warn(t, "line of %zu bytes, longer than %zu: skipped", cut, (size_t)TSV_MAXLINE);
+		else if (n == 1 && t->len == 0)
 			tsv_warn(t, "empty line, expected %zu fields", t->ncols);
 		else
 			tsv_warn(t, "%zu fields, expected %zu as in the header", n, t->ncols);
-		t->bad = 1;
 	}
+	if (t->nbad > BAD_SHOWN)
+		warnx("%s: %llu more bad rows skipped, not shown", t->name,
+		      (unsigned long long)(t->nbad - BAD_SHOWN));
+	t->nbad = 0;
 	return 0;
 }
 

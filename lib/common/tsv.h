@@ -34,6 +34,12 @@ const char *tsv_line(const Tsv *t, size_t *len);     /* the whole row */
 const char *tsv_name(const Tsv *t);
 uint64_t tsv_lineno(const Tsv *t);
 int tsv_status(const Tsv *t);                          /* 0, or 1 if rows were bad */
+/* A line longer than tsv_max_line() is skipped with a warning (status 1);
+ * after tsv_allow_cut(), tsv_next() gives it instead, cut: its first
+ * fields, the last cut short or empty, and tsv_cut() its whole length. */
+void tsv_allow_cut(Tsv *t);
+size_t tsv_cut(const Tsv *t);                          /* 0: the row is whole */
+size_t tsv_max_line(void);
 void tsv_close(Tsv *t);
 
 /* Compare a field with a C string. */

@@ -5,6 +5,7 @@
 
 #include "phrase.h"
 #include "tables.h"
+#include "common/num.h"
 #include "common/tsv.h"
 #include "common/util.h"
 
@@ -89,6 +90,22 @@ static void free_unkept(char **row, size_t ncols)
 	free(row);
 }
 
+/* A user's lexicon row: its numbers must be numbers ("FILE:LINE: ..."). */
+static void check_numbers(const Tsv *t, const char *const *row, const Cols *c)
+{
+	const char *f = cell(row, c->mme), *p = cell(row, c->part);
+	double v;
+	uint64_t k;
+	if (*f && (num_double(f, strlen(f), &v) < 0 || v < 0)) {
+		tsv_warn(t, "mme_factor '%s' is not a number of 0 or more", f);
+		exit(EXIT_DATA);
+	}
+	if (*p && (num_u64(p, strlen(p), &k) < 0 || k < 1 || k > 1000)) {
+		tsv_warn(t, "mme_part '%s' is not a whole number from 1 to 1000", p);
+		exit(EXIT_DATA);
+	}
+}
+
 void lexicon_load(const char *path)
 {
 	Tsv *t = tsv_open(path);
@@ -108,6 +125,7 @@ void lexicon_load(const char *path)
 			row[i] = xmalloc(f.len + 1);
 			row[i][tsv_unescape(f.s, f.len, row[i])] = '\0';
 		}
+		check_numbers(t, (const char *const *)row, &c);
 		add_row((const char *const *)row, &c);
 		free_unkept(row, ncols);
 	}

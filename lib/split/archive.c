@@ -1,10 +1,12 @@
 #include "archive.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "common/input.h"
+#include "common/utf8.h"
 #include "common/util.h"
 
 #define BLOCK 512
@@ -23,8 +25,24 @@ struct Archive {
 	char *next_name;      /* from a pax 'path=' or a GNU 'L' record */
 	int next_size_set;
 	uint64_t next_size;   /* from a pax 'size=' record */
+	int next_sparse;      /* from pax 'GNU.sparse.*' records */
+	uint64_t held_at;     /* tar: the offset of the header held in block[] */
+	char *path;
+	unsigned warnings;
 	char err[300];
 };
+
+/* A warning about the archive: said at once ("prog: PATH: msg"), counted. */
+static void warn_archive(Archive *a, const char *fmt, ...)
+{
+	char msg[400];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	warnx("%s: %s", a->path, msg);
+	a->warnings++;
+}
 
 /* Read exactly n bytes unless the stream ends: returns the count, -1 on error. */
 static ssize_t read_full(Archive *a, void *buf, size_t n)
@@ -100,6 +118,21 @@ static int all_zero(const unsigned char *b)
 	return 1;
 }
 
+/* Does the first block read look like binary data, not text: more than a
+ * tenth of it NUL or not UTF-8?  (A damaged gzip or tar, read as text,
+ * does; a letter with a stray byte does not.) */
+static int looks_binary(const unsigned char *b, size_t n)
+{
+	size_t at = 0, bad = 0;
+	while (at < n) {
+		at += utf8_valid((const char *)b + at, n - at);
+		if (at < n && n - at > 3)     /* (a sequence cut by the block's end aside) */
+			bad++;
+		at++;
+	}
+	return bad > n / 10;
+}
+
 Archive *archive_open(const char *path, const char **err)
 {
 	Archive *a;
@@ -119,7 +152,13 @@ Archive *archive_open(const char *path, const char **err)
 		return NULL;
 	}
 	a->held = (size_t)n;
-	a->tar = n == BLOCK && !all_zero(a->block) && checksum_ok(a->block);
+	a->path = xstrdup(path);
+	/* a tar header, or one that says so and has a wrong checksum: an
+	 * error (next_tar), not text */
+	a->tar = n == BLOCK && !all_zero(a->block) &&
+	         (checksum_ok(a->block) || memcmp(a->block + 257, "ustar", 5) == 0);
+	if (!a->tar && looks_binary(a->block, (size_t)n))
+		warn_archive(a, "binary data, not text (a damaged archive?): read as text");
 	return a;
 }
 
@@ -191,17 +230,89 @@ static void parse_pax(Archive *a, const char *data, size_t size)
 		eq = memchr(after, '=', (size_t)(rec_end - after));
 		if (eq) {
 			size_t klen = (size_t)(eq - after), vlen = (size_t)(rec_end - 1 - eq - 1);
-			if (klen == 4 && memcmp(after, "path", 4) == 0) {
+			if ((klen == 4 && memcmp(after, "path", 4) == 0) ||
+			    (klen == 15 && memcmp(after, "GNU.sparse.name", 15) == 0)) {
 				free(a->next_name);
 				a->next_name = xmalloc(vlen + 1);
 				memcpy(a->next_name, eq + 1, vlen);
 				a->next_name[vlen] = '\0';
+			}
+			if (klen > 11 && memcmp(after, "GNU.sparse.", 11) == 0) {
+				a->next_sparse = 1;
 			} else if (klen == 4 && memcmp(after, "size", 4) == 0) {
 				a->next_size = strtoull(eq + 1, NULL, 10);
 				a->next_size_set = 1;
 			}
 		}
 		p = rec_end;
+	}
+}
+
+/* The zero block at AT ended the archive: the rest of the stream is read
+ * to its end (a gzip stream's every trailer is checked so).  Zero blocks
+ * are the end's second block and the record's padding; a tar header
+ * begins a following archive (cat a.tar b.tar), read as tar -i does (1,
+ * the header held in block[]); anything else is an error. */
+static int after_end(Archive *a, uint64_t at)
+{
+	unsigned char *b = a->block;
+	uint64_t zero_blocks = 1;
+	for (;;) {
+		uint64_t here = a->offset;
+		ssize_t n = read_full(a, b, BLOCK);
+		size_t i = 0;
+		if (n < 0)
+			return -1;
+		if (n == 0) {
+			if (zero_blocks == 1)
+				warn_archive(a, "a lone zero block at offset %llu ends the tar archive",
+				             (unsigned long long)at);
+			return 0;
+		}
+		while (i < (size_t)n && b[i] == 0)
+			i++;
+		if (i == (size_t)n) {
+			zero_blocks += n == BLOCK;
+			continue;
+		}
+		if (n == BLOCK && checksum_ok(b)) {
+			a->held = BLOCK;
+			a->held_at = here;
+			return 1;
+		}
+		snprintf(a->err, sizeof a->err, "data after the end of the tar archive at offset %llu",
+		         (unsigned long long)(here + i));
+		return -1;
+	}
+}
+
+/* An old GNU sparse member ('S'): its extension headers, read over. */
+static int skip_sparse_headers(Archive *a)
+{
+	unsigned char *b = a->block;
+	int more = b[482];
+	while (more) {
+		ssize_t n = read_full(a, b, BLOCK);
+		if (n < 0)
+			return -1;
+		if (n < BLOCK) {
+			snprintf(a->err, sizeof a->err, "truncated tar archive");
+			return -1;
+		}
+		more = b[504];
+	}
+	return 0;
+}
+
+static const char *type_name(char type)
+{
+	switch (type) {
+	case '1': return "hard link";
+	case '2': return "symbolic link";
+	case '3': return "character device";
+	case '4': return "block device";
+	case '5': return "directory";
+	default: return "FIFO";
 	}
 }
 
@@ -220,15 +331,23 @@ static int next_tar(Archive *a, const char **name)
 		}
 		a->left = a->pad = 0;
 		at = a->offset;
-		if (a->held) {          /* the first header, read by archive_open */
+		if (a->held) {          /* read already: by archive_open, after_end */
 			n = BLOCK;
 			a->held = 0;
-			at = 0;
+			at = a->held_at;
 		} else if ((n = read_full(a, b, BLOCK)) < 0) {
 			return -1;
 		}
-		if (n == 0 || (n == BLOCK && all_zero(b)))
-			return 0;           /* end of archive */
+		if (n == 0) {           /* cut at a member's edge, most likely */
+			warn_archive(a, "the tar archive ends at offset %llu without its end blocks",
+			             (unsigned long long)at);
+			return 0;
+		}
+		if (n == BLOCK && all_zero(b)) {
+			if ((r = after_end(a, at)) <= 0)
+				return r;
+			continue;           /* a following archive */
+		}
 		if (n < BLOCK) {
 			snprintf(a->err, sizeof a->err, "truncated tar header at offset %llu",
 			         (unsigned long long)at);
@@ -278,11 +397,47 @@ static int next_tar(Archive *a, const char **name)
 		a->next_size_set = 0;
 		a->left = size;
 		a->pad = pad;
-		if (type == '0' || type == '\0' || type == '7') {
+		/* as GNU tar reads them; what is not read is said */
+		switch (type) {
+		case '0': case '\0': case '7':
+			if (a->next_sparse) {
+				a->next_sparse = 0;
+				warn_archive(a, "%s: a sparse member (pax): not read", a->name);
+				continue;
+			}
+			*name = a->name;
+			return 1;
+		case 'S':
+			if (skip_sparse_headers(a) < 0)
+				return -1;
+			warn_archive(a, "%s: a sparse member (GNU): not read", a->name);
+			continue;
+		case '1':
+			if (size == 0)
+				continue;
+			warn_archive(a, "%s: a hard link that carries %llu bytes: read as a file",
+			             a->name, (unsigned long long)size);
+			*name = a->name;
+			return 1;
+		case '2': case '3': case '4': case '5': case '6':
+			if (size > 0)
+				warn_archive(a, "%s: a %s that carries %llu bytes: not read", a->name,
+				             type_name(type), (unsigned long long)size);
+			continue;
+		case 'g': case 'K': case 'V': case 'D':
+			continue;   /* global header, link name, volume label, dump dir */
+		case 'M':
+			warn_archive(a, "%s: the rest of a member from another volume: not read", a->name);
+			continue;
+		default:
+			if (type >= ' ' && type <= '~')
+				warn_archive(a, "%s: unknown type '%c': read as a file", a->name, type);
+			else
+				warn_archive(a, "%s: unknown type \\%03o: read as a file", a->name,
+				             (unsigned)(unsigned char)type);
 			*name = a->name;
 			return 1;
 		}
-		/* directories, links, devices, global headers: no letters there */
 	}
 }
 
@@ -333,6 +488,7 @@ ssize_t archive_read(Archive *a, void *buf, size_t n)
 }
 
 const char *archive_error(const Archive *a) { return a->err; }
+unsigned archive_warnings(const Archive *a) { return a->warnings; }
 int archive_is_tar(const Archive *a) { return a->tar; }
 uint64_t archive_raw_bytes(const Archive *a) { return input_raw_bytes(a->in); }
 
@@ -341,6 +497,7 @@ void archive_close(Archive *a)
 	if (!a)
 		return;
 	input_close(a->in);
+	free(a->path);
 	free(a->name);
 	free(a->next_name);
 	free(a);

@@ -1,6 +1,8 @@
 /* archive.h: the members of a file: tar (ustar, pax, GNU long names) or one
  * plain file, either of them gzipped.  A file that is not a tar archive is
- * read as a single member whose name is NULL. */
+ * read as a single member whose name is NULL.  A tar is read to the end of
+ * its stream: tars one after the other are read as one (tar -i), and any
+ * other data after the end is an error. */
 #ifndef IMR_ARCHIVE_H
 #define IMR_ARCHIVE_H
 
@@ -17,6 +19,9 @@ int archive_next(Archive *a, const char **name);
 /* Bytes of the current member: >0, 0 at its end, -1 on error. */
 ssize_t archive_read(Archive *a, void *buf, size_t n);
 const char *archive_error(const Archive *a);
+/* How many warnings were said ("prog: PATH: ...") about members not read
+ * or read as files though their type is not (as GNU tar does). */
+unsigned archive_warnings(const Archive *a);
 int archive_is_tar(const Archive *a);
 uint64_t archive_raw_bytes(const Archive *a);
 void archive_close(Archive *a);

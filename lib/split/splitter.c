@@ -43,7 +43,7 @@ static int has_prefix_ci(const char *p, size_t len, const char *prefix)
  * something else and need no closer look. */
 static const char may_open_marker[256] = {
 	['C'] = 1, ['c'] = 1, ['H'] = 1, ['h'] = 1, ['M'] = 1,
-	['\f'] = 1, [' '] = 1, ['\t'] = 1, [0xc2] = 1,
+	['\f'] = 1, [' '] = 1, ['\t'] = 1, [0xc2] = 1, [0xef] = 1,
 };
 
 /* Which marker, if any, the line opens with; *formfeeds gets the count of
@@ -61,6 +61,9 @@ static unsigned marker(const char *line, size_t len, size_t *formfeeds)
 		else if (i + 1 < len && (unsigned char)line[i] == 0xc2 &&
 		         (unsigned char)line[i + 1] == 0xa0)
 			i += 2;     /* UTF-8 non-breaking space */
+		else if (i + 2 < len && (unsigned char)line[i] == 0xef &&
+		         (unsigned char)line[i + 1] == 0xbb && (unsigned char)line[i + 2] == 0xbf)
+			i += 3;     /* UTF-8 byte order mark (a file joined on) */
 		else
 			break;
 	}
@@ -159,6 +162,85 @@ static void scan_lines(Splitter *sp)
 	}
 }
 
+/* A letter over the bound is refused: its bytes are dropped as they are
+ * read, up to the next marker that opens a letter (or the end), and
+ * sp->refuse gets its offset and length.  Lines are judged as they end;
+ * one longer than LONG_LINE is judged on its first bytes, then dropped. */
+#define LONG_LINE 4096
+
+static void start_refusal(Splitter *sp)
+{
+	sp->refusing = 1;
+	sp->refused_at = sp->base + sp->start;
+	sp->start = sp->scan;          /* the lines examined: dropped */
+}
+
+static void end_refusal(Splitter *sp, size_t to)
+{
+	if (sp->refuse)
+		sp->refuse(sp->ctx, sp->refused_at, sp->base + to - sp->refused_at);
+	sp->refusing = sp->judged = 0;
+	sp->start = to;
+	sp->marks = 0;
+}
+
+/* Refusing: does the line at AT open the next letter?  Then the refusal
+ * ends before it, and the line is examined again as the new letter's. */
+static int refuse_line(Splitter *sp, size_t at, size_t len)
+{
+	size_t ff;
+	unsigned mark;
+	if (len == 0 || !may_open_marker[(unsigned char)sp->buf[at]])
+		return 0;
+	mark = marker(sp->buf + at, len, &ff);
+	if (mark && opens_letter(mark, sp->marks)) {
+		end_refusal(sp, at + ff);
+		sp->scan = at + ff;
+		return 1;
+	}
+	sp->marks |= mark;
+	return 0;
+}
+
+static void refuse_lines(Splitter *sp)
+{
+	const unsigned char *buf = (const unsigned char *)sp->buf;
+	while (sp->refusing) {
+		size_t at = sp->scan, len = scan_line_end(buf + at, sp->end - at);
+		if (at + len == sp->end) {     /* the line goes on in the next read */
+			if (!sp->judged && len > LONG_LINE) {
+				if (refuse_line(sp, at, len))
+					return;
+				sp->judged = 1;
+			}
+			if (sp->judged)
+				sp->scan = sp->end;
+			sp->start = sp->scan;
+			return;
+		}
+		if (!sp->judged && refuse_line(sp, at, len))
+			return;
+		sp->judged = 0;
+		sp->scan = sp->start = at + len + 1;
+	}
+}
+
+/* The lines read: examined, refusing a letter that goes over the bound. */
+static void scan_all(Splitter *sp)
+{
+	for (;;) {
+		if (sp->refusing) {
+			refuse_lines(sp);
+			if (sp->refusing)
+				return;
+		}
+		scan_lines(sp);
+		if (sp->scan - sp->start <= sp->max_letter)
+			return;
+		start_refusal(sp);
+	}
+}
+
 /* Room to read more: drop emitted bytes, or grow while the letter is
  * within bounds. */
 static int make_room(Splitter *sp)
@@ -172,45 +254,76 @@ static int make_room(Splitter *sp)
 		if (sp->cap - sp->end >= CHUNK / 4)
 			return 0;
 	}
-	if (sp->end > sp->max_letter)
+	if (!sp->refusing && sp->end > sp->max_letter)
 		return -1;
 	sp->cap *= 2;
 	sp->buf = xrealloc(sp->buf, sp->cap);
 	return 0;
 }
 
-int splitter_run(Splitter *sp, ReadFn read, void *src, uint64_t *at)
+/* make_room() found the letter over the bound inside a line not ended
+ * yet: the line is judged on what is held (if it opens a letter, the one
+ * before is whole), and the letter still over the bound is refused. */
+static void overlong_line(Splitter *sp)
+{
+	size_t ff = 0;
+	unsigned mark = 0;
+	if (sp->scan < sp->end && may_open_marker[(unsigned char)sp->buf[sp->scan]])
+		mark = marker(sp->buf + sp->scan, sp->end - sp->scan, &ff);
+	if (mark && opens_letter(mark, sp->marks)) {
+		emit_upto(sp, sp->scan + ff);
+		sp->scan = sp->start;
+		sp->marks = mark;
+		if (make_room(sp) == 0)
+			return;   /* (the line, examined again at its end, opens nothing new) */
+	} else {
+		sp->marks |= mark;
+	}
+	start_refusal(sp);
+	sp->judged = 1;
+	refuse_lines(sp);
+	make_room(sp);
+}
+
+/* The stream ended (or failed): the last letter out, or refused. */
+static void finish(Splitter *sp)
+{
+	if (sp->refusing) {
+		if (!sp->judged && sp->scan < sp->end)
+			refuse_line(sp, sp->scan, sp->end - sp->scan);
+		if (sp->refusing) {
+			end_refusal(sp, sp->end);
+			return;
+		}
+	}
+	if (sp->scan < sp->end)    /* a last line with no line end */
+		examine_line(sp, sp->scan, sp->end - sp->scan);
+	if (sp->end - sp->start > sp->max_letter) {
+		sp->scan = sp->end;
+		start_refusal(sp);
+		end_refusal(sp, sp->end);
+		return;
+	}
+	emit_upto(sp, sp->end);
+}
+
+int splitter_run(Splitter *sp, ReadFn read, void *src)
 {
 	sp->start = sp->scan = sp->end = 0;
 	sp->base = 0;
 	sp->marks = 0;
+	sp->refusing = sp->judged = 0;
 	for (;;) {
 		ssize_t n;
-		if (sp->cap - sp->end < CHUNK / 4 && make_room(sp) < 0) {
-			*at = sp->base + sp->start;
-			emit_upto(sp, sp->end);
-			return SPLIT_TOO_LONG;
-		}
+		if (sp->cap - sp->end < CHUNK / 4 && make_room(sp) < 0)
+			overlong_line(sp);
 		n = read(src, sp->buf + sp->end, sp->cap - sp->end);
 		if (n <= 0) {
-			if (n == 0 && sp->scan < sp->end)    /* a last line with no line end */
-				examine_line(sp, sp->scan, sp->end - sp->scan);
-			if (n == 0 && sp->end - sp->start > sp->max_letter) {
-				/* the buffer may hold up to twice the bound at the end */
-				*at = sp->base + sp->start;
-				emit_upto(sp, sp->end);
-				return SPLIT_TOO_LONG;
-			}
-			emit_upto(sp, sp->end);
+			finish(sp);
 			return n < 0 ? SPLIT_READ_ERROR : SPLIT_OK;
 		}
 		sp->end += (size_t)n;
 		sp->bytes += (uint64_t)n;
-		scan_lines(sp);
-		if (sp->scan - sp->start > sp->max_letter) {
-			*at = sp->base + sp->start;
-			emit_upto(sp, sp->end);
-			return SPLIT_TOO_LONG;
-		}
+		scan_all(sp);
 	}
 }

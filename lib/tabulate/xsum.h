@@ -13,13 +13,15 @@
 typedef struct {
 	double *part;        /* increasing magnitude, non-overlapping */
 	uint32_t n, cap;
+	int64_t big;         /* and this many times 2^1023: sums past DBL_MAX on the way */
 } XSum;
 
-/* Add X; -1 when the sum overflows a double. */
+/* Add X (finite; else -1).  A sum may go past the doubles on the way
+ * (1e308 + 1e308 - 1e308): only its value, at the end, can overflow. */
 int xsum_add(XSum *s, double x);
 /* Add every part of FROM to S. */
 int xsum_merge(XSum *s, const XSum *from);
-/* The exact sum, correctly rounded. */
+/* The exact sum, correctly rounded (+-inf when it is past the doubles). */
 double xsum_value(const XSum *s);
 void xsum_free(XSum *s);
 
