@@ -57,7 +57,7 @@ is "$(sources "$W/fmt-in-tar.out")" "mixed.tar:a-2016.txt mixed.tar:b-2014.txt "
 # a tar whose first header is damaged is no text either
 cp "$W/mixed.tar" "$W/badsum.tar"
 printf 'X' | dd of="$W/badsum.tar" bs=1 seek=10 conv=notrunc 2>/dev/null
-check fmt-tar-badsum 1 "imr-split: badsum.tar: tar archive whose first header is damaged (bad checksum at offset 0): not read" \
+check fmt-tar-badsum 1 "imr-split: badsum.tar: bad tar header checksum at offset 0" \
 	imr-split badsum.tar
 
 # --- zip: stored, deflated, zip64, data descriptors; the same letters as the files

@@ -118,21 +118,6 @@ static int all_zero(const unsigned char *b)
 	return 1;
 }
 
-/* Does the first block read look like binary data, not text: more than a
- * tenth of it NUL or not UTF-8?  (A damaged gzip or tar, read as text,
- * does; a letter with a stray byte does not.) */
-static int looks_binary(const unsigned char *b, size_t n)
-{
-	size_t at = 0, bad = 0;
-	while (at < n) {
-		at += utf8_valid((const char *)b + at, n - at);
-		if (at < n && n - at > 3)     /* (a sequence cut by the block's end aside) */
-			bad++;
-		at++;
-	}
-	return bad > n / 10;
-}
-
 Archive *archive_open(const char *path, const char **err)
 {
 	Archive *a;
@@ -157,8 +142,6 @@ Archive *archive_open(const char *path, const char **err)
 	 * error (next_tar), not text */
 	a->tar = n == BLOCK && !all_zero(a->block) &&
 	         (checksum_ok(a->block) || memcmp(a->block + 257, "ustar", 5) == 0);
-	if (!a->tar && looks_binary(a->block, (size_t)n))
-		warn_archive(a, "binary data, not text (a damaged archive?): read as text");
 	return a;
 }
 

@@ -4,6 +4,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "common/utf8.h"
+
 /* Formats known by their magic bytes at offset 0.  A hint's %s is the
  * file's name; "" means no way out but to convert the file some other way. */
 static const struct magic {
@@ -103,4 +105,16 @@ void format_refusal(const Format *f, const char *file, char *buf, size_t n)
 		snprintf(hint, sizeof hint, f->hint, file ? file : "FILE");
 		snprintf(buf + k, n - (size_t)k, "; %s%s", file ? "" : "extract it, then ", hint);
 	}
+}
+
+int format_looks_binary(const unsigned char *p, size_t n)
+{
+	size_t at = 0, bad = 0;
+	while (at < n) {
+		at += utf8_valid((const char *)p + at, n - at);
+		if (at < n && n - at > 3)     /* (a sequence cut at the end aside) */
+			bad++;
+		at++;
+	}
+	return bad > n / 10;
 }

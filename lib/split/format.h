@@ -26,6 +26,10 @@ typedef struct {
 } Format;
 
 Format format_sniff(const unsigned char *p, size_t n);
+/* Do the first bytes of what format_sniff() took for text look like binary
+ * data: more than a tenth of them NUL or not UTF-8?  (A damaged gzip or
+ * tar does; a letter with a stray byte does not.) */
+int format_looks_binary(const unsigned char *p, size_t n);
 /* The message for an unsupported format: "xz compressed data: not read;
  * try 'xz -dc FILE | imr-split'" with FILE the file's name, or (FILE NULL:
  * a member, a gunzipped stream) "...; extract it, then try 'xz -dc FILE |

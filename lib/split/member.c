@@ -229,6 +229,8 @@ void member_dispatch(const MemberSink *k, const Stream *s, const char *source, c
 	f = format_sniff(p.head, p.n);
 	switch (f.kind) {
 	case FMT_TEXT:
+		if (format_looks_binary(p.head, p.n))
+			k->fail(k->ctx, source, "binary data, not text (a damaged archive?): read as text");
 		k->text(k->ctx, &ps, source);
 		return;
 	case FMT_PDF: {
@@ -247,11 +249,6 @@ void member_dispatch(const MemberSink *k, const Stream *s, const char *source, c
 	case FMT_TAR:
 	case FMT_GZIP:
 		break;
-	}
-	if (f.kind == FMT_TAR && path) {
-		/* a whole file that lib/split/archive.c did not take for a tar */
-		k->fail(k->ctx, source, "tar archive whose first header is damaged (bad checksum at offset 0): not read");
-		return;
 	}
 	if (depth >= k->max_depth) {
 		snprintf(msg, sizeof msg, "%s nested %d archives deep: not read; extract it first", f.name, depth);
