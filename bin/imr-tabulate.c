@@ -7,6 +7,7 @@
  * exact sum, see xsum.h); --merge adds such partials up, so a run over
  * pieces of the input then a merge prints what one run over all of it does. */
 #include <getopt.h>
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,11 +23,15 @@
 #include "common/util.h"
 #include "tabulate/where.h"
 
-/* Non-numeric cells under -s, with --lenient. */
+/* Cells under -s: non-numeric ones, with --lenient, or integers a double
+ * does not hold.  A cell counted into several groups (--explode, --total)
+ * is one cell. */
 typedef struct {
 	uint64_t n;
 	char *where;            /* "FILE:LINE" of the first */
 	char *cell;             /* and its text */
+	uint64_t row;           /* the row of the last one, and where it was */
+	const char *last;
 } Bad;
 
 /* What a rate's column holds, while no row has its value. */
@@ -56,6 +61,8 @@ static struct {
 static Field *rate_match;     /* each rate's value, escaped as in the TSV */
 static Field letter_match;    /* --per-letter's VALUE, escaped */
 static Bad *bad;              /* one per sum */
+static Bad *inexact;          /* one per sum: integers past 2^53 rounded */
+static uint64_t rows_taken;   /* rows (letters) counted, for Bad.row */
 static Seen *seen;            /* one per rate */
 static Want *want;            /* one per sum */
 static Uniq *uniq;            /* one per sum */
@@ -286,25 +293,57 @@ static int list_has(Field l, Field v)
 	return 0;
 }
 
-static void sum_fail(const Pass *p, size_t i, Field f)
+/* One more cell in B's count (unless it is the one just counted); the
+ * first one's place and text kept. */
+static void note_cell(const Pass *p, Bad *b, Field f)
 {
 	Buf where = { 0 };
 	char line[24];
+	int n = f.len > 60 ? 60 : (int)f.len;
+	if (b->n && b->row == rows_taken && b->last == f.s)
+		return;
+	b->row = rows_taken;
+	b->last = f.s;
+	if (b->n++ > 0)
+		return;
+	snprintf(line, sizeof line, ":%llu", (unsigned long long)tsv_lineno(p->t));
+	buf_str(&where, tsv_name(p->t));
+	buf_str(&where, line);
+	b->where = where.s;
+	b->cell = xmalloc((size_t)n + 1);
+	memcpy(b->cell, f.s, (size_t)n);
+	b->cell[n] = '\0';
+}
+
+static void sum_fail(const Pass *p, size_t i, Field f)
+{
 	int n = f.len > 60 ? 60 : (int)f.len;
 	if (!opt.lenient) {
 		tsv_warn(p->t, "column '%s': '%.*s%s' is not a number", spec.sum[i], n, f.s,
 		         f.len > 60 ? "..." : "");
 		exit(EXIT_DATA);
 	}
-	if (bad[i].n++ > 0)
-		return;
-	snprintf(line, sizeof line, ":%llu", (unsigned long long)tsv_lineno(p->t));
-	buf_str(&where, tsv_name(p->t));
-	buf_str(&where, line);
-	bad[i].where = where.s;
-	bad[i].cell = xmalloc((size_t)n + 1);
-	memcpy(bad[i].cell, f.s, (size_t)n);
-	bad[i].cell[n] = '\0';
+	note_cell(p, &bad[i], f);
+}
+
+/* An integer of more than 15 digits: does the double V hold it exactly?
+ * (Most cells are short: this is rare work.) */
+static int integer_exact(Field f, double v)
+{
+	char tmp[400];
+	const char *s = f.s, *end = f.s + f.len;
+	size_t k;
+	if (s < end && (*s == '-' || *s == '+'))
+		s++;
+	for (k = 0; s + k < end; k++)
+		if (s[k] < '0' || s[k] > '9')
+			return 1;     /* not an integer: a decimal is rounded as written */
+	while (s < end - 1 && *s == '0')
+		s++;
+	if (fabs(v) >= 1e300)
+		return 0;
+	snprintf(tmp, sizeof tmp, "%.0f", fabs(v));
+	return strlen(tmp) == (size_t)(end - s) && memcmp(tmp, s, (size_t)(end - s)) == 0;
 }
 
 /* A rate's value no row has: the first few values its column does have. */
@@ -346,14 +385,18 @@ static void count_acc(Pass *p, Acc acc, uint64_t uid, int whole)
 		double v;
 		if (f.len == 0)
 			continue;
-		if (!want[i].numeric)
+		if (!want[i].numeric) {
 			stat_count(&acc.stat[i]);
-		else if (num_double(f.s, f.len, &v) < 0) {
+		} else if (num_double(f.s, f.len, &v) < 0) {
 			sum_fail(p, i, f);
 			continue;
-		} else if (stat_add(&acc.stat[i], v, want[i].sd, want[i].values) < 0) {
-			tsv_warn(p->t, "column '%s': the sum overflows", spec.sum[i]);
-			exit(EXIT_DATA);
+		} else {
+			if (f.len > 15 && !integer_exact(f, v))
+				note_cell(p, &inexact[i], f);
+			if (stat_add(&acc.stat[i], v, want[i].sd, want[i].values) < 0) {
+				tsv_warn(p->t, "column '%s': the sum overflows", spec.sum[i]);
+				exit(EXIT_DATA);
+			}
 		}
 		if (want[i].unique && uniq_add(&uniq[i], uid, f.s, f.len))
 			acc.stat[i].unique++;
@@ -402,6 +445,7 @@ static void explode_row(Pass *p, size_t depth)
 /* A row (or a letter) that passed the filters. */
 static void take_row(Pass *p)
 {
+	rows_taken++;
 	if (total)
 		count_acc(p, agg_acc(total, 0), UINT64_MAX, 1);
 	if (opt.nexplode)
@@ -529,6 +573,11 @@ static void report_lenient(void)
 			warnx("%s: column '%s': %llu non-numeric cell%s left out, the first here: '%s'",
 			      bad[i].where, spec.sum[i], (unsigned long long)bad[i].n,
 			      bad[i].n == 1 ? "" : "s", bad[i].cell);
+	for (i = 0; inexact && i < spec.nsum; i++)
+		if (inexact[i].n)
+			warnx("%s: column '%s': %llu integer%s past 2^53 rounded to the nearest double, "
+			      "the first here: '%s'", inexact[i].where, spec.sum[i],
+			      (unsigned long long)inexact[i].n, inexact[i].n == 1 ? "" : "s", inexact[i].cell);
 }
 
 /* A -r value no row had: say so, with the values the column has. */
@@ -547,6 +596,19 @@ static void report_misses(void)
 		      spec.rate_value[i], spec.rate_value[i], spec.rate_col[i], b.s,
 		      seen[i].n == SEEN_MAX ? ", ..." : "");
 		buf_free(&b);
+	}
+}
+
+/* A sum past the doubles (its parts may go past them on the way and come
+ * back: 1e308 + 1e308 - 1e308) is an error, said before any row is out. */
+static void check_sums(Agg *a)
+{
+	size_t g, i;
+	for (g = 0; a && g < agg_size(a); g++) {
+		Acc acc = agg_acc(a, g);
+		for (i = 0; i < spec.nsum; i++)
+			if (!isfinite(xsum_value(&acc.stat[i].sum)))
+				die(EXIT_DATA, "column '%s': the sum overflows", spec.sum[i]);
 	}
 }
 
@@ -569,6 +631,8 @@ static void write_result(void)
 				die(EXIT_DATA, "the total sum overflows");
 	}
 	r.total = opt.total && spec.ngroup ? total : NULL;
+	check_sums(r.total);
+	check_sums(agg);
 	render(&r);
 	free(order);
 }
@@ -689,6 +753,8 @@ static void prepare(void)
 	}
 	bad = xmalloc((spec.nsum + 1) * sizeof *bad);
 	memset(bad, 0, (spec.nsum + 1) * sizeof *bad);
+	inexact = xmalloc((spec.nsum + 1) * sizeof *inexact);
+	memset(inexact, 0, (spec.nsum + 1) * sizeof *inexact);
 }
 
 int main(int argc, char **argv)

@@ -161,31 +161,48 @@ int stat_add(Stat *s, double v, int sq, int keep_it)
 	return xsum_add(&s->sum, v);
 }
 
-int stat_sd(const Stat *s, double *sd)
+/* The sd of COUNT numbers from their exact SUM and sum of squares SQ,
+ * each times F (a power of 2), both past the doubles on the way or not:
+ * -1 when a step overflows. */
+static int sd_scaled(const XSum *sum, const XSum *sq, uint64_t count, double f, double *sd)
 {
 	/* sum (x - m)^2 = sum x^2 - 2 m sum x + n m^2, exact for any m: m is
 	 * the rounded mean, and every product goes in with its error */
 	XSum d = { 0 };
-	double n = (double)s->count, m, nm, nm_lo, var;
+	double n = (double)count, m, nm, nm_lo, var;
 	uint32_t k;
+	int64_t b;
 	int rc = 0;
-	if (s->count < 2)
-		return -1;
-	m = xsum_value(&s->sum) / n;
+	m = xsum_value(sum) * f / n;     /* (big parts and all) */
 	nm = n * m;
 	nm_lo = fma(n, m, -nm);
-	for (k = 0; k < s->sq.n; k++)
-		rc |= xsum_add(&d, s->sq.part[k]);
-	for (k = 0; k < s->sum.n; k++)
-		rc |= add_product(&d, -2 * m, s->sum.part[k]);
+	for (k = 0; k < sq->n; k++)
+		rc |= xsum_add(&d, sq->part[k] * f * f);
+	for (b = sq->big; b != 0; b += b > 0 ? -1 : 1)
+		rc |= xsum_add(&d, (b > 0 ? 0x1p1023 : -0x1p1023) * f * f);
+	for (k = 0; k < sum->n; k++)
+		rc |= add_product(&d, -2 * m, sum->part[k] * f);
+	for (b = sum->big; b != 0; b += b > 0 ? -1 : 1)
+		rc |= add_product(&d, -2 * m, (b > 0 ? 0x1p1023 : -0x1p1023) * f);
 	rc |= add_product(&d, nm, m);
 	rc |= add_product(&d, nm_lo, m);
 	var = xsum_value(&d) / (n - 1);
 	xsum_free(&d);
-	if (rc)
+	if (rc || !isfinite(var))
 		return -1;
-	*sd = sqrt(var > 0 ? var : 0);
+	*sd = sqrt(var > 0 ? var : 0) / f;
 	return 0;
+}
+
+int stat_sd(const Stat *s, double *sd)
+{
+	if (s->count < 2)
+		return -1;
+	/* numbers whose squares go past the doubles: the same, scaled down
+	 * (exactly, but for parts below 2^-500 of the largest) */
+	if (s->sq.big == 0 && s->sum.big == 0 && sd_scaled(&s->sum, &s->sq, s->count, 1, sd) == 0)
+		return 0;
+	return sd_scaled(&s->sum, &s->sq, s->count, 0x1p-512, sd);
 }
 
 static int by_value(const void *x, const void *y)

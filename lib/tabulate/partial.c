@@ -1,5 +1,6 @@
 #include "partial.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -164,12 +165,19 @@ static void out_g17(double v)
 static void write_xsum(const XSum *x)
 {
 	uint32_t k;
+	int64_t b;
 	for (k = 0; k < x->n; k++) {
 		if (k)
 			out_char(';');
 		out_g17(x->part[k]);
 	}
-	if (x->n == 0)
+	/* a sum past the doubles on the way: its 2^1023s, as more parts */
+	for (b = x->big; b != 0; b += b > 0 ? -1 : 1) {
+		if (k++)
+			out_char(';');
+		out_g17(b > 0 ? 0x1p1023 : -0x1p1023);
+	}
+	if (k == 0)
 		out_char('0');
 }
 
@@ -343,6 +351,7 @@ static int read_xsum(Field f, XSum *x)
 {
 	const char *p = f.s, *end = f.s + f.len;
 	x->n = 0;
+	x->big = 0;
 	for (;;) {
 		const char *semi = memchr(p, ';', (size_t)(end - p));
 		const char *stop = semi ? semi : end;
@@ -369,8 +378,10 @@ static int read_stat(const Field *f, Stat *s, int sq)
 	return s->min <= s->max ? 0 : -1;
 }
 
-/* One row into A: 0, or -1 if malformed (A may then hold part of it).
- * A row cannot match or hold numbers in more rows than it counts. */
+/* One row into A: 0, -1 if malformed, -2 if its count takes the group's
+ * past 2^64-1 (A may then hold part of it).  A row cannot match or hold
+ * numbers in more rows than it counts; so, with the group's n checked,
+ * no other count can wrap either. */
 static int merge_row(const Spec *s, Agg *a, Agg **total, const char *line, size_t len)
 {
 	static Buf tkey;
@@ -399,6 +410,8 @@ static int merge_row(const Spec *s, Agg *a, Agg **total, const char *line, size_
 	} else {
 		acc = agg_acc(a, agg_find(a, line, klen));
 	}
+	if (*acc.n > UINT64_MAX - n)
+		return -2;
 	*acc.n += n;
 	for (i = 0; i < s->nrate; i++) {
 		uint64_t hits;
@@ -421,7 +434,7 @@ void partial_merge_file(Spec *s, Agg **a, Agg **total, const char *path)
 	Buf header = { 0 }, msg = { 0 };
 	char *line, where[32];
 	size_t len;
-	int rc;
+	int rc, bad;
 	if (!in)
 		die(EXIT_DATA, "%s: %s", path, err);
 	if (*a)
@@ -441,8 +454,9 @@ void partial_merge_file(Spec *s, Agg **a, Agg **total, const char *path)
 		}
 		if (!what && len == header.len && memcmp(line, header.s, len) == 0)
 			continue;
-		if (!what && merge_row(s, *a, total, line, len) < 0)
-			what = "not a partial aggregate row of the kind the header names";
+		if (!what && (bad = merge_row(s, *a, total, line, len)) < 0)
+			what = bad == -2 ? "the counts of this group add up past 2^64-1"
+			                 : "not a partial aggregate row of the kind the header names";
 		if (what) {
 			snprintf(where, sizeof where, ":%llu: ", (unsigned long long)lines_lineno(lr));
 			buf_str(&msg, path);

@@ -55,6 +55,8 @@ typedef struct {
 	Cell *cell;
 	char (*num)[NUM_MAX];
 	Values v;
+	Buf esc;              /* group cells with control characters, shown */
+	size_t *esc_at;
 } Table;
 
 static const char *total_label = "(total)";
@@ -240,6 +242,64 @@ static void row_cells(Table *t, const char *key, size_t keylen, Acc acc)
 	}
 }
 
+/* A control character (C0, DEL, C1) of a byte string at I: its length, or 0. */
+static size_t control_at(const char *s, size_t len, size_t i)
+{
+	unsigned char c = (unsigned char)s[i];
+	if (c < 0x20 || c == 0x7f)
+		return 1;
+	if (c == 0xc2 && i + 1 < len && (unsigned char)s[i + 1] >= 0x80 && (unsigned char)s[i + 1] <= 0x9f)
+		return 2;
+	return 0;
+}
+
+/* S with its control characters as \xNN, into B. */
+static void add_shown(Buf *b, const char *s, size_t len)
+{
+	static const char hex[] = "0123456789abcdef";
+	size_t i = 0, n;
+	while (i < len) {
+		n = control_at(s, len, i);
+		if (n == 0) {
+			buf_add(b, s + i++, 1);
+			continue;
+		}
+		for (; n > 0; n--, i++) {
+			char x[4] = { '\\', 'x', hex[(unsigned char)s[i] >> 4], hex[s[i] & 15] };
+			buf_add(b, x, 4);
+		}
+	}
+}
+
+/* A letter's text may hold terminal escapes: in the formats for people a
+ * group cell's control characters are shown as \xNN (tsv and csv are left
+ * as read). */
+static void escape_controls(Table *t)
+{
+	size_t k, i;
+	if (t->r->format == FMT_TSV || t->r->format == FMT_CSV)
+		return;
+	if (!t->esc_at)
+		t->esc_at = xmalloc((t->nc + 1) * sizeof *t->esc_at);
+	t->esc.len = 0;
+	for (k = 0; k < t->nc; k++) {
+		Cell *c = &t->cell[k];
+		t->esc_at[k] = (size_t)-1;
+		if (t->col[k].what != C_GROUP)
+			continue;
+		for (i = 0; i < c->len && !control_at(c->s, c->len, i); i++)
+			;
+		if (i == c->len)
+			continue;
+		t->esc_at[k] = t->esc.len;
+		add_shown(&t->esc, c->s, c->len);
+		c->len = t->esc.len - t->esc_at[k];
+	}
+	for (k = 0; k < t->nc; k++)   /* (esc may have moved as it grew) */
+		if (t->esc_at[k] != (size_t)-1)
+			t->cell[k].s = t->esc.s + t->esc_at[k];
+}
+
 static size_t table_rows(const Table *t) { return t->r->ngroups + (t->r->total != NULL); }
 
 static const Cell *table_row(Table *t, size_t r)
@@ -252,6 +312,7 @@ static const Cell *table_row(Table *t, size_t r)
 	} else {
 		row_cells(t, NULL, 0, agg_acc(t->r->total, 0));
 	}
+	escape_controls(t);
 	return t->cell;
 }
 
@@ -493,19 +554,29 @@ static void write_bars(Table *t)
 /* ---- svg: one bar per row, the first rate (with its Wilson interval as a
  * whisker) or else n; plain SVG 1.1, no script, a generic font ---- */
 
+/* S as XML text: its markup escaped, control characters (which XML 1.0
+ * does not allow, or frowns on) as \xNN. */
 static void out_xml(const char *s, size_t len)
 {
 	size_t i;
-	for (i = 0; i < len; i++)
+	for (i = 0; i < len; i++) {
+		size_t n = control_at(s, len, i);
+		if (n) {
+			Buf b = { 0 };
+			add_shown(&b, s + i, n);
+			out_raw(b.s, b.len);
+			buf_free(&b);
+			i += n - 1;
+			continue;
+		}
 		switch (s[i]) {
 		case '&': out_str("&amp;"); break;
 		case '<': out_str("&lt;"); break;
 		case '>': out_str("&gt;"); break;
 		case '"': out_str("&quot;"); break;
-		default:
-			if ((unsigned char)s[i] >= 0x20 || s[i] == '\t')
-				out_char(s[i]);
+		default: out_char(s[i]);
 		}
+	}
 }
 
 static void out_num(double v)
@@ -764,4 +835,6 @@ void render(const Render *r)
 	free(t.num);
 	free(t.val);
 	free(t.has);
+	free(t.esc.s);
+	free(t.esc_at);
 }
