@@ -102,8 +102,10 @@ void format_refusal(const Format *f, const char *file, char *buf, size_t n)
 	int k = snprintf(buf, n, "%s: not read", f->name);
 	if (k >= 0 && (size_t)k < n && f->hint && *f->hint) {
 		char hint[512];
-		snprintf(hint, sizeof hint, f->hint, file ? file : "FILE");
-		snprintf(buf + k, n - (size_t)k, "; %s%s", file ? "" : "extract it, then ", hint);
+		if (snprintf(hint, sizeof hint, f->hint, file ? file : "FILE") >= (int)sizeof hint)
+			memcpy(hint + sizeof hint - 4, "...", 4);   /* (a path that long: cut) */
+		if (snprintf(buf + k, n - (size_t)k, "; %s%s", file ? "" : "extract it, then ", hint) >= (int)(n - (size_t)k))
+			return;   /* (cut, as snprintf() does) */
 	}
 }
 
