@@ -10,9 +10,11 @@
 #include <string.h>
 
 #include "common/buf.h"
+#include "normalize/body.h"
 #include "normalize/cache.h"
 #include "normalize/canon.h"
 #include "normalize/dates.h"
+#include "normalize/dx.h"
 #include "normalize/guideline.h"
 #include "normalize/item.h"
 #include "normalize/lexicon.h"
@@ -26,13 +28,15 @@ enum Kind { PASS, DECISION, DATE, SEX, STATES, SPECIALTY, DERIVED };
 enum Derived {
 	D_CATEGORY, D_SUBCATEGORY, D_DRUG, D_DRUG_CLASS, D_STRENGTH, D_UNIT, D_FORM,
 	D_QTY, D_REFILLS, D_PER_DAY, D_MME_DAY, D_HCPCS, D_CA_SOURCE, D_IMR_SOURCE,
-	D_IMR_TOPIC, D_IMR_PAGES, D_IMR_EDITION, D_AGE_RANGE, D_YEAR, NDERIVED
+	D_IMR_TOPIC, D_IMR_PAGES, D_IMR_EDITION, D_AGE_RANGE, D_YEAR, D_BODY_REGION, D_LATERALITY,
+	D_DX_GROUP, NDERIVED
 };
 
 static const char *const derived_names[NDERIVED] = {
 	"category", "subcategory", "drug", "drug_class", "strength", "unit", "form",
 	"qty", "refills", "per_day", "mme_day", "hcpcs", "ca_source", "imr_source",
-	"imr_topic", "imr_pages", "imr_edition", "age_range", "year",
+	"imr_topic", "imr_pages", "imr_edition", "age_range", "year", "body_region", "laterality",
+	"dx_group",
 };
 
 static const char *const date_names[] = {
@@ -48,7 +52,7 @@ static struct {
 	                               * columns passed through, or canonicalised */
 	int present[NDERIVED];        /* input column index, or -1 */
 	int append[NDERIVED];         /* not in the input, and computable */
-	int item, item_code, ca, imr, age, decision_date, ur_date;
+	int item, item_code, ca, imr, age, decision_date, ur_date, diagnoses;
 	int item_block, imr_block;    /* their derived columns all appended? */
 	char *header;                 /* the first input's header, to compare */
 } cols;
@@ -81,13 +85,15 @@ static int same_as_last(Last *l, Field f)
  * written out: its derived fields escaped and tab-joined, "Pharmaceuticals\t
  * Opioids\t...", so a row whose item was seen before costs one lookup. */
 static Cache item_cache, ca_cache, imr_cache;
+static Cache body_cache, body_imr_cache, dx_cache;   /* body.h, dx.h */
 static Cache canon_cache[DERIVED];   /* by Kind */
 static Cache year_cache;             /* a date as written -> its year, or "" */
 
 _Noreturn static void usage(int code)
 {
 	if (code != EXIT_OK) {
-		fprintf(stderr, "usage: %s [--lexicon FILE] [FILE...]\n", progname);
+		fprintf(stderr, "usage: %s [--lexicon FILE] [--body-regions FILE] [--dx-groups FILE] [FILE...]\n",
+		        progname);
 		exit(code);
 	}
 	printf("usage: %s [OPTIONS] [FILE...]\n"
@@ -97,9 +103,13 @@ _Noreturn static void usage(int code)
 	       "received_date, patient_sex, reviewer_states, reviewer_specialty.\n"
 	       "Appended: category subcategory drug drug_class strength unit form qty\n"
 	       "refills per_day mme_day hcpcs ca_source imr_source imr_topic imr_pages\n"
-	       "imr_edition age_range year\n\n"
+	       "imr_edition age_range year body_region laterality dx_group\n\n"
 	       "  --lexicon FILE   add the drug names of a TSV (name generic class form\n"
 	       "                   mme_factor mme_part) to the built-in lexicon\n"
+	       "  --body-regions FILE  add the phrases of a TSV (phrase region laterality)\n"
+	       "                   to the built-in body regions\n"
+	       "  --dx-groups FILE add the phrases of a TSV (phrase dx_group kind) to the\n"
+	       "                   built-in diagnosis groups\n"
 	       "  -h, --help       show this help\n"
 	       "      --version    show the version\n",
 	       progname);
@@ -140,6 +150,7 @@ static int computable(int d)
 		return cols.imr >= 0;
 	case D_AGE_RANGE: return cols.age >= 0;
 	case D_YEAR: return cols.decision_date >= 0 || cols.ur_date >= 0;
+	case D_DX_GROUP: return cols.diagnoses >= 0;
 	default: return cols.item >= 0;
 	}
 }
@@ -178,6 +189,7 @@ static void plan_columns(const Tsv *t)
 	cols.age = tsv_col(t, "patient_age");
 	cols.decision_date = tsv_col(t, "decision_date");
 	cols.ur_date = tsv_col(t, "ur_date");
+	cols.diagnoses = tsv_col(t, "diagnoses");
 	for (d = 0; d < NDERIVED; d++)
 		cols.present[d] = -1;
 	for (i = 0; i < cols.ncols; i++) {
@@ -242,6 +254,7 @@ typedef struct {
 	Field ca, imr;       /* source, topic, pages, edition, tab-joined */
 	Field age_range;
 	char year[5];
+	Field region, laterality, dx_group;
 } Row;
 
 /* Field K (0..) of V, a tab-joined list of escaped fields. */
@@ -264,6 +277,12 @@ static Field derived_value(const Row *r, int d)
 		return nth(r->item, d - D_CATEGORY);
 	if (d == D_CA_SOURCE)
 		return nth(r->ca, 0);
+	if (d == D_BODY_REGION)
+		return r->region;
+	if (d == D_LATERALITY)
+		return r->laterality;
+	if (d == D_DX_GROUP)
+		return r->dx_group;
 	if (d <= D_IMR_EDITION)
 		return nth(r->imr, d - D_IMR_SOURCE);
 	return d == D_AGE_RANGE ? r->age_range : year;
@@ -365,6 +384,50 @@ static Field parse_guideline(const char *s, size_t n, Buf *b)
 	}
 }
 
+/* body_region and laterality, tab-joined */
+static Field find_body(const char *s, size_t n, Buf *b)
+{
+	BodyFacts f;
+	body_find(s, n, &f);
+	{
+		const char *v[] = { f.region, f.laterality };
+		return render(v, 2, b);
+	}
+}
+
+/* the region of the chapter a guideline citation names ("Low Back
+ * Complaints", ODG "Neck & Upper Back"): the first region named */
+static Field find_chapter_region(const char *s, size_t n, Buf *b)
+{
+	const char *v[1];
+	v[0] = body_first_region(s, n);
+	if (!v[0])
+		v[0] = "";
+	return render(v, 1, b);
+}
+
+static Field find_dx_groups(const char *s, size_t n, Buf *b)
+{
+	static char out[8192];
+	const char *v[1] = { out };
+	dx_groups(s, n, out, sizeof out);
+	return render(v, 1, b);
+}
+
+/* body_region and laterality from the item, the region else from the
+ * chapter of the guideline the reviewer cited (imr_guideline; not the
+ * claims administrator's, which is often another chapter than the one the
+ * decision turned on). */
+static void derive_body(const Tsv *t, Row *r)
+{
+	static Buf body_out, imr_out;
+	Field body = cached(t, cols.item, &body_cache, &body_out, find_body);
+	r->region = nth(body, 0);
+	r->laterality = nth(body, 1);
+	if (r->region.len == 0 && cols.imr >= 0)
+		r->region = cached(t, cols.imr, &body_imr_cache, &imr_out, find_chapter_region);
+}
+
 static void derive(const Tsv *t, Row *r)
 {
 	static Buf item_out, ca_out, imr_out;
@@ -376,6 +439,12 @@ static void derive(const Tsv *t, Row *r)
 		r->ca = cached(t, cols.ca, &ca_cache, &ca_out, parse_guideline);
 	if (cols.imr >= 0)
 		r->imr = cached(t, cols.imr, &imr_cache, &imr_out, parse_guideline);
+	if (cols.item >= 0)
+		derive_body(t, r);
+	if (cols.diagnoses >= 0) {
+		static Buf dx_out;
+		r->dx_group = cached(t, cols.diagnoses, &dx_cache, &dx_out, find_dx_groups);
+	}
 	v = value(t, cols.age, &b_val, &len);
 	range = age_range(v, len);
 	r->age_range.s = range ? range : "";     /* nothing in it to escape */
@@ -563,6 +632,8 @@ int main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "lexicon", required_argument, NULL, 'l' },
+		{ "body-regions", required_argument, NULL, 'b' },
+		{ "dx-groups", required_argument, NULL, 'd' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -573,12 +644,16 @@ int main(int argc, char **argv)
 	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'l': lexicon_load(optarg); break;
+		case 'b': body_load(optarg); break;
+		case 'd': dx_load(optarg); break;
 		case 'h': usage(EXIT_OK);
 		case 'V': print_version(NULL);
 		default: usage(EXIT_USAGE);
 		}
 	}
 	lexicon_init();
+	body_init();
+	dx_init();
 	/* Bounds small enough that the caches fill (and start over) within the
 	 * first tens of MB of letters, so RSS is the same at 100 MB and at 1 GB;
 	 * 8 MB ones hit no more often on the bench corpus or the real letters. */
@@ -588,6 +663,9 @@ int main(int argc, char **argv)
 	cache_init(&year_cache, 1 << 12, 256 << 10);
 	cache_init(&ca_cache, 1 << 14, 2 << 20);
 	cache_init(&imr_cache, 1 << 14, 2 << 20);
+	cache_init(&body_cache, 1 << 14, 1 << 20);
+	cache_init(&body_imr_cache, 1 << 12, 256 << 10);
+	cache_init(&dx_cache, 1 << 12, 1 << 20);
 	if (optind == argc)
 		status |= normalize_file("-");
 	for (i = optind; i < argc; i++)
