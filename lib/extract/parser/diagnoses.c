@@ -239,13 +239,14 @@ static size_t dx_marker(const Text *t, size_t i, unsigned no)
 		j++;
 	else
 		return 0;
-	if (j < t->n && t->low[j] != ' ')
-		return 0;
+	if (j < t->n && t->low[j] != ' ' && !(t->low[j - 1] == '.' && text_is_alpha(t->low[j])))
+		return 0;   /* ("5.Hypertension": a marker) */
 	return j - i;
 }
 
 /* Words at LOW[i] (after a space) that begin a clause: the list ends
- * before them. */
+ * before them (1); or that only end the entry ("dated ...", "on
+ * 03/16/2011"), whose words up to the next cut are left out (2). */
 static int dx_clause_at(const Text *t, size_t i)
 {
 	static const DxWord w[] = { W("who"), W("which"), W("was"), W("were"), { NULL, 0 } };
@@ -258,16 +259,18 @@ static int dx_clause_at(const Text *t, size_t i)
 		W("status is"), { NULL, 0 },
 	};
 	static const DxWord other[] = {
-		W("is"), W("they"), W("reportedly"), W("dated"), W("per"), { NULL, 0 },
+		W("is"), W("they"), W("reportedly"), W("per"), { NULL, 0 },
 	};
 	switch (t->low[i]) {
 	case 'w': return dx_at(t, i, w, 1) != NULL;
 	case 'a': return dx_at(t, i, a, 1) != NULL;
 	case 'h': return dx_at(t, i, h, 1) != NULL;
 	case 's': return dx_at(t, i, s, 1) != NULL;
-	case 'i': case 't': case 'r': case 'd': case 'p': return dx_at(t, i, other, 1) != NULL;
+	case 'd':
+		return DX_WORD(t, i, "dated") ? 2 : 0;
+	case 'i': case 't': case 'r': case 'p': return dx_at(t, i, other, 1) != NULL;
 	case 'o':   /* "on 12/01/2016" */
-		return i + 4 < t->n && t->low[i + 1] == 'n' && t->low[i + 2] == ' ' && text_is_digit(t->low[i + 3]);
+		return i + 4 < t->n && t->low[i + 1] == 'n' && t->low[i + 2] == ' ' && text_is_digit(t->low[i + 3]) ? 2 : 0;
 	default:
 		return 0;
 	}
@@ -459,7 +462,8 @@ static void dx_read_list(Letter *L, const Text *t, size_t from)
 	DxPiece piece[DX_MAX_PIECES];
 	size_t np = 0, i, limit = min2(t->n, from + DX_MAX_LIST), start = from, m;
 	unsigned next_no = 1;
-	int depth = 0, numbered = 0, bound = 0;   /* bound: "and" joins, not cuts */
+	int depth = 0, numbered = 0, bound = 0, clause;   /* bound: "and" joins, not cuts */
+	size_t end, cut = NONE;   /* where the entry's words stopped ("on 03/16/2011") */
 	if ((m = dx_marker(t, from, 1)) != 0) {
 		numbered = 1;
 		next_no = 2;
@@ -508,8 +512,12 @@ static void dx_read_list(Letter *L, const Text *t, size_t from)
 		} else if (c == ',') {
 			sep = ',', skip = 1;
 		} else if (c == ' ' && i + 1 < t->n) {
-			if (dx_clause_at(t, i + 1))
-				break;
+			if (cut == NONE && (clause = dx_clause_at(t, i + 1)) != 0) {
+				if (clause == 1)
+					break;
+				cut = i;
+				continue;
+			}
 			if (!bound && dx_binding_at(t, i + 1))
 				bound = 1;
 			if (t->low[i + 1] != 'a' || bound)
@@ -521,12 +529,14 @@ static void dx_read_list(Letter *L, const Text *t, size_t from)
 		}
 		if (!sep)
 			continue;
-		if (!dx_has_word(t, start, i)) {   /* ", and": one cut */
+		end = cut != NONE ? cut : i;
+		cut = NONE;
+		if (!dx_has_word(t, start, end)) {   /* ", and": one cut */
 			if (np < DX_MAX_PIECES && (sep == ';' || sep == 'n'))
 				piece[np].sep = sep;
 		} else if (np < DX_MAX_PIECES) {
 			piece[np].from = start;
-			piece[np].to = i;
+			piece[np].to = end;
 			piece[np].sep = np ? piece[np].sep : 's';
 			np++;
 			if (np < DX_MAX_PIECES)
@@ -538,9 +548,9 @@ static void dx_read_list(Letter *L, const Text *t, size_t from)
 	}
 	if (i >= limit && i < t->n)
 		return;   /* no end in sight: not a list */
-	if (np < DX_MAX_PIECES) {
+	if (np < DX_MAX_PIECES && dx_has_word(t, start, cut != NONE ? cut : i)) {
 		piece[np].from = start;
-		piece[np].to = i;
+		piece[np].to = cut != NONE ? cut : i;
 		piece[np].sep = np ? piece[np].sep : 's';
 		np++;
 	}
