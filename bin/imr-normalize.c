@@ -441,9 +441,16 @@ static void derive(const Tsv *t, Row *r)
 		r->imr = cached(t, cols.imr, &imr_cache, &imr_out, parse_guideline);
 	if (cols.item >= 0)
 		derive_body(t, r);
-	if (cols.diagnoses >= 0) {
+	if (cols.diagnoses >= 0) {   /* (the same on each row of a letter) */
 		static Buf dx_out;
-		r->dx_group = cached(t, cols.diagnoses, &dx_cache, &dx_out, find_dx_groups);
+		static Last last_dx;
+		if (!same_as_last(&last_dx, tsv_field(t, (size_t)cols.diagnoses)) || !r->dx_group.s) {
+			Field g = cached(t, cols.diagnoses, &dx_cache, &dx_out, find_dx_groups);
+			last_dx.out.len = 0;
+			buf_add(&last_dx.out, g.s, g.len);
+			r->dx_group.s = last_dx.out.s ? last_dx.out.s : "";
+			r->dx_group.len = last_dx.out.len;
+		}
 	}
 	v = value(t, cols.age, &b_val, &len);
 	range = age_range(v, len);
