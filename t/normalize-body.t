@@ -51,13 +51,6 @@ for m in layout plain; do
 	imr-split "$SHARED"/corpus/real/$m/*.txt | imr-extract | imr-normalize >"$TMP/$m.tsv"
 	perl "$T_DIR/agree.pl" "$T_DIR/labels/items.tsv" "$TMP/$m.tsv" case_number,item_no \
 		body_region:set laterality >"$TMP/$m.agree"
-	while read -r col agree total; do
-		echo "# $m: $col agrees with the labels on $agree of $total items ($((100 * agree / total))%)"
-		case $col in
-		body_region) floor=95 ;;
-		laterality) floor=97 ;;
-		esac
-		ok "$([ $((100 * agree)) -ge $((floor * total)) ]; echo $?)" "$m: $col agreement >= $floor%"
-	done <"$TMP/$m.agree"
+	agreement "$m" items body_region=95 laterality=97 <"$TMP/$m.agree"
 done
 done_testing

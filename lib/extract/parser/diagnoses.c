@@ -168,8 +168,7 @@ static size_t dx_after_treat(const Text *t, size_t i)
 		W("still"), W("initially"), W("originally"), { NULL, 0 },
 	};
 	static const DxWord before_treatment[] = {
-		W("undergoing"), W("under"), W("receiving"), W("received"), W("ongoing"), W("continued"), W("continuing"), W("sought"),
-		W("seeking"), W("in"), W("current"), W("active"), W("requires"), W("required"), { NULL, 0 },
+		W("undergoing"), W("under"), W("ongoing"), W("continuing"), W("current"), W("active"), { NULL, 0 },
 	};
 	size_t from;
 	const DxWord *before;
@@ -555,7 +554,8 @@ static void dx_read_list(Letter *L, const Text *t, size_t from)
 		np++;
 	}
 	/* join: a qualifier to the piece before; a bare "injury" or "pain"
-	 * after "and" to the piece before ("contusion and injury"); place
+	 * after "and" to the piece before ("contusion and injury"), and place
+	 * words after the last "and" ("injuries to the neck and back"); place
 	 * words after "X of muscle" to it and the piece after ("strain of
 	 * muscle, fascia and tendon"); place words before "and" to the piece
 	 * after ("left and right sided sciatica", "left foot and heel pain"),
@@ -571,7 +571,8 @@ static void dx_read_list(Letter *L, const Text *t, size_t from)
 				piece[out - 1].to = p->to;
 				continue;
 			}
-			if (out > 0 && p->sep == 'a' && p->nwords == 1 && dx_generic(t, p->first)) {
+			if (out > 0 && p->sep == 'a' &&
+			    ((p->nwords == 1 && dx_generic(t, p->first)) || (p->all_place && k + 1 == np))) {
 				piece[out - 1].to = p->to;
 				continue;
 			}
