@@ -85,7 +85,7 @@ static int same_as_last(Last *l, Field f)
  * written out: its derived fields escaped and tab-joined, "Pharmaceuticals\t
  * Opioids\t...", so a row whose item was seen before costs one lookup. */
 static Cache item_cache, ca_cache, imr_cache;
-static Cache body_cache, body_imr_cache, dx_cache;   /* body.h, dx.h */
+static Cache body_imr_cache, dx_cache;   /* body.h, dx.h */
 static Cache canon_cache[DERIVED];   /* by Kind */
 static Cache year_cache;             /* a date as written -> its year, or "" */
 
@@ -361,13 +361,14 @@ static Field cached(const Tsv *t, int col, Cache *c, Buf *b,
 	return v;
 }
 
+/* body_region and laterality, then category .. hcpcs (the item block) */
 static Field analyse_item(const char *s, size_t n, Buf *b)
 {
 	ItemFacts it;
 	item_analyse(s, n, &it);
 	{
 		const char *v[] = {
-			it.category, it.subcategory, it.drug, it.drug_class, it.strength, it.unit,
+			it.body.region, it.body.laterality, it.category, it.subcategory, it.drug, it.drug_class, it.strength, it.unit,
 			it.form, it.qty, it.refills, it.per_day, it.mme_day, it.hcpcs,
 		};
 		return render(v, sizeof v / sizeof v[0], b);
@@ -381,17 +382,6 @@ static Field parse_guideline(const char *s, size_t n, Buf *b)
 	{
 		const char *v[] = { g.source, g.topic, g.pages, g.edition };
 		return render(v, sizeof v / sizeof v[0], b);
-	}
-}
-
-/* body_region and laterality, tab-joined */
-static Field find_body(const char *s, size_t n, Buf *b)
-{
-	BodyFacts f;
-	body_find(s, n, &f);
-	{
-		const char *v[] = { f.region, f.laterality };
-		return render(v, 2, b);
 	}
 }
 
@@ -414,33 +404,33 @@ static Field find_dx_groups(const char *s, size_t n, Buf *b)
 	return render(v, 1, b);
 }
 
-/* body_region and laterality from the item, the region else from the
- * chapter of the guideline the reviewer cited (imr_guideline; not the
- * claims administrator's, which is often another chapter than the one the
- * decision turned on). */
-static void derive_body(const Tsv *t, Row *r)
+/* body_region and laterality from the item (analyse_item), the region
+ * else from the chapter of the guideline the reviewer cited (imr_guideline;
+ * not the claims administrator's, which is often another chapter than the
+ * one the decision turned on); then the item block. */
+static void derive_item(const Tsv *t, Row *r)
 {
-	static Buf body_out, imr_out;
-	Field body = cached(t, cols.item, &body_cache, &body_out, find_body);
-	r->region = nth(body, 0);
-	r->laterality = nth(body, 1);
+	static Buf item_out, imr_out;
+	Field v = cached(t, cols.item, &item_cache, &item_out, analyse_item), block = nth(v, 2);
+	r->item.s = block.s;
+	r->item.len = (size_t)(v.s + v.len - block.s);
+	r->region = nth(v, 0);
+	r->laterality = nth(v, 1);
 	if (r->region.len == 0 && cols.imr >= 0)
 		r->region = cached(t, cols.imr, &body_imr_cache, &imr_out, find_chapter_region);
 }
 
 static void derive(const Tsv *t, Row *r)
 {
-	static Buf item_out, ca_out, imr_out;
+	static Buf ca_out, imr_out;
 	size_t len;
 	const char *v, *range;
 	if (cols.item >= 0)
-		r->item = cached(t, cols.item, &item_cache, &item_out, analyse_item);
+		derive_item(t, r);
 	if (cols.ca >= 0)
 		r->ca = cached(t, cols.ca, &ca_cache, &ca_out, parse_guideline);
 	if (cols.imr >= 0)
 		r->imr = cached(t, cols.imr, &imr_cache, &imr_out, parse_guideline);
-	if (cols.item >= 0)
-		derive_body(t, r);
 	if (cols.diagnoses >= 0) {   /* (the same on each row of a letter) */
 		static Buf dx_out;
 		static Last last_dx;
@@ -670,7 +660,6 @@ int main(int argc, char **argv)
 	cache_init(&year_cache, 1 << 12, 256 << 10);
 	cache_init(&ca_cache, 1 << 14, 2 << 20);
 	cache_init(&imr_cache, 1 << 14, 2 << 20);
-	cache_init(&body_cache, 1 << 14, 1 << 20);
 	cache_init(&body_imr_cache, 1 << 12, 256 << 10);
 	cache_init(&dx_cache, 1 << 12, 1 << 20);
 	if (optind == argc)

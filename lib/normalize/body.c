@@ -76,20 +76,25 @@ static void add_region(char *out, size_t cap, const char *region)
 void body_find(const char *s, size_t n, BodyFacts *b)
 {
 	static Words w;
+	words_split(&w, s, n);
+	body_find_words(&w, b);
+}
+
+void body_find_words(const Words *w, BodyFacts *b)
+{
 	size_t i, nw;
 	int left = 0, right = 0, both = 0;
 	body_init();
 	b->region[0] = '\0';
 	b->laterality = "";
-	words_split(&w, s, n);
-	for (i = 0; i < w.n; i += nw ? nw : 1) {
-		int r = vocab_longest(&vocab, &w, i, &nw);
+	for (i = 0; i < w->n; i += nw ? nw : 1) {
+		int r = vocab_longest(&vocab, w, i, &nw);
 		const char *region = NULL, *side = "";
 		if (r >= 0) {
 			region = vocab_cell(&vocab, r, REGION);
 			side = vocab_cell(&vocab, r, LATERALITY);
 		} else {
-			region = spinal_level(&w, i);
+			region = spinal_level(w, i);
 		}
 		if (region && *region)
 			add_region(b->region, sizeof b->region, region);

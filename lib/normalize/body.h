@@ -10,6 +10,8 @@
 
 #include <stddef.h>
 
+#include "words.h"
+
 typedef struct {
 	char region[256];        /* the regions, ';'-joined in the order named; "" none */
 	const char *laterality;  /* "left", "right", "bilateral" or "" */
@@ -21,6 +23,8 @@ void body_init(void);
 void body_load(const char *path);
 /* What S (N bytes, unescaped) names. */
 void body_find(const char *s, size_t n, BodyFacts *b);
+/* The same of a text already split into W (words.h), as item.c has it. */
+void body_find_words(const Words *w, BodyFacts *b);
 /* The first region S (N bytes) names, or NULL. */
 const char *body_first_region(const char *s, size_t n);
 

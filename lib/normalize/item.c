@@ -209,4 +209,5 @@ void item_analyse(const char *s, size_t n, ItemFacts *it)
 		it->category = cat->category;
 		it->subcategory = cat->subcategory;
 	}
+	body_find_words(&w, &it->body);
 }
