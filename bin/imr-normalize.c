@@ -85,7 +85,7 @@ static int same_as_last(Last *l, Field f)
  * written out: its derived fields escaped and tab-joined, "Pharmaceuticals\t
  * Opioids\t...", so a row whose item was seen before costs one lookup. */
 static Cache item_cache, ca_cache, imr_cache;
-static Cache body_imr_cache, dx_cache;   /* body.h, dx.h */
+static Cache dx_cache;   /* dx.h */
 static Cache canon_cache[DERIVED];   /* by Kind */
 static Cache year_cache;             /* a date as written -> its year, or "" */
 
@@ -270,6 +270,14 @@ static Field nth(Field v, int k)
 	return f;
 }
 
+/* Fields K.. of V. */
+static Field from_nth(Field v, int k)
+{
+	Field f = nth(v, k);
+	f.len = (size_t)(v.s + v.len - f.s);
+	return f;
+}
+
 static Field derived_value(const Row *r, int d)
 {
 	Field year = { r->year, strlen(r->year) };
@@ -385,15 +393,18 @@ static Field parse_guideline(const char *s, size_t n, Buf *b)
 	}
 }
 
-/* the region of the chapter a guideline citation names ("Low Back
- * Complaints", ODG "Neck & Upper Back"): the first region named */
-static Field find_chapter_region(const char *s, size_t n, Buf *b)
+/* imr_guideline: the region of the chapter it names ("Low Back
+ * Complaints", ODG "Neck & Upper Back"; the first region named), then the
+ * fields of parse_guideline (the imr block) */
+static Field parse_imr_guideline(const char *s, size_t n, Buf *b)
 {
-	const char *v[1];
-	v[0] = body_first_region(s, n);
-	if (!v[0])
-		v[0] = "";
-	return render(v, 1, b);
+	Guideline g;
+	const char *region = body_first_region(s, n);
+	guideline_parse(s, n, &g);
+	{
+		const char *v[] = { region ? region : "", g.source, g.topic, g.pages, g.edition };
+		return render(v, sizeof v / sizeof v[0], b);
+	}
 }
 
 static Field find_dx_groups(const char *s, size_t n, Buf *b)
@@ -404,33 +415,31 @@ static Field find_dx_groups(const char *s, size_t n, Buf *b)
 	return render(v, 1, b);
 }
 
-/* body_region and laterality from the item (analyse_item), the region
- * else from the chapter of the guideline the reviewer cited (imr_guideline;
- * not the claims administrator's, which is often another chapter than the
- * one the decision turned on); then the item block. */
-static void derive_item(const Tsv *t, Row *r)
-{
-	static Buf item_out, imr_out;
-	Field v = cached(t, cols.item, &item_cache, &item_out, analyse_item), block = nth(v, 2);
-	r->item.s = block.s;
-	r->item.len = (size_t)(v.s + v.len - block.s);
-	r->region = nth(v, 0);
-	r->laterality = nth(v, 1);
-	if (r->region.len == 0 && cols.imr >= 0)
-		r->region = cached(t, cols.imr, &body_imr_cache, &imr_out, find_chapter_region);
-}
-
 static void derive(const Tsv *t, Row *r)
 {
-	static Buf ca_out, imr_out;
+	static Buf item_out, ca_out, imr_out;
 	size_t len;
 	const char *v, *range;
-	if (cols.item >= 0)
-		derive_item(t, r);
+	Field chapter = { "", 0 };
 	if (cols.ca >= 0)
 		r->ca = cached(t, cols.ca, &ca_cache, &ca_out, parse_guideline);
-	if (cols.imr >= 0)
-		r->imr = cached(t, cols.imr, &imr_cache, &imr_out, parse_guideline);
+	if (cols.imr >= 0) {
+		Field g = cached(t, cols.imr, &imr_cache, &imr_out, parse_imr_guideline);
+		chapter = nth(g, 0);
+		r->imr = from_nth(g, 1);
+	}
+	/* body_region and laterality from the item (analyse_item), the region
+	 * else from the chapter of the guideline the reviewer cited (not the
+	 * claims administrator's, which is often another chapter than the one
+	 * the decision turned on) */
+	if (cols.item >= 0) {
+		Field it = cached(t, cols.item, &item_cache, &item_out, analyse_item);
+		r->region = nth(it, 0);
+		r->laterality = nth(it, 1);
+		r->item = from_nth(it, 2);
+		if (r->region.len == 0)
+			r->region = chapter;
+	}
 	if (cols.diagnoses >= 0) {   /* (the same on each row of a letter) */
 		static Buf dx_out;
 		static Last last_dx;
@@ -660,7 +669,6 @@ int main(int argc, char **argv)
 	cache_init(&year_cache, 1 << 12, 256 << 10);
 	cache_init(&ca_cache, 1 << 14, 2 << 20);
 	cache_init(&imr_cache, 1 << 14, 2 << 20);
-	cache_init(&body_imr_cache, 1 << 12, 256 << 10);
 	cache_init(&dx_cache, 1 << 12, 1 << 20);
 	if (optind == argc)
 		status |= normalize_file("-");
