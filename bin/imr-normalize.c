@@ -280,7 +280,7 @@ static Field from_nth(Field v, int k)
 
 static Field derived_value(const Row *r, int d)
 {
-	Field year = { r->year, strlen(r->year) };
+	Field year;
 	if (d <= D_HCPCS)
 		return nth(r->item, d - D_CATEGORY);
 	if (d == D_CA_SOURCE)
@@ -293,7 +293,11 @@ static Field derived_value(const Row *r, int d)
 		return r->dx_group;
 	if (d <= D_IMR_EDITION)
 		return nth(r->imr, d - D_IMR_SOURCE);
-	return d == D_AGE_RANGE ? r->age_range : year;
+	if (d == D_AGE_RANGE)
+		return r->age_range;
+	year.s = r->year;
+	year.len = strlen(r->year);
+	return year;
 }
 
 /* The year of the date in column COL, or "" when it is not a date: cached,
