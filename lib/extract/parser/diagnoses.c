@@ -45,15 +45,6 @@ static inline int dx_same(const char *a, const char *b, size_t k)
 	return 1;
 }
 
-/* The entry of LIST (ended by a NULL one) that is the K bytes at P, or NULL. */
-static const DxWord *dx_is(const DxWord *list, const char *p, size_t k)
-{
-	for (; list->w; list++)
-		if (list->len == k && list->w[0] == p[0] && dx_same(list->w, p, k))
-			return list;
-	return NULL;
-}
-
 /* The first entry of LIST that starts LOW[i] (as a whole word when WHOLE),
  * or NULL. */
 static const DxWord *dx_at(const Text *t, size_t i, const DxWord *list, int whole)
@@ -80,6 +71,208 @@ static int dx_word(const Text *t, size_t i, const char *w, size_t k)
 }
 #define DX_WORD(t, i, w) dx_word(t, i, w, sizeof w - 1)
 
+/* What a word is to the reader of the list: the lists are asked about
+ * every word of it, so each word is looked up once, in one table, and
+ * gives all its kinds at once (dx_flags) instead of walking a list per
+ * question. */
+enum {
+	DX_CLAUSE = 1 << 0,         /* begins a clause: the list ends before it */
+	DX_CLAUSE_PHRASE = 1 << 1,  /* may begin one ("associated with an industrial") */
+	DX_DATED = 1 << 2,          /* only ends the entry ("dated ...") */
+	DX_BINDING = 1 << 3,        /* an "and" after it joins (dx_binding) */
+	DX_PLACE = 1 << 4,          /* only names a place or a side */
+	DX_SIDE = 1 << 5,           /* "left", "right", "bilateral" */
+	DX_QUAL_FIRST = 1 << 6,     /* a qualifier starts with it ("subsequent") */
+	DX_QUAL_LAST = 1 << 7,      /* a qualifier ends with it ("encounter") */
+	DX_GENERIC = 1 << 8,        /* names no diagnosis alone ("injury") */
+	DX_ABBREV = 1 << 9,         /* its '.' ends no sentence ("dr.") */
+	DX_NO_LIST = 1 << 10,       /* after the verb: no list ("not", "pending") */
+	DX_BEFORE_TREATED = 1 << 11,    /* "being treated for" */
+	DX_BEFORE_TREATMENT = 1 << 12,  /* "undergoing treatment for" */
+	DX_LEAD = 1 << 13,          /* the first word of a dx_skip_lead phrase */
+	DX_VERB = 1 << 14,          /* the first word of a dx_after_diagnos verb */
+	DX_ADD_LEAD = 1 << 15,      /* trimmed from an entry's start (dx_add) */
+};
+
+typedef struct {
+	const char *w;
+	size_t len;
+	unsigned flags;
+} DxVocab;
+#define V(s, f) { s, sizeof s - 1, f }
+
+/* The words; one may have several entries (their kinds are joined). */
+static const DxVocab dx_vocab[] = {
+	/* clauses (dx_clause_at) */
+	V("who", DX_CLAUSE), V("which", DX_CLAUSE), V("was", DX_CLAUSE), V("were", DX_CLAUSE), V("are", DX_CLAUSE),
+	V("according", DX_CLAUSE), V("has", DX_CLAUSE), V("have", DX_CLAUSE), V("had", DX_CLAUSE), V("he", DX_CLAUSE),
+	V("she", DX_CLAUSE), V("since", DX_CLAUSE), V("sustained", DX_CLAUSE), V("is", DX_CLAUSE), V("they", DX_CLAUSE),
+	V("reportedly", DX_CLAUSE), V("per", DX_CLAUSE), V("associated", DX_CLAUSE_PHRASE),
+	V("secondary", DX_CLAUSE_PHRASE), V("status", DX_CLAUSE_PHRASE), V("dated", DX_DATED),
+	/* dx_binding */
+	V("with", DX_BINDING), V("affecting", DX_BINDING), V("involving", DX_BINDING), V("including", DX_BINDING),
+	V("between", DX_BINDING),
+	/* places (dx_words) */
+	V("and", DX_PLACE), V("ankle", DX_PLACE), V("ankles", DX_PLACE), V("arm", DX_PLACE), V("arms", DX_PLACE),
+	V("abdominal", DX_PLACE), V("abdomen", DX_PLACE), V("back", DX_PLACE), V("bilateral", DX_PLACE | DX_SIDE),
+	V("both", DX_PLACE), V("buttock", DX_PLACE), V("buttocks", DX_PLACE), V("cervical", DX_PLACE),
+	V("chest", DX_PLACE), V("calf", DX_PLACE), V("calves", DX_PLACE), V("elbow", DX_PLACE), V("elbows", DX_PLACE),
+	V("extremity", DX_PLACE), V("extremities", DX_PLACE), V("foot", DX_PLACE), V("feet", DX_PLACE),
+	V("face", DX_PLACE), V("fascia", DX_PLACE), V("finger", DX_PLACE), V("fingers", DX_PLACE),
+	V("forearm", DX_PLACE), V("forearms", DX_PLACE), V("groin", DX_PLACE), V("hip", DX_PLACE), V("hips", DX_PLACE),
+	V("hand", DX_PLACE), V("hands", DX_PLACE), V("head", DX_PLACE), V("heel", DX_PLACE), V("heels", DX_PLACE),
+	V("joint", DX_PLACE), V("joints", DX_PLACE), V("jaw", DX_PLACE), V("knee", DX_PLACE), V("knees", DX_PLACE),
+	V("left", DX_PLACE | DX_SIDE), V("lumbar", DX_PLACE), V("lumbosacral", DX_PLACE), V("low", DX_PLACE),
+	V("lower", DX_PLACE), V("leg", DX_PLACE), V("legs", DX_PLACE), V("ligament", DX_PLACE),
+	V("ligaments", DX_PLACE), V("mid", DX_PLACE), V("muscle", DX_PLACE), V("muscles", DX_PLACE),
+	V("neck", DX_PLACE), V("of", DX_PLACE), V("pelvis", DX_PLACE), V("right", DX_PLACE | DX_SIDE),
+	V("rib", DX_PLACE), V("ribs", DX_PLACE), V("sacral", DX_PLACE), V("shoulder", DX_PLACE),
+	V("shoulders", DX_PLACE), V("sided", DX_PLACE), V("side", DX_PLACE), V("spine", DX_PLACE),
+	V("scalp", DX_PLACE), V("thoracic", DX_PLACE), V("the", DX_PLACE), V("thigh", DX_PLACE),
+	V("thighs", DX_PLACE), V("thumb", DX_PLACE), V("thumbs", DX_PLACE), V("toe", DX_PLACE), V("toes", DX_PLACE),
+	V("tendon", DX_PLACE), V("tendons", DX_PLACE), V("upper", DX_PLACE), V("wrist", DX_PLACE),
+	V("wrists", DX_PLACE),
+	/* qualifiers (dx_qualifier) */
+	V("subsequent", DX_QUAL_FIRST), V("initial", DX_QUAL_FIRST), V("sequela", DX_QUAL_FIRST | DX_QUAL_LAST),
+	V("unspecified", DX_QUAL_FIRST | DX_QUAL_LAST), V("mid", DX_QUAL_FIRST), V("site", DX_QUAL_FIRST | DX_QUAL_LAST),
+	V("not", DX_QUAL_FIRST), V("nos", DX_QUAL_FIRST | DX_QUAL_LAST), V("without", DX_QUAL_FIRST),
+	V("with", DX_QUAL_FIRST), V("due", DX_QUAL_FIRST), V("secondary", DX_QUAL_FIRST),
+	V("sequelae", DX_QUAL_FIRST | DX_QUAL_LAST), V("region", DX_QUAL_FIRST | DX_QUAL_LAST),
+	V("level", DX_QUAL_FIRST | DX_QUAL_LAST), V("levels", DX_QUAL_FIRST | DX_QUAL_LAST), V("episode", DX_QUAL_FIRST),
+	V("encounter", DX_QUAL_LAST), V("side", DX_QUAL_LAST), V("healing", DX_QUAL_LAST),
+	V("classified", DX_QUAL_LAST), V("sites", DX_QUAL_LAST), V("type", DX_QUAL_LAST),
+	/* dx_generic */
+	V("injury", DX_GENERIC), V("injuries", DX_GENERIC), V("pain", DX_GENERIC), V("strain", DX_GENERIC),
+	V("strains", DX_GENERIC), V("sprain", DX_GENERIC), V("sprains", DX_GENERIC),
+	/* dx_sentence_end */
+	V("dr", DX_ABBREV), V("mr", DX_ABBREV), V("mrs", DX_ABBREV), V("ms", DX_ABBREV), V("st", DX_ABBREV),
+	V("vs", DX_ABBREV), V("no", DX_ABBREV), V("approx", DX_ABBREV), V("jr", DX_ABBREV), V("sr", DX_ABBREV),
+	/* dx_after_diagnos */
+	V("not", DX_NO_LIST), V("unknown", DX_NO_LIST), V("none", DX_NO_LIST), V("pending", DX_NO_LIST),
+	V("deferred", DX_NO_LIST),
+	/* dx_after_treat */
+	V("being", DX_BEFORE_TREATED), V("been", DX_BEFORE_TREATED), V("is", DX_BEFORE_TREATED),
+	V("was", DX_BEFORE_TREATED), V("were", DX_BEFORE_TREATED), V("are", DX_BEFORE_TREATED),
+	V("currently", DX_BEFORE_TREATED), V("presently", DX_BEFORE_TREATED), V("now", DX_BEFORE_TREATED),
+	V("actively", DX_BEFORE_TREATED), V("still", DX_BEFORE_TREATED), V("initially", DX_BEFORE_TREATED),
+	V("originally", DX_BEFORE_TREATED), V("undergoing", DX_BEFORE_TREATMENT), V("under", DX_BEFORE_TREATMENT),
+	V("ongoing", DX_BEFORE_TREATMENT), V("continuing", DX_BEFORE_TREATMENT), V("current", DX_BEFORE_TREATMENT),
+	V("active", DX_BEFORE_TREATMENT),
+	/* the first words of the phrases of dx_skip_lead, dx_after_diagnos and
+	 * dx_add (a filter only: the phrase itself is matched there) */
+	V("documented", DX_LEAD | DX_VERB), V("listed", DX_LEAD | DX_VERB), V("noted", DX_LEAD),
+	V("reported", DX_LEAD), V("recorded", DX_LEAD), V("given", DX_LEAD), V("as", DX_LEAD | DX_VERB),
+	V("having", DX_LEAD), V("that", DX_LEAD | DX_VERB), V("which", DX_LEAD), V("including", DX_LEAD | DX_VERB),
+	V("included", DX_LEAD | DX_VERB), V("includes", DX_LEAD | DX_VERB), V("include", DX_LEAD | DX_VERB),
+	V("the", DX_LEAD), V("diagnoses", DX_LEAD), V("diagnosis", DX_LEAD), V("a", DX_LEAD | DX_ADD_LEAD),
+	V("of", DX_LEAD | DX_VERB), V("with", DX_LEAD | DX_VERB), V("were", DX_LEAD | DX_VERB),
+	V("are", DX_LEAD | DX_VERB), V("was", DX_LEAD | DX_VERB), V("is", DX_LEAD | DX_VERB),
+	V("and", DX_ADD_LEAD), V("or", DX_ADD_LEAD), V("an", DX_ADD_LEAD), V("also", DX_ADD_LEAD),
+	V("then", DX_ADD_LEAD),
+};
+
+#define DX_SLOTS 2048   /* a power of two: sparse, so that most words not
+                          * in the table meet an empty slot at once */
+static unsigned short dx_slot[DX_SLOTS];   /* index + 1 in dx_vocab, or 0 */
+static unsigned dx_merged[sizeof dx_vocab / sizeof dx_vocab[0]];   /* (dx_build_slots) */
+/* The kinds of the words that start with the two letters (26: not a
+ * letter): most words of a list are in no list, and these tell at once,
+ * before their end is found and they are hashed. */
+static unsigned short dx_pair[27][27];
+#define DX_AZ(c) [c] = c - 'a', [c - 32] = c - 'a'
+/* A byte's letter (0 for 'a' or 'A' ...); other bytes 26, by the builder */
+static unsigned char dx_letter[256] = {
+	DX_AZ('a'), DX_AZ('b'), DX_AZ('c'), DX_AZ('d'), DX_AZ('e'), DX_AZ('f'), DX_AZ('g'), DX_AZ('h'), DX_AZ('i'),
+	DX_AZ('j'), DX_AZ('k'), DX_AZ('l'), DX_AZ('m'), DX_AZ('n'), DX_AZ('o'), DX_AZ('p'), DX_AZ('q'), DX_AZ('r'),
+	DX_AZ('s'), DX_AZ('t'), DX_AZ('u'), DX_AZ('v'), DX_AZ('w'), DX_AZ('x'), DX_AZ('y'), DX_AZ('z'),
+};
+static int dx_slots_built;
+
+/* The hash of a word, a byte at a time (the reader hashes while it finds
+ * the word's end). */
+static inline unsigned dx_hash_step(unsigned h, char c)
+{
+	return h * 33 + (unsigned char)c;
+}
+
+static unsigned dx_hash(const char *w, size_t k)
+{
+	unsigned h = 5381;
+	size_t j;
+	for (j = 0; j < k; j++)
+		h = dx_hash_step(h, w[j]);
+	return h;
+}
+
+/* The open-addressing table of dx_vocab, built on first use (~200
+ * entries): a word's slot holds its first entry, and dx_merged[] there the
+ * kinds of all its entries. */
+static void dx_build_slots(void)
+{
+	size_t e, h;
+	if (dx_slots_built)
+		return;
+	for (e = 0; e < 256; e++)
+		if (!text_is_alpha((int)e))
+			dx_letter[e] = 26;
+	for (e = 0; e < sizeof dx_vocab / sizeof dx_vocab[0]; e++) {
+		const DxVocab *v = &dx_vocab[e];
+		for (h = dx_hash(v->w, v->len) & (DX_SLOTS - 1); dx_slot[h]; h = (h + 1) & (DX_SLOTS - 1)) {
+			const DxVocab *o = &dx_vocab[dx_slot[h] - 1];
+			if (o->len == v->len && memcmp(o->w, v->w, v->len) == 0)
+				break;
+		}
+		if (!dx_slot[h])
+			dx_slot[h] = (unsigned short)(e + 1);
+		dx_merged[dx_slot[h] - 1] |= v->flags;
+		dx_pair[dx_letter[(unsigned char)v->w[0]]][v->len > 1 ? dx_letter[(unsigned char)v->w[1]] : 26] |=
+			(unsigned short)v->flags;
+	}
+	dx_slots_built = 1;
+}
+
+/* Which of the kinds WANT a word starting with bytes C0, C1 may have
+ * (dx_build_slots() done). */
+static inline unsigned dx_maybe(char c0, char c1, unsigned want)
+{
+	return dx_pair[dx_letter[(unsigned char)c0]][dx_letter[(unsigned char)c1]] & want;
+}
+
+/* The kinds of the word of K bytes at W (lowercase; its hash H), 0 for
+ * none. */
+static inline unsigned dx_lookup(const char *w, size_t k, unsigned h)
+{
+	for (h &= DX_SLOTS - 1; dx_slot[h]; h = (h + 1) & (DX_SLOTS - 1)) {
+		size_t e = dx_slot[h] - 1u;
+		if (dx_vocab[e].len == k && dx_same(dx_vocab[e].w, w, k))
+			return dx_merged[e];
+	}
+	return 0;
+}
+
+/* Of the kinds WANT, those of the word of K bytes at W (lowercase). */
+static inline unsigned dx_flags(const char *w, size_t k, unsigned want)
+{
+	if (k == 0 || !dx_maybe(w[0], k > 1 ? w[1] : ' ', want))
+		return 0;
+	return dx_lookup(w, k, dx_hash(w, k)) & want;
+}
+
+/* Of the kinds WANT, those of the word at LOW[i]; its letters in *K when
+ * it was read to its end, else 0. */
+static inline unsigned dx_word_flags(const Text *t, size_t i, unsigned want, size_t *k)
+{
+	size_t j = i;
+	unsigned h = 5381;
+	*k = 0;
+	if (i >= t->n || !dx_maybe(t->low[i], i + 1 < t->n ? t->low[i + 1] : ' ', want))
+		return 0;
+	while (j < t->n && text_is_alpha(t->low[j]))
+		h = dx_hash_step(h, t->low[j++]);
+	*k = j - i;
+	return j > i ? dx_lookup(t->low + i, j - i, h) & want : 0;
+}
+
 /* The word that ends at LOW[end) (just before a space): its start. */
 static size_t dx_word_before(const Text *t, size_t end)
 {
@@ -89,16 +282,15 @@ static size_t dx_word_before(const Text *t, size_t end)
 	return i;
 }
 
-/* One of the lowercase words WORDS (NULL-ended) just before AT (a space
- * between)? */
-static int dx_after_word(const Text *t, size_t at, const DxWord *words)
+/* A word of the kind KIND (dx_flags) just before AT (a space between)? */
+static int dx_after_word(const Text *t, size_t at, unsigned kind)
 {
 	size_t end, start;
 	if (at < 2 || t->low[at - 1] != ' ')
 		return 0;
 	end = at - 1;
 	start = dx_word_before(t, end);
-	return start < end && dx_is(words, t->low + start, end - start) != NULL;
+	return start < end && dx_flags(t->low + start, end - start, kind);
 }
 
 /* Words that may stand between the start and the list, skipped: "The
@@ -114,14 +306,29 @@ static size_t dx_skip_lead(const Text *t, size_t p)
 		{ NULL, 0 },
 	};
 	const DxWord *w;
+	size_t k;
 	do {
 		while (p < t->n && (t->low[p] == ' ' || t->low[p] == ','))
 			p++;
+		/* (most text starts no phrase: its first word tells) */
+		if (p < t->n && t->low[p] != ':' && t->low[p] != '-' && !dx_word_flags(t, p, DX_LEAD, &k) &&
+		    !(p + 9 <= t->n && memcmp(t->low + p, "following", 9) == 0))
+			break;
 		w = dx_at(t, p, lead, 0);
 		if (w)
 			p += w->len;
 	} while (w);
 	return p;
+}
+
+/* Is the word at LOW[i], which starts with "diagnos" (text_find found it),
+ * "diagnoses", "diagnosis" or "diagnosed"? */
+static int dx_diagnos_word(const Text *t, size_t i)
+{
+	const char *e = t->low + i + 7;
+	if (i + 9 > t->n || (i + 9 < t->n && text_is_alpha(e[2])))
+		return 0;
+	return (e[0] == 'e' && (e[1] == 's' || e[1] == 'd')) || (e[0] == 'i' && e[1] == 's');
 }
 
 /* After "diagnoses"/"diagnosis"/"diagnosed" at I: where its list starts, or
@@ -135,9 +342,9 @@ static size_t dx_after_diagnos(const Text *t, size_t i)
 		W(" including "), W(" as having "), W(" with "), W(" were listed as "), W(" are listed as "), W(" listed as "),
 		W(" were "), W(" are "), W(" was "), W(" is "), W(" of "), W(" as "), W(": "), W(":"), W(" - "), { NULL, 0 },
 	};
-	size_t p, from = NONE;
+	size_t p, from = NONE, k;
 	const DxWord *v;
-	if (!(DX_WORD(t, i, "diagnoses") || DX_WORD(t, i, "diagnosis") || DX_WORD(t, i, "diagnosed")))
+	if (!dx_diagnos_word(t, i))
 		return NONE;
 	if (i > 0 && text_is_alpha(t->low[i - 1]))   /* "undiagnosed" */
 		return NONE;
@@ -145,6 +352,9 @@ static size_t dx_after_diagnos(const Text *t, size_t i)
 	for (p = i + 9; p < t->n && p < i + 49 && from == NONE; p++) {
 		if (t->low[p] != ' ' && t->low[p] != ':')
 			continue;
+		if (t->low[p] == ' ' && p + 1 < t->n && t->low[p + 1] != '-' &&
+		    !dx_word_flags(t, p + 1, DX_VERB, &k))
+			continue;   /* (the first word of every verb is one) */
 		if ((v = dx_at(t, p, verbs, 0)) != NULL)   /* (the longest first) */
 			from = p + v->len;
 		if (t->low[p] == '.')
@@ -153,8 +363,7 @@ static size_t dx_after_diagnos(const Text *t, size_t i)
 	if (from == NONE)
 		return NONE;
 	from = dx_skip_lead(t, from);
-	if (DX_WORD(t, from, "not") || DX_WORD(t, from, "unknown") || DX_WORD(t, from, "none") ||
-	    DX_WORD(t, from, "pending") || DX_WORD(t, from, "deferred"))
+	if (from < t->n && dx_word_flags(t, from, DX_NO_LIST, &k))
 		return NONE;
 	return from;
 }
@@ -163,23 +372,16 @@ static size_t dx_after_diagnos(const Text *t, size_t i)
  * treatment for" starts, or NONE. */
 static size_t dx_after_treat(const Text *t, size_t i)
 {
-	static const DxWord before_treated[] = {
-		W("being"), W("been"), W("is"), W("was"), W("were"), W("are"), W("currently"), W("presently"), W("now"), W("actively"),
-		W("still"), W("initially"), W("originally"), { NULL, 0 },
-	};
-	static const DxWord before_treatment[] = {
-		W("undergoing"), W("under"), W("ongoing"), W("continuing"), W("current"), W("active"), { NULL, 0 },
-	};
 	size_t from;
-	const DxWord *before;
+	unsigned before;   /* the kind of the word before (dx_vocab) */
 	if (i > 0 && text_is_alpha(t->low[i - 1]))
 		return NONE;
 	if (i + 11 <= t->n && memcmp(t->low + i, "treated for", 11) == 0)
-		from = i + 11, before = before_treated;
+		from = i + 11, before = DX_BEFORE_TREATED;
 	else if (i + 13 <= t->n && memcmp(t->low + i, "treatment for", 13) == 0)
-		from = i + 13, before = before_treatment;
+		from = i + 13, before = DX_BEFORE_TREATMENT;
 	else if (i + 14 <= t->n && memcmp(t->low + i, "treatments for", 14) == 0)
-		from = i + 14, before = before_treatment;
+		from = i + 14, before = DX_BEFORE_TREATMENT;
 	else
 		return NONE;
 	if (from >= t->n || (t->low[from] != ' ' && t->low[from] != ':') || !dx_after_word(t, i, before))
@@ -202,7 +404,6 @@ static size_t dx_first(const Text *t, const char *needle, size_t limit, size_t (
 /* Is LOW[i] (a '.') the end of the sentence? */
 static int dx_sentence_end(const Text *t, size_t i)
 {
-	static const DxWord abbrev[] = { W("dr"), W("mr"), W("mrs"), W("ms"), W("st"), W("vs"), W("no"), W("approx"), W("jr"), W("sr"), { NULL, 0 } };
 	size_t j = i + 1, w;
 	while (j < t->n && (t->s[j] == '"' || t->s[j] == '\'' || t->s[j] == ')'))
 		j++;
@@ -213,7 +414,7 @@ static int dx_sentence_end(const Text *t, size_t i)
 	w = dx_word_before(t, i);
 	if (i - w == 1 && (w == 0 || !text_is_alpha(t->low[w - 1])) && (w == 0 || t->low[w - 1] != '-'))
 		return 0;   /* an initial, "e.g." */
-	if (i > w && dx_is(abbrev, t->low + w, i - w))
+	if (i > w && dx_flags(t->low + w, i - w, DX_ABBREV))
 		return 0;
 	if (t->s[j] == ' ')
 		return j + 1 >= t->n || !text_is_lower(t->s[j + 1]);
@@ -243,36 +444,24 @@ static size_t dx_marker(const Text *t, size_t i, unsigned no)
 	return j - i;
 }
 
-/* Words at LOW[i] (after a space) that begin a clause: the list ends
- * before them (1); or that only end the entry ("dated ...", "on
+/* Words at LOW[i] (after a space; its kinds F) that begin a clause: the
+ * list ends before them (1); or that only end the entry ("dated ...", "on
  * 03/16/2011"), whose words up to the next cut are left out (2). */
-static int dx_clause_at(const Text *t, size_t i)
+static int dx_clause_at(const Text *t, size_t i, unsigned f)
 {
-	static const DxWord w[] = { W("who"), W("which"), W("was"), W("were"), { NULL, 0 } };
-	static const DxWord a[] = {
-		W("are"), W("according"), W("associated with an industrial"), W("associated with a work"), { NULL, 0 },
+	static const DxWord phrases[] = {
+		W("associated with an industrial"), W("associated with a work"), W("secondary to an industrial"),
+		W("secondary to a work"), W("status is"), { NULL, 0 },
 	};
-	static const DxWord h[] = { W("has"), W("have"), W("had"), W("he"), { NULL, 0 } };
-	static const DxWord s[] = {
-		W("she"), W("since"), W("sustained"), W("secondary to an industrial"), W("secondary to a work"),
-		W("status is"), { NULL, 0 },
-	};
-	static const DxWord other[] = {
-		W("is"), W("they"), W("reportedly"), W("per"), { NULL, 0 },
-	};
-	switch (t->low[i]) {
-	case 'w': return dx_at(t, i, w, 1) != NULL;
-	case 'a': return dx_at(t, i, a, 1) != NULL;
-	case 'h': return dx_at(t, i, h, 1) != NULL;
-	case 's': return dx_at(t, i, s, 1) != NULL;
-	case 'd':
-		return DX_WORD(t, i, "dated") ? 2 : 0;
-	case 'i': case 't': case 'r': case 'p': return dx_at(t, i, other, 1) != NULL;
-	case 'o':   /* "on 12/01/2016" */
-		return i + 4 < t->n && t->low[i + 1] == 'n' && t->low[i + 2] == ' ' && text_is_digit(t->low[i + 3]) ? 2 : 0;
-	default:
-		return 0;
-	}
+	if (f & DX_CLAUSE)
+		return 1;
+	if (f & DX_CLAUSE_PHRASE)
+		return dx_at(t, i, phrases, 1) != NULL;
+	if (f & DX_DATED)
+		return 2;
+	/* "on 12/01/2016" */
+	return t->low[i] == 'o' && i + 4 < t->n && t->low[i + 1] == 'n' && t->low[i + 2] == ' ' &&
+	       text_is_digit(t->low[i + 3]) ? 2 : 0;
 }
 
 /* Is there a letter or a digit in LOW[from, to)? */
@@ -284,70 +473,12 @@ static int dx_has_word(const Text *t, size_t from, size_t to)
 	return 0;
 }
 
-/* Words after which an "and" joins two parts of one diagnosis ("disturbances
- * affecting sleep and mood", "protrusion with lateral recess and foraminal
- * stenosis"). */
-static int dx_binding_at(const Text *t, size_t i)
-{
-	static const DxWord words[] = {
-		W("with"), W("affecting"), W("involving"), W("including"), W("between"), { NULL, 0 },
-	};
-	switch (t->low[i]) {
-	case 'w': case 'a': case 'i': case 'b': return dx_at(t, i, words, 1) != NULL;
-	default: return 0;
-	}
-}
-
 typedef struct {
 	size_t from, to;
 	char sep;       /* what came before: 's'tart, ';', 'n'umber, ',', 'a'nd */
 	int all_place;  /* (dx_words) */
 	size_t nwords, first, last;
 } DxPiece;
-
-/* Words that only name a place or a side: a piece of them alone is part
- * of the diagnosis next to it. */
-static int dx_place_word(const char *w, size_t k)
-{
-	static const DxWord a[] = { W("and"), W("ankle"), W("ankles"), W("arm"), W("arms"), W("abdominal"), W("abdomen"), { NULL, 0 } };
-	static const DxWord b[] = { W("back"), W("bilateral"), W("both"), W("buttock"), W("buttocks"), { NULL, 0 } };
-	static const DxWord c[] = { W("cervical"), W("chest"), W("calf"), W("calves"), { NULL, 0 } };
-	static const DxWord e[] = { W("elbow"), W("elbows"), W("extremity"), W("extremities"), { NULL, 0 } };
-	static const DxWord f[] = {
-		W("foot"), W("feet"), W("face"), W("fascia"), W("finger"), W("fingers"), W("forearm"), W("forearms"), { NULL, 0 },
-	};
-	static const DxWord g[] = { W("groin"), { NULL, 0 } };
-	static const DxWord h[] = {
-		W("hip"), W("hips"), W("hand"), W("hands"), W("head"), W("heel"), W("heels"), { NULL, 0 },
-	};
-	static const DxWord j[] = { W("joint"), W("joints"), W("jaw"), { NULL, 0 } };
-	static const DxWord kn[] = { W("knee"), W("knees"), { NULL, 0 } };
-	static const DxWord l[] = {
-		W("left"), W("lumbar"), W("lumbosacral"), W("low"), W("lower"), W("leg"), W("legs"), W("ligament"),
-		W("ligaments"), { NULL, 0 },
-	};
-	static const DxWord m[] = { W("mid"), W("muscle"), W("muscles"), { NULL, 0 } };
-	static const DxWord n[] = { W("neck"), { NULL, 0 } };
-	static const DxWord o[] = { W("of"), { NULL, 0 } };
-	static const DxWord p[] = { W("pelvis"), { NULL, 0 } };
-	static const DxWord r[] = { W("right"), W("rib"), W("ribs"), { NULL, 0 } };
-	static const DxWord s[] = {
-		W("sacral"), W("shoulder"), W("shoulders"), W("sided"), W("side"), W("spine"), W("scalp"), { NULL, 0 },
-	};
-	static const DxWord t[] = {
-		W("thoracic"), W("the"), W("thigh"), W("thighs"), W("thumb"), W("thumbs"), W("toe"), W("toes"), W("tendon"),
-		W("tendons"), { NULL, 0 },
-	};
-	static const DxWord u[] = { W("upper"), { NULL, 0 } };
-	static const DxWord wr[] = { W("wrist"), W("wrists"), { NULL, 0 } };
-	static const DxWord *const by_letter[26] = {
-		a, b, c, NULL, e, f, g, h, NULL, j, kn, l, m, n, o, p, NULL, r, s, t, u, NULL, wr, NULL, NULL, NULL,
-	};
-	const DxWord *list;
-	if (k == 0 || (unsigned)(w[0] - 'a') >= 26u || (list = by_letter[w[0] - 'a']) == NULL)
-		return 0;
-	return dx_is(list, w, k) != NULL;
-}
 
 /* The words of LOW[from, to): are they all place words, where do the
  * first and the last start, and how many are there (counted only while
@@ -365,7 +496,7 @@ static size_t dx_words(const Text *t, size_t from, size_t to, int *all_place, si
 		w = i;
 		while (i < to && (text_is_alpha(t->low[i]) || text_is_digit(t->low[i])))
 			i++;
-		if (!dx_place_word(t->low + w, i - w))
+		if (!dx_flags(t->low + w, i - w, DX_PLACE))
 			*all_place = 0;
 		if (*first == NONE)
 			*first = w;
@@ -390,29 +521,21 @@ static size_t dx_words(const Text *t, size_t from, size_t to, int *all_place, si
  * "mid cervical region", "unspecified", "right wrist")? */
 static int dx_qualifier(const Text *t, const DxPiece *p)
 {
-	static const DxWord first_words[] = {
-		W("subsequent"), W("initial"), W("sequela"), W("unspecified"), W("mid"), W("site"), W("not"), W("nos"), W("without"),
-		W("with"), W("due"), W("secondary"), W("sequelae"), W("region"), W("level"), W("levels"), W("episode"), { NULL, 0 },
-	};
-	static const DxWord last_words[] = {
-		W("encounter"), W("sequela"), W("sequelae"), W("region"), W("side"), W("unspecified"), W("level"), W("levels"),
-		W("healing"), W("classified"), W("site"), W("sites"), W("type"), W("nos"), { NULL, 0 },
-	};
+	size_t k;
+	unsigned first;
 	if (p->nwords == 0)
 		return 1;
-	if (dx_at(t, p->first, first_words, 1) || dx_at(t, p->last, last_words, 1))
+	first = dx_word_flags(t, p->first, DX_QUAL_FIRST | DX_SIDE, &k);
+	if ((first & DX_QUAL_FIRST) || dx_word_flags(t, p->last, DX_QUAL_LAST, &k))
 		return 1;
-	return p->all_place && p->nwords <= 3 &&
-	       (DX_WORD(t, p->first, "left") || DX_WORD(t, p->first, "right") || DX_WORD(t, p->first, "bilateral"));
+	return p->all_place && p->nwords <= 3 && (first & DX_SIDE);
 }
 
 /* Is the word at LOW[i] one that names no diagnosis alone ("injury")? */
 static int dx_generic(const Text *t, size_t i)
 {
-	static const DxWord words[] = {
-		W("injury"), W("injuries"), W("pain"), W("strain"), W("strains"), W("sprain"), W("sprains"), { NULL, 0 },
-	};
-	return dx_at(t, i, words, 1) != NULL;
+	size_t k;
+	return dx_word_flags(t, i, DX_GENERIC, &k) != 0;
 }
 
 /* Does LOW[from, to) hold " of " (a diagnosis "of" a place)? */
@@ -428,11 +551,12 @@ static int dx_add(Letter *L, const Text *t, size_t from, size_t to)
 {
 	static const DxWord lead[] = { W("and "), W("or "), W("a "), W("an "), W("also "), W("then "), { NULL, 0 } };
 	const DxWord *w;
+	size_t k;
 	do {
 		while (from < to && (t->s[from] == ' ' || t->s[from] == '"' || t->s[from] == ',' ||
 		                     t->s[from] == ';' || t->s[from] == ':' || t->s[from] == '-'))
 			from++;
-		w = dx_at(t, from, lead, 0);
+		w = from < to && dx_word_flags(t, from, DX_ADD_LEAD, &k) ? dx_at(t, from, lead, 0) : NULL;
 		if (w && to - from > w->len)
 			from += w->len;
 		else
@@ -511,16 +635,28 @@ static void dx_read_list(Letter *L, const Text *t, size_t from)
 		} else if (c == ',') {
 			sep = ',', skip = 1;
 		} else if (c == ' ' && i + 1 < t->n) {
-			if (cut == NONE && (clause = dx_clause_at(t, i + 1)) != 0) {
+			size_t k;
+			unsigned f = dx_word_flags(t, i + 1, DX_CLAUSE | DX_CLAUSE_PHRASE | DX_DATED | DX_BINDING, &k);
+			/* past the word when going on: its letters are no bytes
+			 * the loop looks at (not past LIMIT: where the loop ends
+			 * tells whether the list ended) */
+			size_t past = min2(k, limit - (i + 1));
+			if (cut == NONE && (clause = dx_clause_at(t, i + 1, f)) != 0) {
 				if (clause == 1)
 					break;
 				cut = i;
+				i += past;
 				continue;
 			}
-			if (!bound && dx_binding_at(t, i + 1))
+			/* an "and" after "with", "affecting", "involving",
+			 * "including", "between" joins two parts of one diagnosis
+			 * ("disturbances affecting sleep and mood") */
+			if (f & DX_BINDING)
 				bound = 1;
-			if (t->low[i + 1] != 'a' || bound)
+			if (t->low[i + 1] != 'a' || bound) {
+				i += past;
 				continue;
+			}
 			if (dx_word(t, i + 1, "and", 3) && !(i + 4 < t->n && t->low[i + 4] == '/'))
 				sep = 'a', skip = 4;
 			else if (dx_word(t, i + 1, "as well as", 10))
@@ -604,7 +740,9 @@ static void dx_read_list(Letter *L, const Text *t, size_t from)
 /* The diagnoses of the summary T, into L->diagnoses. */
 static void parse_diagnoses(Letter *L, const Text *t)
 {
-	size_t from = dx_first(t, "diagnos", t->n, dx_after_diagnos), other;
+	size_t from, other;
+	dx_build_slots();   /* (once) */
+	from = dx_first(t, "diagnos", t->n, dx_after_diagnos);
 	other = dx_first(t, "treat", from == NONE ? t->n : from, dx_after_treat);
 	if (other != NONE && (from == NONE || other < from))
 		from = other;
