@@ -186,6 +186,9 @@ static unsigned char dx_letter[256] = {
 	DX_AZ('j'), DX_AZ('k'), DX_AZ('l'), DX_AZ('m'), DX_AZ('n'), DX_AZ('o'), DX_AZ('p'), DX_AZ('q'), DX_AZ('r'),
 	DX_AZ('s'), DX_AZ('t'), DX_AZ('u'), DX_AZ('v'), DX_AZ('w'), DX_AZ('x'), DX_AZ('y'), DX_AZ('z'),
 };
+/* Is the byte a letter or a digit (text_is_alpha, text_is_digit)?  By the
+ * builder: the words of a list are read byte by byte. */
+static unsigned char dx_alnum[256];
 static int dx_slots_built;
 
 /* The hash of a word, a byte at a time (the reader hashes while it finds
@@ -212,9 +215,11 @@ static void dx_build_slots(void)
 	size_t e, h;
 	if (dx_slots_built)
 		return;
-	for (e = 0; e < 256; e++)
+	for (e = 0; e < 256; e++) {
 		if (!text_is_alpha((int)e))
 			dx_letter[e] = 26;
+		dx_alnum[e] = text_is_alpha((int)e) || text_is_digit((int)e);
+	}
 	for (e = 0; e < sizeof dx_vocab / sizeof dx_vocab[0]; e++) {
 		const DxVocab *v = &dx_vocab[e];
 		for (h = dx_hash(v->w, v->len) & (DX_SLOTS - 1); dx_slot[h]; h = (h + 1) & (DX_SLOTS - 1)) {
@@ -267,7 +272,7 @@ static inline unsigned dx_word_flags(const Text *t, size_t i, unsigned want, siz
 	*k = 0;
 	if (i >= t->n || !dx_maybe(t->low[i], i + 1 < t->n ? t->low[i + 1] : ' ', want))
 		return 0;
-	while (j < t->n && text_is_alpha(t->low[j]))
+	while (j < t->n && dx_letter[(unsigned char)t->low[j]] < 26)   /* (text_is_alpha) */
 		h = dx_hash_step(h, t->low[j++]);
 	*k = j - i;
 	return j > i ? dx_lookup(t->low + i, j - i, h) & want : 0;
@@ -464,11 +469,13 @@ static int dx_clause_at(const Text *t, size_t i, unsigned f)
 	       text_is_digit(t->low[i + 3]) ? 2 : 0;
 }
 
+#define DX_ALNUM(t, i) dx_alnum[(unsigned char)(t)->low[i]]
+
 /* Is there a letter or a digit in LOW[from, to)? */
 static int dx_has_word(const Text *t, size_t from, size_t to)
 {
 	for (; from < to; from++)
-		if (text_is_alpha(t->low[from]) || text_is_digit(t->low[from]))
+		if (DX_ALNUM(t, from))
 			return 1;
 	return 0;
 }
@@ -489,12 +496,12 @@ static size_t dx_words(const Text *t, size_t from, size_t to, int *all_place, si
 	*all_place = 1;
 	*first = *last = NONE;
 	while (i < to && *all_place) {
-		while (i < to && !text_is_alpha(t->low[i]) && !text_is_digit(t->low[i]))
+		while (i < to && !DX_ALNUM(t, i))
 			i++;
 		if (i >= to)
 			break;
 		w = i;
-		while (i < to && (text_is_alpha(t->low[i]) || text_is_digit(t->low[i])))
+		while (i < to && DX_ALNUM(t, i))
 			i++;
 		if (!dx_flags(t->low + w, i - w, DX_PLACE))
 			*all_place = 0;
@@ -505,10 +512,10 @@ static size_t dx_words(const Text *t, size_t from, size_t to, int *all_place, si
 	}
 	if (i < to) {   /* the last word, from the end */
 		w = to;
-		while (w > i && !text_is_alpha(t->low[w - 1]) && !text_is_digit(t->low[w - 1]))
+		while (w > i && !DX_ALNUM(t, w - 1))
 			w--;
 		if (w > i) {
-			while (w > i && (text_is_alpha(t->low[w - 1]) || text_is_digit(t->low[w - 1])))
+			while (w > i && DX_ALNUM(t, w - 1))
 				w--;
 			*last = w;
 			n++;
