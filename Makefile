@@ -57,7 +57,7 @@ lib/extract/build-avx2.o: TARGET_CFLAGS = $(AVX2)
 lib/extract/letter.o: TARGET_CPPFLAGS = $(if $(AVX2),-DIMR_AVX2)
 
 # imr-normalize's vocabularies (data/*.tsv), compiled in
-TABLES = data/lexicon.tsv data/categories.tsv data/synonyms.tsv
+TABLES = data/lexicon.tsv data/categories.tsv data/synonyms.tsv data/body_regions.tsv data/dx_groups.tsv
 lib/normalize/tables.c: tools/tsv2c.awk $(TABLES)
 	awk -f tools/tsv2c.awk $(TABLES) > $@.tmp && mv $@.tmp $@
 
@@ -208,7 +208,7 @@ FUZZ_LIB_zip = lib/split/zip.c lib/split/format.c $(C)/crc32.c $(C)/util.c
 FUZZ_LIB_splitter = lib/split/splitter.c $(C)/util.c
 FUZZ_LIB_letter = lib/extract/letter.c lib/extract/build-base.c $(C)/util.c
 FUZZ_LIB_normalize = $(addprefix lib/normalize/,item.c category.c dose.c lexicon.c words.c phrase.c tables.c dates.c \
-	canon.c guideline.c) $(C)/num.c $(C)/tsv.c $(C)/lines.c $(C)/input.c $(C)/crc32.c $(C)/readahead.c $(C)/hash.c $(C)/util.c
+	canon.c guideline.c vocab.c body.c dx.c) $(C)/num.c $(C)/tsv.c $(C)/lines.c $(C)/input.c $(C)/crc32.c $(C)/readahead.c $(C)/hash.c $(C)/util.c
 FUZZ_LIB_tabulate = lib/tabulate/partial.c lib/tabulate/agg.c lib/tabulate/xsum.c $(C)/num.c $(C)/buf.c $(C)/tsv.c \
 	$(C)/lines.c $(C)/input.c $(C)/crc32.c $(C)/readahead.c $(C)/out.c $(C)/utf8.c $(C)/hash.c   # util.c: included, see fuzz/dietrap.h
 

@@ -23,7 +23,7 @@ static const char *const letter_cols[] = {
 };
 static const char *const item_cols[] = {
 	"item_no", "item", "original_request", "decision", "ca_guideline", "imr_guideline",
-	"rationale", "status", "item_code",
+	"rationale", "status", "item_code", "diagnoses",
 };
 static const char *const per_letter_cols[] = { "n_items", "diagnoses", "summary", "status" };
 
@@ -107,8 +107,8 @@ _Noreturn static void usage(int code)
 	printf("usage: %s [OPTIONS] [FILE...]\n"
 	       "Extract the disputed items of IMR letters from imr-split records.\n"
 	       "Input needs the columns doc_id and text; no FILE or '-' reads stdin.\n"
-	       "Output: one row per item (item_no 0 when none was found), other input\n"
-	       "columns but text passed through at the end.\n\n"
+	       "Output: one row per item (item_no 0 when none was found), the letter's\n"
+	       "diagnoses on each, other input columns but text passed through at the end.\n\n"
 	       "  --letters       one row per letter: n_items, diagnoses, summary\n"
 	       "  --stats         on stderr, how many letters in each layout and status\n"
 	       "  --unique-case   keep only the first letter of each case number\n"
@@ -188,6 +188,7 @@ static void out_item_fields(const Src *in, const Letter *L, size_t no)
 		out_str("0\t\t\t\t\t\t\t");
 		out_str(L->status);
 		out_tab();
+		out_tab(); out_str_field(L, L->diagnoses);
 	} else {
 		const Item *it = &L->items[no - 1];
 		out_u64(no);
@@ -199,6 +200,7 @@ static void out_item_fields(const Src *in, const Letter *L, size_t no)
 		out_tab(); out_str_field(L, it->rationale);
 		out_tab(); out_str(it->status);
 		out_tab(); out_str_field(L, it->item_code);
+		out_tab(); out_str_field(L, L->diagnoses);   /* the letter's */
 	}
 	out_passthrough(in);
 }
@@ -394,8 +396,6 @@ int main(int argc, char **argv)
 		}
 	}
 	letter_init(&L);
-	if (!opt_letters)
-		L.skip = LETTER_NO_DIAGNOSES;   /* (only --letters has the column) */
 	if (optind == argc)
 		status |= extract_file("-", &L, &header_done);
 	for (i = optind; i < argc; i++)

@@ -10,10 +10,12 @@
 #include <string.h>
 
 #include "common/buf.h"
+#include "normalize/body.h"
 #include "normalize/cache.h"
 #include "normalize/canon.h"
 #include "normalize/category.h"
 #include "normalize/dates.h"
+#include "normalize/dx.h"
 #include "normalize/guideline.h"
 #include "normalize/item.h"
 #include "normalize/lexicon.h"
@@ -33,6 +35,7 @@ enum Derived {
 	D_IMR_TOPIC, D_IMR_PAGES, D_IMR_EDITION, D_AGE_RANGE, D_YEAR,
 	/* from the dates (set_dates()) */
 	D_QUARTER, D_DAYS_UR, D_DAYS_RECEIVED, D_DAYS_ASSIGNED, D_CLAIM_AGE,
+	D_BODY_REGION, D_LATERALITY, D_DX_GROUP,
 	NDERIVED
 };
 
@@ -44,6 +47,7 @@ static const char *const derived_names[NDERIVED] = {
 	"imr_topic", "imr_pages", "imr_edition", "age_range", "year",
 	"quarter", "days_ur_to_decision", "days_received_to_decision",
 	"days_assigned_to_decision", "claim_age_days",
+	"body_region", "laterality", "dx_group",
 };
 
 static const char *const date_names[] = {
@@ -59,7 +63,7 @@ static struct {
 	                               * columns passed through, or canonicalised */
 	int present[NDERIVED];        /* input column index, or -1 */
 	int append[NDERIVED];         /* not in the input, and computable */
-	int item, item_code, ca, imr, age, decision_date, ur_date;
+	int item, item_code, ca, imr, age, decision_date, ur_date, diagnoses;
 	int received_date, date_assigned, injury_date;
 	int item_block, imr_block;    /* their derived columns all appended? */
 	char *header;                 /* the first input's header, to compare */
@@ -94,6 +98,7 @@ static int same_as_last(Last *l, Field f)
  * written out: its derived fields escaped and tab-joined, "Pharmaceuticals\t
  * Opioids\t...", so a row whose item was seen before costs one lookup. */
 static Cache item_cache, ca_cache, imr_cache;
+static Cache dx_cache;   /* dx.h */
 static Cache canon_cache[DERIVED];   /* by Kind */
 static Cache date_cache;             /* a date as written -> YYYY-MM-DD, or "" */
 static Cache topic_cache;            /* a citation -> the category of its topic */
@@ -108,7 +113,8 @@ static struct {
 _Noreturn static void usage(int code)
 {
 	if (code != EXIT_OK) {
-		fprintf(stderr, "usage: %s [--lexicon FILE] [--stats] [--format tsv|csv] [--schema sqlite|postgres] [FILE...]\n",
+		fprintf(stderr, "usage: %s [--lexicon FILE] [--body-regions FILE] [--dx-groups FILE] [--stats]\n"
+		                "       [--format tsv|csv] [--schema sqlite|postgres] [FILE...]\n",
 		        progname);
 		exit(code);
 	}
@@ -121,9 +127,13 @@ _Noreturn static void usage(int code)
 	       "refills per_day mme_day hcpcs qty_unit visits per_week weeks\n"
 	       "category_basis ca_source imr_source imr_topic imr_pages imr_edition\n"
 	       "age_range year quarter days_ur_to_decision days_received_to_decision\n"
-	       "days_assigned_to_decision claim_age_days\n\n"
+	       "days_assigned_to_decision claim_age_days body_region laterality dx_group\n\n"
 	       "  --lexicon FILE   add the drug names of a TSV (name generic class form\n"
 	       "                   mme_factor mme_part) to the built-in lexicon\n"
+	       "  --body-regions FILE  add the phrases of a TSV (phrase region laterality)\n"
+	       "                   to the built-in body regions\n"
+	       "  --dx-groups FILE add the phrases of a TSV (phrase dx_group kind) to the\n"
+	       "                   built-in diagnosis groups\n"
 	       "  --stats          print coverage counts of the item columns on stderr\n"
 	       "  --format FMT     tsv (default) or csv (RFC 4180)\n"
 	       "  --schema DB      print CREATE TABLE for the output columns (sqlite or\n"
@@ -172,6 +182,7 @@ static int computable(int d)
 	case D_DAYS_RECEIVED: return cols.decision_date >= 0 && cols.received_date >= 0;
 	case D_DAYS_ASSIGNED: return cols.decision_date >= 0 && cols.date_assigned >= 0;
 	case D_CLAIM_AGE: return cols.decision_date >= 0 && cols.injury_date >= 0;
+	case D_DX_GROUP: return cols.diagnoses >= 0;
 	default: return cols.item >= 0;
 	}
 }
@@ -214,6 +225,7 @@ static void plan_columns(const Tsv *t)
 	cols.received_date = tsv_col(t, "received_date");
 	cols.date_assigned = tsv_col(t, "date_assigned");
 	cols.injury_date = tsv_col(t, "injury_date");
+	cols.diagnoses = tsv_col(t, "diagnoses");
 	for (d = 0; d < NDERIVED; d++)
 		cols.present[d] = -1;
 	for (i = 0; i < cols.ncols; i++) {
@@ -279,6 +291,7 @@ typedef struct {
 	Field age_range;
 	char year[5], quarter[7];
 	char days[4][24];    /* D_DAYS_UR .. D_CLAIM_AGE */
+	Field region, laterality, dx_group;
 } Row;
 
 /* Field K (0..) of V, a tab-joined list of escaped fields. */
@@ -313,20 +326,38 @@ static Field nth_last(Field v, int k)
 	}
 }
 
+/* Fields K.. of V. */
+static Field from_nth(Field v, int k)
+{
+	Field f = nth(v, k);
+	f.len = (size_t)(v.s + v.len - f.s);
+	return f;
+}
+
 static Field derived_value(const Row *r, int d)
 {
-	Field year = { r->year, strlen(r->year) };
+	Field year;
 	if (d == D_QUARTER)
 		return (Field){ r->quarter, strlen(r->quarter) };
-	if (d >= D_DAYS_UR)
+	if (d >= D_DAYS_UR && d <= D_CLAIM_AGE)
 		return (Field){ r->days[d - D_DAYS_UR], strlen(r->days[d - D_DAYS_UR]) };
 	if (d <= D_CATEGORY_BASIS)
 		return nth(r->item, d - D_CATEGORY);
 	if (d == D_CA_SOURCE)
 		return nth(r->ca, 0);
+	if (d == D_BODY_REGION)
+		return r->region;
+	if (d == D_LATERALITY)
+		return r->laterality;
+	if (d == D_DX_GROUP)
+		return r->dx_group;
 	if (d <= D_IMR_EDITION)
 		return nth(r->imr, d - D_IMR_SOURCE);
-	return d == D_AGE_RANGE ? r->age_range : year;
+	if (d == D_AGE_RANGE)
+		return r->age_range;
+	year.s = r->year;
+	year.len = strlen(r->year);
+	return year;
 }
 
 /* The date in column COL as YYYY-MM-DD, or "" when it is not a date (or
@@ -419,13 +450,14 @@ static Field cached(const Tsv *t, int col, Cache *c, Buf *b,
 	return v;
 }
 
+/* body_region and laterality, then category .. hcpcs (the item block) */
 static Field analyse_item(const char *s, size_t n, Buf *b)
 {
 	ItemFacts it;
 	item_analyse(s, n, &it);
 	{
 		const char *v[] = {
-			it.category, it.subcategory, it.drug, it.drug_class, it.strength, it.unit,
+			it.body.region, it.body.laterality, it.category, it.subcategory, it.drug, it.drug_class, it.strength, it.unit,
 			it.form, it.qty, it.refills, it.per_day, it.mme_day, it.hcpcs,
 			it.qty_unit, it.visits, it.per_week, it.weeks, it.basis,
 		};
@@ -511,20 +543,66 @@ static void print_stats(void)
 	        stats.pharma_no_drug, stats.pharma_no_class, stats.with_visits);
 }
 
+/* imr_guideline: the region of the chapter it names ("Low Back
+ * Complaints", ODG "Neck & Upper Back"; the first region named), then the
+ * fields of parse_guideline (the imr block) */
+static Field parse_imr_guideline(const char *s, size_t n, Buf *b)
+{
+	Guideline g;
+	const char *region = body_first_region(s, n);
+	guideline_parse(s, n, &g);
+	{
+		const char *v[] = { region ? region : "", g.source, g.topic, g.pages, g.edition };
+		return render(v, sizeof v / sizeof v[0], b);
+	}
+}
+
+static Field find_dx_groups(const char *s, size_t n, Buf *b)
+{
+	static char out[8192];
+	const char *v[1] = { out };
+	dx_groups(s, n, out, sizeof out);
+	return render(v, 1, b);
+}
+
 static void derive(const Tsv *t, Row *r)
 {
 	static Buf item_out, ca_out, imr_out;
 	size_t len;
 	const char *v, *range;
-	if (cols.item >= 0) {
-		r->item = fall_back(t, cached(t, cols.item, &item_cache, &item_out, analyse_item));
-		if (want_stats && tsv_field(t, (size_t)cols.item).len > 0)
-			count_stats(r->item);
-	}
+	Field chapter = { "", 0 };
 	if (cols.ca >= 0)
 		r->ca = cached(t, cols.ca, &ca_cache, &ca_out, parse_guideline);
-	if (cols.imr >= 0)
-		r->imr = cached(t, cols.imr, &imr_cache, &imr_out, parse_guideline);
+	if (cols.imr >= 0) {
+		Field g = cached(t, cols.imr, &imr_cache, &imr_out, parse_imr_guideline);
+		chapter = nth(g, 0);
+		r->imr = from_nth(g, 1);
+	}
+	/* body_region and laterality from the item (analyse_item), the region
+	 * else from the chapter of the guideline the reviewer cited (not the
+	 * claims administrator's, which is often another chapter than the one
+	 * the decision turned on) */
+	if (cols.item >= 0) {
+		Field it = cached(t, cols.item, &item_cache, &item_out, analyse_item);
+		r->region = nth(it, 0);
+		r->laterality = nth(it, 1);
+		r->item = fall_back(t, from_nth(it, 2));
+		if (want_stats && tsv_field(t, (size_t)cols.item).len > 0)
+			count_stats(r->item);
+		if (r->region.len == 0)
+			r->region = chapter;
+	}
+	if (cols.diagnoses >= 0) {   /* (the same on each row of a letter) */
+		static Buf dx_out;
+		static Last last_dx;
+		if (!same_as_last(&last_dx, tsv_field(t, (size_t)cols.diagnoses)) || !r->dx_group.s) {
+			Field g = cached(t, cols.diagnoses, &dx_cache, &dx_out, find_dx_groups);
+			last_dx.out.len = 0;
+			buf_add(&last_dx.out, g.s, g.len);
+			r->dx_group.s = last_dx.out.s ? last_dx.out.s : "";
+			r->dx_group.len = last_dx.out.len;
+		}
+	}
 	v = value(t, cols.age, &b_val, &len);
 	range = age_range(v, len);
 	r->age_range.s = range ? range : "";     /* nothing in it to escape */
@@ -738,6 +816,8 @@ int main(int argc, char **argv)
 		{ "stats", no_argument, NULL, 'S' },
 		{ "format", required_argument, NULL, 'f' },
 		{ "schema", required_argument, NULL, 's' },
+		{ "body-regions", required_argument, NULL, 'b' },
+		{ "dx-groups", required_argument, NULL, 'd' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -758,12 +838,16 @@ int main(int argc, char **argv)
 			if ((opt_schema = schema_dialect(optarg)) < 0)
 				die(EXIT_USAGE, "--schema takes sqlite or postgres");
 			break;
+		case 'b': body_load(optarg); break;
+		case 'd': dx_load(optarg); break;
 		case 'h': usage(EXIT_OK);
 		case 'V': print_version(NULL);
 		default: usage(EXIT_USAGE);
 		}
 	}
 	lexicon_init();
+	body_init();
+	dx_init();
 	/* Bounds small enough that the caches fill (and start over) within the
 	 * first tens of MB of letters, so RSS is the same at 100 MB and at 1 GB;
 	 * 8 MB ones hit no more often on the bench corpus or the real letters. */
@@ -781,6 +865,7 @@ int main(int argc, char **argv)
 		out_close();
 		return EXIT_OK;
 	}
+	cache_init(&dx_cache, 1 << 12, 1 << 20);
 	if (optind == argc)
 		status |= normalize_file("-");
 	for (i = optind; i < argc; i++)

@@ -35,7 +35,7 @@ is "$(printf '%s\n' "$out" | tail -n +2 | wc -l | tr -d ' ')" 2 "a ragged row: t
 run imr-extract "$TMP/junk.tsv"
 is "$rc" 0 "junk letters: exit 0"
 is "$(printf '%s\n' "$out" | head -1 | tr '\t' ' ')" \
-	"doc_id source layout case_number date_assigned decision_date injury_date ur_date received_date priority reviewer_specialty reviewer_states patient_age patient_sex item_no item original_request decision ca_guideline imr_guideline rationale status item_code extra" \
+	"doc_id source layout case_number date_assigned decision_date injury_date ur_date received_date priority reviewer_specialty reviewer_states patient_age patient_sex item_no item original_request decision ca_guideline imr_guideline rationale status item_code diagnoses extra" \
 	"the columns, and the pass-through column last"
 is "$(printf '%s\n' "$out" | column status | tr '\n' ' ')" "unknown-layout empty empty unknown-layout " "junk letters: statuses"
 is "$(printf '%s\n' "$out" | column extra | tr '\n' ' ')" "keep me keep2 keep3 tail " "junk letters: pass-through kept"

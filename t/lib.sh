@@ -74,6 +74,20 @@ column() {
 	awk -F'\t' -v c="$1" 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == c) k = i; next } { print $k }'
 }
 
+# agreement NAME UNIT COL=FLOOR... < lines "COL AGREE TOTAL" (t/agree.pl):
+# each agreement as a TAP diagnostic, and a test that it is FLOOR% or more
+agreement() {
+	name=$1 unit=$2
+	shift 2
+	while read -r col agree total; do
+		echo "# $name: $col agrees with the labels on $agree of $total $unit ($((100 * agree / total))%)"
+		for f; do
+			[ "${f%%=*}" = "$col" ] || continue
+			ok "$([ $((100 * agree)) -ge $((${f#*=} * total)) ]; echo $?)" "$name: $col agreement >= ${f#*=}%"
+		done
+	done
+}
+
 done_testing() {
 	echo "1..$T_N"
 	[ "$T_FAIL" -eq 0 ]

@@ -24,8 +24,8 @@ same_file "$TMP/gz" "$FIX/extract.expected" "gzip input is recognised"
 # only some columns: what exists is canonicalised, what it gives appended
 printf 'item\nNorco 10/325mg #90\n' >"$TMP/item.tsv"
 run imr-normalize "$TMP/item.tsv"
-is "$out" "item	$ITEM_COLS
-Norco 10/325mg #90	Pharmaceuticals	Opioids	hydrocodone+acetaminophen	Opioids	10/325	mg	tablet	90									item" \
+is "$out" "item	$ITEM_COLS	body_region	laterality
+Norco 10/325mg #90	Pharmaceuticals	Opioids	hydrocodone+acetaminophen	Opioids	10/325	mg	tablet	90									item		" \
 	"a TSV with just item: the item's columns appended"
 
 printf 'x\ty\nfoo\tbar\\\\\n' >"$TMP/none.tsv"

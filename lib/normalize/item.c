@@ -346,4 +346,5 @@ void item_analyse(const char *s, size_t n, ItemFacts *it)
 		put_count(c.per_week, it->per_week, sizeof it->per_week);
 		put_count(c.weeks, it->weeks, sizeof it->weeks);
 	}
+	body_find_words(&w, &it->body);
 }

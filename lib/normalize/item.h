@@ -1,9 +1,12 @@
 /* item.h: what a disputed item's text says: its DWC category, the drug and
- * its class, the dose, the morphine equivalents per day, HCPCS codes. */
+ * its class, the dose, the morphine equivalents per day, HCPCS codes, the
+ * body region and side (body.h). */
 #ifndef IMR_ITEM_H
 #define IMR_ITEM_H
 
 #include <stddef.h>
+
+#include "body.h"
 
 typedef struct {
 	const char *category, *subcategory;   /* "" when not known */
@@ -18,6 +21,7 @@ typedef struct {
 	char visits[16], per_week[16], weeks[16];   /* a course of visits */
 	const char *basis;       /* "item": the words named the category; "weak":
 	                          * only weakly (a guideline may say better); "" none */
+	BodyFacts body;          /* (read from the same words) */
 } ItemFacts;
 
 /* Analyse the item text S (N bytes, unescaped). */

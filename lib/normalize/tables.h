@@ -12,5 +12,9 @@ extern const char *const categories_table[];
 extern const size_t categories_ncols, categories_nrows;
 extern const char *const synonyms_table[];
 extern const size_t synonyms_ncols, synonyms_nrows;
+extern const char *const body_regions_table[];
+extern const size_t body_regions_ncols, body_regions_nrows;
+extern const char *const dx_groups_table[];
+extern const size_t dx_groups_ncols, dx_groups_nrows;
 
 #endif

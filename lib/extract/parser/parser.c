@@ -9,9 +9,9 @@
  * every search, so headings, labels and phrases match in any case and
  * across line ends.  Values are cut from the normalized text and cleaned
  * (text_clean) into the Letter's pool (parser.h).  Then layout.c reads the
- * parts: header.c, reviewer.c, summary.c, items.c; fallback.c reads
- * decision sentences and the letters of no known layout, layout-imr.c and
- * layout-mpr.c two layouts of other years. */
+ * parts: header.c, reviewer.c, summary.c (and diagnoses.c), items.c;
+ * fallback.c reads decision sentences and the letters of no known layout,
+ * layout-imr.c and layout-mpr.c two layouts of other years. */
 #ifndef BUILD_TABLE
 #error "parser.c is built by lib/extract/build-*.c, which name its table"
 #endif
@@ -24,6 +24,7 @@
 #include "header.c"
 #include "reviewer.c"
 #include "summary.c"
+#include "diagnoses.c"
 #include "items.c"
 #include "fallback.c"
 #include "layout-imr.c"

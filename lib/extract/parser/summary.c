@@ -1,5 +1,5 @@
-/* summary.c: the clinical case summary: age, sex, date of injury and the
- * diagnoses.  Part of the parser (parser.c). */
+/* summary.c: the clinical case summary: age, sex, date of injury, and the
+ * text diagnoses.c reads the diagnoses from.  Part of the parser (parser.c). */
 #include "parser.h"
 
 /* ---- clinical case summary ---- */
@@ -117,105 +117,8 @@ static void injury_from_summary(Letter *L, const Text *t)
 	}
 }
 
-/* Split a list written "A, B, and C" (or "A; B; and C") into the diagnoses. */
-static void add_diagnosis_list(Letter *L, const char *s, size_t n)
-{
-	char sepc = memchr(s, ';', n) ? ';' : ',';
-	const char *p = s, *end = s + n;
-	while (p < end) {
-		const char *sep = memchr(p, sepc, (size_t)(end - p));
-		const char *stop = sep ? sep : end;
-		while (p < stop && *p == ' ')
-			p++;
-		if (stop - p > 4 && strncmp(p, "and ", 4) == 0)
-			p += 4;
-		list_add(L, &L->diagnoses, p, (size_t)(stop - p));
-		p = sep ? sep + 1 : end;
-	}
-}
-
-/* A numbered list "1. A, 2. B, 3. C." up to the sentence end that is no
- * number's. */
-static void add_numbered_list(Letter *L, const char *s, size_t n)
-{
-	size_t i = 0, start = NONE;
-	unsigned expect = 1;
-	while (i < n) {
-		size_t j = i;
-		unsigned v = 0;
-		while (j < n && text_is_digit(s[j]) && j - i < 3)
-			v = v * 10 + (unsigned)(s[j++] - '0');
-		if (j > i && v == expect && j < n && s[j] == '.' && (i == 0 || s[i - 1] == ' ' || s[i - 1] == ',')) {
-			if (start != NONE)
-				list_add(L, &L->diagnoses, s + start, i - start);
-			start = j + 1;
-			expect++;
-			i = j + 1;
-			continue;
-		}
-		if (s[i] == '.' && (i + 1 == n || s[i + 1] == ' ') && start != NONE && i > start) {
-			list_add(L, &L->diagnoses, s + start, i - start);
-			return;
-		}
-		if (i - (start == NONE ? 0 : start) > 600)
-			return;
-		i++;
-	}
-}
-
-/* "The diagnoses include A, B and C.", "diagnosed with A", "current
- * diagnosis is documented as A". */
-static void parse_diagnoses(Letter *L, const Text *t)
-{
-	static const char *const words[] = { "diagnoses", "diagnosis", "diagnosed" };
-#define VERB(w) { w, sizeof w - 1 }
-	static const struct { const char *w; size_t len; } verbs[] = {
-		VERB(" are documented as "), VERB(" is documented as "), VERB(" documented as "),
-		VERB(" that include "), VERB(" included "), VERB(" include "), VERB(" includes "),
-		VERB(" as having "), VERB(" with "), VERB(" were "), VERB(" are "),
-		VERB(" were listed as "), VERB(" are listed as "), VERB(" listed as "), VERB(" was "),
-		VERB(" is "), VERB(" of "), VERB(" as "), VERB(": "), VERB(":"),
-	};
-#undef VERB
-	const char *s = t->s;
-	size_t n = t->n, i, k, p, pos = 0;
-	while ((i = text_find(t, pos, n, "diagnos")) != NONE) {
-		size_t from = 0, best = NONE, to;
-		pos = i + 7;
-		for (k = 0; k < 3; k++)
-			if (word_at(t->low, n, i, words[k], 9))
-				break;
-		if (k == 3 || i + 9 >= n)
-			continue;
-		/* the earliest verb in the next 40 bytes, the longest there */
-		for (p = i + 9; p < n && p < i + 49 && best == NONE; p++) {
-			if (t->low[p] != ' ' && t->low[p] != ':')
-				continue;
-			for (k = 0; k < sizeof verbs / sizeof verbs[0]; k++) {
-				size_t len = verbs[k].len;
-				if (verbs[k].w[0] == t->low[p] && p + len <= n && memcmp(t->low + p, verbs[k].w, len) == 0 &&
-				    p + len > from) {
-					best = p;
-					from = p + len;
-				}
-			}
-		}
-		if (best == NONE)
-			continue;
-		while (from < n && s[from] == ' ')
-			from++;
-		if (from + 1 < n && s[from] == '1' && s[from + 1] == '.') {
-			add_numbered_list(L, s + from, n - from);
-			break;
-		}
-		for (to = from; to < n; to++)
-			if (s[to] == '.' && (to + 1 == n || s[to + 1] == ' '))
-				break;
-		if (to - from < 1000)
-			add_diagnosis_list(L, s + from, to - from);
-		break;
-	}
-}
+/* The diagnoses (diagnoses.c). */
+static void parse_diagnoses(Letter *L, const Text *t);
 
 static void parse_summary(Letter *L, size_t from, size_t to)
 {

@@ -1,0 +1,759 @@
+/* diagnoses.c: the diagnoses the case summary states, one list entry each.
+ * Part of the parser (parser.c), after summary.c, whose Text it reads.
+ *
+ * Where the list starts: the first of
+ *   "diagnoses include ...", "diagnosis is ...", "diagnoses were documented
+ *   as ...", "has been diagnosed with ...", "diagnosed as having ...",
+ *   "Diagnoses: ...", "a diagnosis of ..." (a diagnos- word, then a verb);
+ *   "is being treated for ...", "has been treated for ...", "is undergoing
+ *   treatment for ..." (a treat- word, after a word saying the worker is
+ *   under that care);
+ * not "has filed a claim for ...": the complaints the claim is for.
+ * Where it ends: the end of its sentence (never a following one), or a word
+ * that begins a clause ("who", "which", "was", "per the", "dated" ...).
+ * How it is cut: at semicolons, the markers of a numbered list ("1." "2)"
+ * "(3)"), commas and "and" between diagnoses; not inside parentheses, not
+ * before a qualifier of the diagnosis before ("..., subsequent encounter",
+ * "..., mid cervical region", "..., right wrist"), and not after words that
+ * only name a place ("left and right sided sciatica", "lumbar, hip and neck
+ * strain", "strain of muscle, fascia and tendon of low back"), which stay
+ * with the diagnosis they belong to.
+ *
+ * The work is over the summary's few sentences only: the starts are found
+ * with scan_find (text_find), the list itself is read byte by byte. */
+#include "parser.h"
+
+#define DX_MAX_LIST 1200   /* bytes: a longer "list" is not one */
+#define DX_MAX_ENTRY 200   /* bytes: a longer entry is a sentence, not a diagnosis */
+#define DX_MAX_PIECES 64
+
+/* A word or phrase of a list, its length known when compiling: the lists
+ * are read at every space of the list, so no strlen(). */
+typedef struct {
+	const char *w;
+	size_t len;
+} DxWord;
+#define W(s) { s, sizeof s - 1 }
+
+/* Are the K bytes at A those at B?  (Short words: no call to memcmp.) */
+static inline int dx_same(const char *a, const char *b, size_t k)
+{
+	size_t j;
+	for (j = 0; j < k; j++)
+		if (a[j] != b[j])
+			return 0;
+	return 1;
+}
+
+/* The first entry of LIST that starts LOW[i] (as a whole word when WHOLE),
+ * or NULL. */
+static const DxWord *dx_at(const Text *t, size_t i, const DxWord *list, int whole)
+{
+	char c0, c1;
+	if (i >= t->n)
+		return NULL;
+	c0 = t->low[i];
+	c1 = i + 1 < t->n ? t->low[i + 1] : '\0';
+	for (; list->w; list++)
+		if (list->w[0] == c0 && (list->len < 2 || list->w[1] == c1) && i + list->len <= t->n &&
+		    dx_same(t->low + i, list->w, list->len) &&
+		    (!whole || i + list->len == t->n || !text_is_alpha(t->low[i + list->len])))
+			return list;
+	return NULL;
+}
+
+/* Is the lowercase word W (K bytes) at LOW[i], and a word there (not the
+ * start of a longer one; what follows is not a letter)? */
+static int dx_word(const Text *t, size_t i, const char *w, size_t k)
+{
+	return i + k <= t->n && t->low[i] == w[0] && dx_same(t->low + i, w, k) &&
+	       (i + k == t->n || !text_is_alpha(t->low[i + k]));
+}
+#define DX_WORD(t, i, w) dx_word(t, i, w, sizeof w - 1)
+
+/* What a word is to the reader of the list: the lists are asked about
+ * every word of it, so each word is looked up once, in one table, and
+ * gives all its kinds at once (dx_flags) instead of walking a list per
+ * question. */
+enum {
+	DX_CLAUSE = 1 << 0,         /* begins a clause: the list ends before it */
+	DX_CLAUSE_PHRASE = 1 << 1,  /* may begin one ("associated with an industrial") */
+	DX_DATED = 1 << 2,          /* only ends the entry ("dated ...") */
+	DX_BINDING = 1 << 3,        /* an "and" after it joins (dx_binding) */
+	DX_PLACE = 1 << 4,          /* only names a place or a side */
+	DX_SIDE = 1 << 5,           /* "left", "right", "bilateral" */
+	DX_QUAL_FIRST = 1 << 6,     /* a qualifier starts with it ("subsequent") */
+	DX_QUAL_LAST = 1 << 7,      /* a qualifier ends with it ("encounter") */
+	DX_GENERIC = 1 << 8,        /* names no diagnosis alone ("injury") */
+	DX_ABBREV = 1 << 9,         /* its '.' ends no sentence ("dr.") */
+	DX_NO_LIST = 1 << 10,       /* after the verb: no list ("not", "pending") */
+	DX_BEFORE_TREATED = 1 << 11,    /* "being treated for" */
+	DX_BEFORE_TREATMENT = 1 << 12,  /* "undergoing treatment for" */
+	DX_LEAD = 1 << 13,          /* the first word of a dx_skip_lead phrase */
+	DX_VERB = 1 << 14,          /* the first word of a dx_after_diagnos verb */
+	DX_ADD_LEAD = 1 << 15,      /* trimmed from an entry's start (dx_add) */
+};
+
+typedef struct {
+	const char *w;
+	size_t len;
+	unsigned flags;
+} DxVocab;
+#define V(s, f) { s, sizeof s - 1, f }
+
+/* The words; one may have several entries (their kinds are joined). */
+static const DxVocab dx_vocab[] = {
+	/* clauses (dx_clause_at) */
+	V("who", DX_CLAUSE), V("which", DX_CLAUSE), V("was", DX_CLAUSE), V("were", DX_CLAUSE), V("are", DX_CLAUSE),
+	V("according", DX_CLAUSE), V("has", DX_CLAUSE), V("have", DX_CLAUSE), V("had", DX_CLAUSE), V("he", DX_CLAUSE),
+	V("she", DX_CLAUSE), V("since", DX_CLAUSE), V("sustained", DX_CLAUSE), V("is", DX_CLAUSE), V("they", DX_CLAUSE),
+	V("reportedly", DX_CLAUSE), V("per", DX_CLAUSE), V("associated", DX_CLAUSE_PHRASE),
+	V("secondary", DX_CLAUSE_PHRASE), V("status", DX_CLAUSE_PHRASE), V("dated", DX_DATED),
+	/* dx_binding */
+	V("with", DX_BINDING), V("affecting", DX_BINDING), V("involving", DX_BINDING), V("including", DX_BINDING),
+	V("between", DX_BINDING),
+	/* places (dx_words) */
+	V("and", DX_PLACE), V("ankle", DX_PLACE), V("ankles", DX_PLACE), V("arm", DX_PLACE), V("arms", DX_PLACE),
+	V("abdominal", DX_PLACE), V("abdomen", DX_PLACE), V("back", DX_PLACE), V("bilateral", DX_PLACE | DX_SIDE),
+	V("both", DX_PLACE), V("buttock", DX_PLACE), V("buttocks", DX_PLACE), V("cervical", DX_PLACE),
+	V("chest", DX_PLACE), V("calf", DX_PLACE), V("calves", DX_PLACE), V("elbow", DX_PLACE), V("elbows", DX_PLACE),
+	V("extremity", DX_PLACE), V("extremities", DX_PLACE), V("foot", DX_PLACE), V("feet", DX_PLACE),
+	V("face", DX_PLACE), V("fascia", DX_PLACE), V("finger", DX_PLACE), V("fingers", DX_PLACE),
+	V("forearm", DX_PLACE), V("forearms", DX_PLACE), V("groin", DX_PLACE), V("hip", DX_PLACE), V("hips", DX_PLACE),
+	V("hand", DX_PLACE), V("hands", DX_PLACE), V("head", DX_PLACE), V("heel", DX_PLACE), V("heels", DX_PLACE),
+	V("joint", DX_PLACE), V("joints", DX_PLACE), V("jaw", DX_PLACE), V("knee", DX_PLACE), V("knees", DX_PLACE),
+	V("left", DX_PLACE | DX_SIDE), V("lumbar", DX_PLACE), V("lumbosacral", DX_PLACE), V("low", DX_PLACE),
+	V("lower", DX_PLACE), V("leg", DX_PLACE), V("legs", DX_PLACE), V("ligament", DX_PLACE),
+	V("ligaments", DX_PLACE), V("mid", DX_PLACE), V("muscle", DX_PLACE), V("muscles", DX_PLACE),
+	V("neck", DX_PLACE), V("of", DX_PLACE), V("pelvis", DX_PLACE), V("right", DX_PLACE | DX_SIDE),
+	V("rib", DX_PLACE), V("ribs", DX_PLACE), V("sacral", DX_PLACE), V("shoulder", DX_PLACE),
+	V("shoulders", DX_PLACE), V("sided", DX_PLACE), V("side", DX_PLACE), V("spine", DX_PLACE),
+	V("scalp", DX_PLACE), V("thoracic", DX_PLACE), V("the", DX_PLACE), V("thigh", DX_PLACE),
+	V("thighs", DX_PLACE), V("thumb", DX_PLACE), V("thumbs", DX_PLACE), V("toe", DX_PLACE), V("toes", DX_PLACE),
+	V("tendon", DX_PLACE), V("tendons", DX_PLACE), V("upper", DX_PLACE), V("wrist", DX_PLACE),
+	V("wrists", DX_PLACE),
+	/* qualifiers (dx_qualifier) */
+	V("subsequent", DX_QUAL_FIRST), V("initial", DX_QUAL_FIRST), V("sequela", DX_QUAL_FIRST | DX_QUAL_LAST),
+	V("unspecified", DX_QUAL_FIRST | DX_QUAL_LAST), V("mid", DX_QUAL_FIRST), V("site", DX_QUAL_FIRST | DX_QUAL_LAST),
+	V("not", DX_QUAL_FIRST), V("nos", DX_QUAL_FIRST | DX_QUAL_LAST), V("without", DX_QUAL_FIRST),
+	V("with", DX_QUAL_FIRST), V("due", DX_QUAL_FIRST), V("secondary", DX_QUAL_FIRST),
+	V("sequelae", DX_QUAL_FIRST | DX_QUAL_LAST), V("region", DX_QUAL_FIRST | DX_QUAL_LAST),
+	V("level", DX_QUAL_FIRST | DX_QUAL_LAST), V("levels", DX_QUAL_FIRST | DX_QUAL_LAST), V("episode", DX_QUAL_FIRST),
+	V("encounter", DX_QUAL_LAST), V("side", DX_QUAL_LAST), V("healing", DX_QUAL_LAST),
+	V("classified", DX_QUAL_LAST), V("sites", DX_QUAL_LAST), V("type", DX_QUAL_LAST),
+	/* dx_generic */
+	V("injury", DX_GENERIC), V("injuries", DX_GENERIC), V("pain", DX_GENERIC), V("strain", DX_GENERIC),
+	V("strains", DX_GENERIC), V("sprain", DX_GENERIC), V("sprains", DX_GENERIC),
+	/* dx_sentence_end */
+	V("dr", DX_ABBREV), V("mr", DX_ABBREV), V("mrs", DX_ABBREV), V("ms", DX_ABBREV), V("st", DX_ABBREV),
+	V("vs", DX_ABBREV), V("no", DX_ABBREV), V("approx", DX_ABBREV), V("jr", DX_ABBREV), V("sr", DX_ABBREV),
+	/* dx_after_diagnos */
+	V("not", DX_NO_LIST), V("unknown", DX_NO_LIST), V("none", DX_NO_LIST), V("pending", DX_NO_LIST),
+	V("deferred", DX_NO_LIST),
+	/* dx_after_treat */
+	V("being", DX_BEFORE_TREATED), V("been", DX_BEFORE_TREATED), V("is", DX_BEFORE_TREATED),
+	V("was", DX_BEFORE_TREATED), V("were", DX_BEFORE_TREATED), V("are", DX_BEFORE_TREATED),
+	V("currently", DX_BEFORE_TREATED), V("presently", DX_BEFORE_TREATED), V("now", DX_BEFORE_TREATED),
+	V("actively", DX_BEFORE_TREATED), V("still", DX_BEFORE_TREATED), V("initially", DX_BEFORE_TREATED),
+	V("originally", DX_BEFORE_TREATED), V("undergoing", DX_BEFORE_TREATMENT), V("under", DX_BEFORE_TREATMENT),
+	V("ongoing", DX_BEFORE_TREATMENT), V("continuing", DX_BEFORE_TREATMENT), V("current", DX_BEFORE_TREATMENT),
+	V("active", DX_BEFORE_TREATMENT),
+	/* the first words of the phrases of dx_skip_lead, dx_after_diagnos and
+	 * dx_add (a filter only: the phrase itself is matched there) */
+	V("documented", DX_LEAD | DX_VERB), V("listed", DX_LEAD | DX_VERB), V("noted", DX_LEAD),
+	V("reported", DX_LEAD), V("recorded", DX_LEAD), V("given", DX_LEAD), V("as", DX_LEAD | DX_VERB),
+	V("having", DX_LEAD), V("that", DX_LEAD | DX_VERB), V("which", DX_LEAD), V("including", DX_LEAD | DX_VERB),
+	V("included", DX_LEAD | DX_VERB), V("includes", DX_LEAD | DX_VERB), V("include", DX_LEAD | DX_VERB),
+	V("the", DX_LEAD), V("diagnoses", DX_LEAD), V("diagnosis", DX_LEAD), V("a", DX_LEAD | DX_ADD_LEAD),
+	V("of", DX_LEAD | DX_VERB), V("with", DX_LEAD | DX_VERB), V("were", DX_LEAD | DX_VERB),
+	V("are", DX_LEAD | DX_VERB), V("was", DX_LEAD | DX_VERB), V("is", DX_LEAD | DX_VERB),
+	V("and", DX_ADD_LEAD), V("or", DX_ADD_LEAD), V("an", DX_ADD_LEAD), V("also", DX_ADD_LEAD),
+	V("then", DX_ADD_LEAD),
+};
+
+#define DX_SLOTS 2048   /* a power of two: sparse, so that most words not
+                          * in the table meet an empty slot at once */
+static unsigned short dx_slot[DX_SLOTS];   /* index + 1 in dx_vocab, or 0 */
+static unsigned dx_merged[sizeof dx_vocab / sizeof dx_vocab[0]];   /* (dx_build_slots) */
+/* The kinds of the words that start with the two letters (26: not a
+ * letter): most words of a list are in no list, and these tell at once,
+ * before their end is found and they are hashed. */
+static unsigned short dx_pair[27][27];
+#define DX_AZ(c) [c] = c - 'a', [c - 32] = c - 'a'
+/* A byte's letter (0 for 'a' or 'A' ...); other bytes 26, by the builder */
+static unsigned char dx_letter[256] = {
+	DX_AZ('a'), DX_AZ('b'), DX_AZ('c'), DX_AZ('d'), DX_AZ('e'), DX_AZ('f'), DX_AZ('g'), DX_AZ('h'), DX_AZ('i'),
+	DX_AZ('j'), DX_AZ('k'), DX_AZ('l'), DX_AZ('m'), DX_AZ('n'), DX_AZ('o'), DX_AZ('p'), DX_AZ('q'), DX_AZ('r'),
+	DX_AZ('s'), DX_AZ('t'), DX_AZ('u'), DX_AZ('v'), DX_AZ('w'), DX_AZ('x'), DX_AZ('y'), DX_AZ('z'),
+};
+/* Is the byte a letter or a digit (text_is_alpha, text_is_digit)?  By the
+ * builder: the words of a list are read byte by byte. */
+static unsigned char dx_alnum[256];
+static int dx_slots_built;
+
+/* The hash of a word, a byte at a time (the reader hashes while it finds
+ * the word's end). */
+static inline unsigned dx_hash_step(unsigned h, char c)
+{
+	return h * 33 + (unsigned char)c;
+}
+
+static unsigned dx_hash(const char *w, size_t k)
+{
+	unsigned h = 5381;
+	size_t j;
+	for (j = 0; j < k; j++)
+		h = dx_hash_step(h, w[j]);
+	return h;
+}
+
+/* The open-addressing table of dx_vocab, built on first use (~200
+ * entries): a word's slot holds its first entry, and dx_merged[] there the
+ * kinds of all its entries. */
+static void dx_build_slots(void)
+{
+	size_t e, h;
+	if (dx_slots_built)
+		return;
+	for (e = 0; e < 256; e++) {
+		if (!text_is_alpha((int)e))
+			dx_letter[e] = 26;
+		dx_alnum[e] = text_is_alpha((int)e) || text_is_digit((int)e);
+	}
+	for (e = 0; e < sizeof dx_vocab / sizeof dx_vocab[0]; e++) {
+		const DxVocab *v = &dx_vocab[e];
+		for (h = dx_hash(v->w, v->len) & (DX_SLOTS - 1); dx_slot[h]; h = (h + 1) & (DX_SLOTS - 1)) {
+			const DxVocab *o = &dx_vocab[dx_slot[h] - 1];
+			if (o->len == v->len && memcmp(o->w, v->w, v->len) == 0)
+				break;
+		}
+		if (!dx_slot[h])
+			dx_slot[h] = (unsigned short)(e + 1);
+		dx_merged[dx_slot[h] - 1] |= v->flags;
+		dx_pair[dx_letter[(unsigned char)v->w[0]]][v->len > 1 ? dx_letter[(unsigned char)v->w[1]] : 26] |=
+			(unsigned short)v->flags;
+	}
+	dx_slots_built = 1;
+}
+
+/* Which of the kinds WANT a word starting with bytes C0, C1 may have
+ * (dx_build_slots() done). */
+static inline unsigned dx_maybe(char c0, char c1, unsigned want)
+{
+	return dx_pair[dx_letter[(unsigned char)c0]][dx_letter[(unsigned char)c1]] & want;
+}
+
+/* The kinds of the word of K bytes at W (lowercase; its hash H), 0 for
+ * none. */
+static inline unsigned dx_lookup(const char *w, size_t k, unsigned h)
+{
+	for (h &= DX_SLOTS - 1; dx_slot[h]; h = (h + 1) & (DX_SLOTS - 1)) {
+		size_t e = dx_slot[h] - 1u;
+		if (dx_vocab[e].len == k && dx_same(dx_vocab[e].w, w, k))
+			return dx_merged[e];
+	}
+	return 0;
+}
+
+/* Of the kinds WANT, those of the word of K bytes at W (lowercase). */
+static inline unsigned dx_flags(const char *w, size_t k, unsigned want)
+{
+	if (k == 0 || !dx_maybe(w[0], k > 1 ? w[1] : ' ', want))
+		return 0;
+	return dx_lookup(w, k, dx_hash(w, k)) & want;
+}
+
+/* Of the kinds WANT, those of the word at LOW[i]; its letters in *K when
+ * it was read to its end, else 0. */
+static inline unsigned dx_word_flags(const Text *t, size_t i, unsigned want, size_t *k)
+{
+	size_t j = i;
+	unsigned h = 5381;
+	*k = 0;
+	if (i >= t->n || !dx_maybe(t->low[i], i + 1 < t->n ? t->low[i + 1] : ' ', want))
+		return 0;
+	while (j < t->n && dx_letter[(unsigned char)t->low[j]] < 26)   /* (text_is_alpha) */
+		h = dx_hash_step(h, t->low[j++]);
+	*k = j - i;
+	return j > i ? dx_lookup(t->low + i, j - i, h) & want : 0;
+}
+
+/* The word that ends at LOW[end) (just before a space): its start. */
+static size_t dx_word_before(const Text *t, size_t end)
+{
+	size_t i = end;
+	while (i > 0 && text_is_alpha(t->low[i - 1]))
+		i--;
+	return i;
+}
+
+/* A word of the kind KIND (dx_flags) just before AT (a space between)? */
+static int dx_after_word(const Text *t, size_t at, unsigned kind)
+{
+	size_t end, start;
+	if (at < 2 || t->low[at - 1] != ' ')
+		return 0;
+	end = at - 1;
+	start = dx_word_before(t, end);
+	return start < end && dx_flags(t->low + start, end - start, kind);
+}
+
+/* Words that may stand between the start and the list, skipped: "The
+ * diagnoses were documented as ...", "treated for the diagnosis of ...". */
+static size_t dx_skip_lead(const Text *t, size_t p)
+{
+	static const DxWord lead[] = {
+		W("documented as "), W("listed as "), W("noted as "), W("reported as "), W("recorded as "), W("given as "),
+		W("as follows"), W("as having "), W("having "), W("that include "), W("that includes "), W("which include "),
+		W("including "), W("included "), W("includes "), W("include "), W("the following"), W("following"),
+		W("the diagnoses of "), W("the diagnosis of "), W("a diagnosis of "), W("diagnoses of "), W("diagnosis of "),
+		W("diagnoses "), W("diagnosis "), W("of "), W("with "), W("as "), W("were "), W("are "), W("was "), W("is "), W(":"), W("-"),
+		{ NULL, 0 },
+	};
+	const DxWord *w;
+	size_t k;
+	do {
+		while (p < t->n && (t->low[p] == ' ' || t->low[p] == ','))
+			p++;
+		/* (most text starts no phrase: its first word tells) */
+		if (p < t->n && t->low[p] != ':' && t->low[p] != '-' && !dx_word_flags(t, p, DX_LEAD, &k) &&
+		    !(p + 9 <= t->n && memcmp(t->low + p, "following", 9) == 0))
+			break;
+		w = dx_at(t, p, lead, 0);
+		if (w)
+			p += w->len;
+	} while (w);
+	return p;
+}
+
+/* Is the word at LOW[i], which starts with "diagnos" (text_find found it),
+ * "diagnoses", "diagnosis" or "diagnosed"? */
+static int dx_diagnos_word(const Text *t, size_t i)
+{
+	const char *e = t->low + i + 7;
+	if (i + 9 > t->n || (i + 9 < t->n && text_is_alpha(e[2])))
+		return 0;
+	return (e[0] == 'e' && (e[1] == 's' || e[1] == 'd')) || (e[0] == 'i' && e[1] == 's');
+}
+
+/* After "diagnoses"/"diagnosis"/"diagnosed" at I: where its list starts, or
+ * NONE when no verb introduces one ("diagnostic studies", "a diagnosis was
+ * not given"). */
+static size_t dx_after_diagnos(const Text *t, size_t i)
+{
+	static const DxWord verbs[] = {
+		W(" are documented as "), W(" is documented as "), W(" were documented as "), W(" was documented as "),
+		W(" documented as "), W(" that include "), W(" that includes "), W(" included "), W(" include "), W(" includes "),
+		W(" including "), W(" as having "), W(" with "), W(" were listed as "), W(" are listed as "), W(" listed as "),
+		W(" were "), W(" are "), W(" was "), W(" is "), W(" of "), W(" as "), W(": "), W(":"), W(" - "), { NULL, 0 },
+	};
+	size_t p, from = NONE, k;
+	const DxWord *v;
+	if (!dx_diagnos_word(t, i))
+		return NONE;
+	if (i > 0 && text_is_alpha(t->low[i - 1]))   /* "undiagnosed" */
+		return NONE;
+	/* the first verb in the next 40 bytes, the longest there */
+	for (p = i + 9; p < t->n && p < i + 49 && from == NONE; p++) {
+		if (t->low[p] != ' ' && t->low[p] != ':')
+			continue;
+		if (t->low[p] == ' ' && p + 1 < t->n && t->low[p + 1] != '-' &&
+		    !dx_word_flags(t, p + 1, DX_VERB, &k))
+			continue;   /* (the first word of every verb is one) */
+		if ((v = dx_at(t, p, verbs, 0)) != NULL)   /* (the longest first) */
+			from = p + v->len;
+		if (t->low[p] == '.')
+			break;
+	}
+	if (from == NONE)
+		return NONE;
+	from = dx_skip_lead(t, from);
+	if (from < t->n && dx_word_flags(t, from, DX_NO_LIST, &k))
+		return NONE;
+	return from;
+}
+
+/* After "treat" at I: where the list of "being treated for", "undergoing
+ * treatment for" starts, or NONE. */
+static size_t dx_after_treat(const Text *t, size_t i)
+{
+	size_t from;
+	unsigned before;   /* the kind of the word before (dx_vocab) */
+	if (i > 0 && text_is_alpha(t->low[i - 1]))
+		return NONE;
+	if (i + 11 <= t->n && memcmp(t->low + i, "treated for", 11) == 0)
+		from = i + 11, before = DX_BEFORE_TREATED;
+	else if (i + 13 <= t->n && memcmp(t->low + i, "treatment for", 13) == 0)
+		from = i + 13, before = DX_BEFORE_TREATMENT;
+	else if (i + 14 <= t->n && memcmp(t->low + i, "treatments for", 14) == 0)
+		from = i + 14, before = DX_BEFORE_TREATMENT;
+	else
+		return NONE;
+	if (from >= t->n || (t->low[from] != ' ' && t->low[from] != ':') || !dx_after_word(t, i, before))
+		return NONE;
+	return dx_skip_lead(t, from);
+}
+
+/* The first start of each kind, before LIMIT. */
+static size_t dx_first(const Text *t, const char *needle, size_t limit, size_t (*after)(const Text *, size_t))
+{
+	size_t i, pos = 0, from;
+	while ((i = text_find(t, pos, limit, needle)) != NONE) {
+		pos = i + 1;
+		if ((from = after(t, i)) != NONE)
+			return from;
+	}
+	return NONE;
+}
+
+/* Is LOW[i] (a '.') the end of the sentence? */
+static int dx_sentence_end(const Text *t, size_t i)
+{
+	size_t j = i + 1, w;
+	while (j < t->n && (t->s[j] == '"' || t->s[j] == '\'' || t->s[j] == ')'))
+		j++;
+	if (j >= t->n)
+		return 1;
+	if (text_is_digit(t->s[j]) || text_is_lower(t->s[j]))   /* "2.5", "e.g." */
+		return 0;
+	w = dx_word_before(t, i);
+	if (i - w == 1 && (w == 0 || !text_is_alpha(t->low[w - 1])) && (w == 0 || t->low[w - 1] != '-'))
+		return 0;   /* an initial, "e.g." */
+	if (i > w && dx_flags(t->low + w, i - w, DX_ABBREV))
+		return 0;
+	if (t->s[j] == ' ')
+		return j + 1 >= t->n || !text_is_lower(t->s[j + 1]);
+	return is_upper(t->s[j]) && i > 0 && (text_is_lower(t->s[i - 1]) || text_is_digit(t->s[i - 1]));  /* "2016.In" */
+}
+
+/* The marker of item NO of a numbered list at LOW[i] ("1." "1)" "(1)"):
+ * its length, or 0. */
+static size_t dx_marker(const Text *t, size_t i, unsigned no)
+{
+	size_t j = i, open = 0;
+	unsigned v = 0;
+	if (i > 0 && t->low[i - 1] != ' ' && t->low[i - 1] != ',' && t->low[i - 1] != ';' && t->low[i - 1] != ':')
+		return 0;
+	if (j < t->n && t->low[j] == '(')
+		j++, open = 1;
+	while (j < t->n && text_is_digit(t->low[j]) && j - i < 3)
+		v = v * 10 + (unsigned)(t->low[j++] - '0');
+	if (v != no || j >= t->n || j == i + open)
+		return 0;
+	if (t->low[j] == ')' || (!open && t->low[j] == '.'))
+		j++;
+	else
+		return 0;
+	if (j < t->n && t->low[j] != ' ' && !(t->low[j - 1] == '.' && text_is_alpha(t->low[j])))
+		return 0;   /* ("5.Hypertension": a marker) */
+	return j - i;
+}
+
+/* Words at LOW[i] (after a space; its kinds F) that begin a clause: the
+ * list ends before them (1); or that only end the entry ("dated ...", "on
+ * 03/16/2011"), whose words up to the next cut are left out (2). */
+static int dx_clause_at(const Text *t, size_t i, unsigned f)
+{
+	static const DxWord phrases[] = {
+		W("associated with an industrial"), W("associated with a work"), W("secondary to an industrial"),
+		W("secondary to a work"), W("status is"), { NULL, 0 },
+	};
+	if (f & DX_CLAUSE)
+		return 1;
+	if (f & DX_CLAUSE_PHRASE)
+		return dx_at(t, i, phrases, 1) != NULL;
+	if (f & DX_DATED)
+		return 2;
+	/* "on 12/01/2016" */
+	return t->low[i] == 'o' && i + 4 < t->n && t->low[i + 1] == 'n' && t->low[i + 2] == ' ' &&
+	       text_is_digit(t->low[i + 3]) ? 2 : 0;
+}
+
+#define DX_ALNUM(t, i) dx_alnum[(unsigned char)(t)->low[i]]
+
+/* Is there a letter or a digit in LOW[from, to)? */
+static int dx_has_word(const Text *t, size_t from, size_t to)
+{
+	for (; from < to; from++)
+		if (DX_ALNUM(t, from))
+			return 1;
+	return 0;
+}
+
+typedef struct {
+	size_t from, to;
+	char sep;       /* what came before: 's'tart, ';', 'n'umber, ',', 'a'nd */
+	int all_place;  /* (dx_words) */
+	size_t nwords, first, last;
+} DxPiece;
+
+/* The words of LOW[from, to): are they all place words, where do the
+ * first and the last start, and how many are there (counted only while
+ * all are place words: it matters for those alone)? */
+static size_t dx_words(const Text *t, size_t from, size_t to, int *all_place, size_t *first, size_t *last)
+{
+	size_t i = from, n = 0, w;
+	*all_place = 1;
+	*first = *last = NONE;
+	while (i < to && *all_place) {
+		while (i < to && !DX_ALNUM(t, i))
+			i++;
+		if (i >= to)
+			break;
+		w = i;
+		while (i < to && DX_ALNUM(t, i))
+			i++;
+		if (!dx_flags(t->low + w, i - w, DX_PLACE))
+			*all_place = 0;
+		if (*first == NONE)
+			*first = w;
+		*last = w;
+		n++;
+	}
+	if (i < to) {   /* the last word, from the end */
+		w = to;
+		while (w > i && !DX_ALNUM(t, w - 1))
+			w--;
+		if (w > i) {
+			while (w > i && DX_ALNUM(t, w - 1))
+				w--;
+			*last = w;
+			n++;
+		}
+	}
+	return n;
+}
+
+/* Does the piece qualify the diagnosis before it ("subsequent encounter",
+ * "mid cervical region", "unspecified", "right wrist")? */
+static int dx_qualifier(const Text *t, const DxPiece *p)
+{
+	size_t k;
+	unsigned first;
+	if (p->nwords == 0)
+		return 1;
+	first = dx_word_flags(t, p->first, DX_QUAL_FIRST | DX_SIDE, &k);
+	if ((first & DX_QUAL_FIRST) || dx_word_flags(t, p->last, DX_QUAL_LAST, &k))
+		return 1;
+	return p->all_place && p->nwords <= 3 && (first & DX_SIDE);
+}
+
+/* Is the word at LOW[i] one that names no diagnosis alone ("injury")? */
+static int dx_generic(const Text *t, size_t i)
+{
+	size_t k;
+	return dx_word_flags(t, i, DX_GENERIC, &k) != 0;
+}
+
+/* Does LOW[from, to) hold " of " (a diagnosis "of" a place)? */
+static int dx_has_of(const Text *t, size_t from, size_t to)
+{
+	return text_find(t, from, to, " of ") != NONE;
+}
+
+/* Add S[from, to) to the list, trimmed of blanks, quotes, a leading "and"
+ * or article and the punctuation at its ends; FALSE when it is too long
+ * to be a diagnosis. */
+static int dx_add(Letter *L, const Text *t, size_t from, size_t to)
+{
+	static const DxWord lead[] = { W("and "), W("or "), W("a "), W("an "), W("also "), W("then "), { NULL, 0 } };
+	const DxWord *w;
+	size_t k;
+	do {
+		while (from < to && (t->s[from] == ' ' || t->s[from] == '"' || t->s[from] == ',' ||
+		                     t->s[from] == ';' || t->s[from] == ':' || t->s[from] == '-'))
+			from++;
+		w = from < to && dx_word_flags(t, from, DX_ADD_LEAD, &k) ? dx_at(t, from, lead, 0) : NULL;
+		if (w && to - from > w->len)
+			from += w->len;
+		else
+			w = NULL;
+	} while (w);
+	while (to > from && (t->s[to - 1] == ' ' || t->s[to - 1] == '"' || t->s[to - 1] == ',' ||
+	                     t->s[to - 1] == ';' || t->s[to - 1] == ':' || t->s[to - 1] == '.'))
+		to--;
+	if (to - from >= 4 && memcmp(t->low + to - 4, " and", 4) == 0)
+		to -= 4;
+	else if (to - from >= 3 && memcmp(t->low + to - 3, " or", 3) == 0)
+		to -= 3;
+	while (to > from && (t->s[to - 1] == ' ' || t->s[to - 1] == ','))
+		to--;
+	if (to - from > DX_MAX_ENTRY)
+		return 0;
+	if (to > from)
+		list_add(L, &L->diagnoses, t->s + from, to - from);
+	return 1;
+}
+
+/* Read the list at FROM: cut it into pieces, join the pieces that belong
+ * together, add them. */
+static void dx_read_list(Letter *L, const Text *t, size_t from)
+{
+	DxPiece piece[DX_MAX_PIECES];
+	size_t np = 0, i, limit = min2(t->n, from + DX_MAX_LIST), start = from, m;
+	unsigned next_no = 1;
+	int depth = 0, numbered = 0, bound = 0, clause;   /* bound: "and" joins, not cuts */
+	size_t end, cut = NONE;   /* where the entry's words stopped ("on 03/16/2011") */
+	if ((m = dx_marker(t, from, 1)) != 0) {
+		numbered = 1;
+		next_no = 2;
+		start = from = from + m;
+	}
+	/* the bytes the loop looks at; the others are skipped at once */
+	static const unsigned char special[256] = {
+		['('] = 1, [')'] = 1, ['.'] = 1, [':'] = 1, [';'] = 1, [','] = 1, [' '] = 1,
+		['0'] = 2, ['1'] = 2, ['2'] = 2, ['3'] = 2, ['4'] = 2, ['5'] = 2, ['6'] = 2, ['7'] = 2, ['8'] = 2, ['9'] = 2,
+	};
+	const unsigned char need = numbered ? 3 : 1;
+	for (i = from; i < limit; i++) {
+		char c, sep = 0;
+		size_t skip = 0;
+		while (i < limit && !(special[(unsigned char)t->low[i]] & need))
+			i++;
+		if (i >= limit)
+			break;
+		c = t->low[i];
+		if (c == '(') {
+			if (numbered && (m = dx_marker(t, i, next_no)) != 0) {
+				sep = 'n', skip = m;
+				next_no++;
+			} else {   /* (a parenthesis never closed is no parenthesis) */
+				depth += memchr(t->low + i, ')', limit - i) != NULL;
+				continue;
+			}
+		} else if (c == ')' && depth > 0) {
+			depth--;
+			continue;
+		} else if (c == '.') {
+			if (numbered && i + 1 < t->n && t->low[i + 1] == ' ' && dx_marker(t, i + 2, next_no))
+				continue;   /* the end of an item; the marker cuts */
+			if (dx_sentence_end(t, i))
+				break;
+			continue;
+		} else if (c == ':' && i > from + 2) {
+			break;
+		} else if (numbered && text_is_digit(c) && (m = dx_marker(t, i, next_no)) != 0) {
+			sep = 'n', skip = m;
+			next_no++;
+		} else if (depth > 0) {
+			continue;
+		} else if (c == ';') {
+			sep = ';', skip = 1;
+		} else if (c == ',') {
+			sep = ',', skip = 1;
+		} else if (c == ' ' && i + 1 < t->n) {
+			size_t k;
+			unsigned f = dx_word_flags(t, i + 1, DX_CLAUSE | DX_CLAUSE_PHRASE | DX_DATED | DX_BINDING, &k);
+			/* past the word when going on: its letters are no bytes
+			 * the loop looks at (not past LIMIT: where the loop ends
+			 * tells whether the list ended) */
+			size_t past = min2(k, limit - (i + 1));
+			if (cut == NONE && (clause = dx_clause_at(t, i + 1, f)) != 0) {
+				if (clause == 1)
+					break;
+				cut = i;
+				i += past;
+				continue;
+			}
+			/* an "and" after "with", "affecting", "involving",
+			 * "including", "between" joins two parts of one diagnosis
+			 * ("disturbances affecting sleep and mood") */
+			if (f & DX_BINDING)
+				bound = 1;
+			if (t->low[i + 1] != 'a' || bound) {
+				i += past;
+				continue;
+			}
+			if (dx_word(t, i + 1, "and", 3) && !(i + 4 < t->n && t->low[i + 4] == '/'))
+				sep = 'a', skip = 4;
+			else if (dx_word(t, i + 1, "as well as", 10))
+				sep = 'a', skip = 11;
+		}
+		if (!sep)
+			continue;
+		end = cut != NONE ? cut : i;
+		cut = NONE;
+		if (!dx_has_word(t, start, end)) {   /* ", and": one cut */
+			if (np < DX_MAX_PIECES && (sep == ';' || sep == 'n'))
+				piece[np].sep = sep;
+		} else if (np < DX_MAX_PIECES) {
+			piece[np].from = start;
+			piece[np].to = end;
+			piece[np].sep = np ? piece[np].sep : 's';
+			np++;
+			if (np < DX_MAX_PIECES)
+				piece[np].sep = sep;
+		}
+		start = i + skip;
+		i += skip - 1;
+		bound = 0;
+	}
+	if (i >= limit && i < t->n)
+		return;   /* no end in sight: not a list */
+	if (np < DX_MAX_PIECES && dx_has_word(t, start, cut != NONE ? cut : i)) {
+		piece[np].from = start;
+		piece[np].to = cut != NONE ? cut : i;
+		piece[np].sep = np ? piece[np].sep : 's';
+		np++;
+	}
+	/* join: a qualifier to the piece before; a bare "injury" or "pain"
+	 * after "and" to the piece before ("contusion and injury"), and place
+	 * words after the last "and" ("injuries to the neck and back"); place
+	 * words after "X of muscle" to it and the piece after ("strain of
+	 * muscle, fascia and tendon"); place words before "and" to the piece
+	 * after ("left and right sided sciatica", "left foot and heel pain"),
+	 * unless they end a series ("neck, back and shoulder pain": three) */
+	for (i = 0; i < np; i++)
+		piece[i].nwords = dx_words(t, piece[i].from, piece[i].to, &piece[i].all_place, &piece[i].first,
+		                           &piece[i].last);
+	{
+		size_t out = 0, k;
+		for (k = 0; k < np; k++) {
+			DxPiece *p = &piece[k];
+			if (out > 0 && p->sep == ',' && dx_qualifier(t, p)) {
+				piece[out - 1].to = p->to;
+				continue;
+			}
+			if (out > 0 && p->sep == 'a' &&
+			    ((p->nwords == 1 && dx_generic(t, p->first)) || (p->all_place && k + 1 == np))) {
+				piece[out - 1].to = p->to;
+				continue;
+			}
+			if (p->nwords > 0 && p->all_place && out > 0 && p->sep == ',' &&
+			    dx_has_of(t, piece[out - 1].from, piece[out - 1].to)) {
+				size_t j = k;   /* the run of place pieces, and the piece ending it */
+				while (j + 1 < np && piece[j + 1].sep == ',' && piece[j + 1].nwords > 0 && piece[j + 1].all_place)
+					j++;
+				if (j + 1 < np && (piece[j + 1].sep == ',' || piece[j + 1].sep == 'a'))
+					j++;
+				piece[out - 1].to = piece[j].to;
+				k = j;
+				continue;
+			}
+			if (p->nwords > 0 && p->all_place && p->sep != ',' && k + 1 < np && piece[k + 1].sep == 'a') {
+				piece[out] = *p;
+				piece[out++].to = piece[++k].to;
+				continue;
+			}
+			piece[out++] = *p;
+		}
+		np = out;
+	}
+	for (i = 0; i < np; i++)
+		if (!dx_add(L, t, piece[i].from, piece[i].to))
+			break;
+}
+
+/* The diagnoses of the summary T, into L->diagnoses. */
+static void parse_diagnoses(Letter *L, const Text *t)
+{
+	size_t from, other;
+	dx_build_slots();   /* (once) */
+	from = dx_first(t, "diagnos", t->n, dx_after_diagnos);
+	other = dx_first(t, "treat", from == NONE ? t->n : from, dx_after_treat);
+	if (other != NONE && (from == NONE || other < from))
+		from = other;
+	if (from == NONE)
+		return;
+	dx_read_list(L, t, from);
+}
