@@ -12,6 +12,7 @@
 #include "extract/build.h"
 #include "extract/cases.h"
 #include "extract/letter.h"
+#include "extract/stats.h"
 #include "common/out.h"
 #include "common/tsv.h"
 #include "common/util.h"
@@ -29,60 +30,7 @@ static const char *const per_letter_cols[] = { "n_items", "diagnoses", "summary"
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
-static int opt_letters;
 static int opt_stats;
-
-/* --stats: letters counted by layout and status (a few of each: the
- * parser's own strings, so a pointer tells them apart). */
-enum { STATS_MAX = 64 };
-typedef struct {
-	const char *layout, *status;
-	unsigned long long n;
-} Count;
-static Count stats[STATS_MAX];
-static size_t nstats;
-
-static void count_letter(const char *layout, const char *status)
-{
-	size_t i;
-	for (i = 0; i < nstats; i++)
-		if (stats[i].layout == layout && stats[i].status == status)
-			break;
-	if (i == nstats) {
-		for (i = 0; i < nstats; i++)   /* (the same words from another build's table) */
-			if (strcmp(stats[i].layout, layout) == 0 && strcmp(stats[i].status, status) == 0)
-				break;
-		if (i == nstats) {
-			if (nstats == STATS_MAX)
-				die(EXIT_DATA, "too many layouts and statuses for --stats");
-			stats[nstats].layout = layout;
-			stats[nstats].status = status;
-			nstats++;
-		}
-	}
-	stats[i].n++;
-}
-
-static int stats_cmp(const void *a, const void *b)
-{
-	const Count *x = a, *y = b;
-	int c = strcmp(x->layout, y->layout);
-	return c ? c : strcmp(x->status, y->status);
-}
-
-/* On stderr, a small TSV: layout, status, letters; then the total. */
-static void print_stats(void)
-{
-	unsigned long long total = 0;
-	size_t i;
-	qsort(stats, nstats, sizeof stats[0], stats_cmp);
-	fprintf(stderr, "layout\tstatus\tletters\n");
-	for (i = 0; i < nstats; i++) {
-		fprintf(stderr, "%s\t%s\t%llu\n", stats[i].layout, stats[i].status, stats[i].n);
-		total += stats[i].n;
-	}
-	fprintf(stderr, "all\tall\t%llu\n", total);
-}
 static int opt_letters, opt_unique_case;
 static Cases cases;           /* case numbers met, for duplicates */
 static uint64_t dropped;      /* letters dropped by --unique-case */
@@ -350,7 +298,7 @@ static int extract_file(const char *path, Letter *L, int *header_done)
 		if (repeated_case(&in, L))
 			continue;
 		if (opt_stats)
-			count_letter(L->layout, letter_status(L));
+			layout_stats_count(L->layout, letter_status(L));
 		if (opt_letters) {
 			out_letter(&in, L);
 		} else if (L->n_items == 0) {
@@ -404,7 +352,7 @@ int main(int argc, char **argv)
 	cases_free(&cases);
 	out_close();
 	if (opt_stats)
-		print_stats();
+		layout_stats_print(stderr);
 	if (repeats > MAX_REPEAT_WARNINGS)
 		warnx("case numbers met before: %llu letters in all (the first %d named above)",
 		      (unsigned long long)repeats, MAX_REPEAT_WARNINGS);
