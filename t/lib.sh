@@ -56,6 +56,23 @@ skip() {  # skip NAME REASON
 
 have_shared() { [ -d "$SHARED/seeds" ] && [ -d "$SHARED/corpus/real" ]; }
 
+# real_letters_ready NAME: are the real letters and the tools there?  A TAP
+# skip named NAME when not.
+real_letters_ready() {
+	if ! have_shared; then
+		skip "$1" "no $SHARED"; return 1
+	elif [ ! -x "$BIN/imr-extract" ]; then
+		skip "$1" "imr-extract not built"; return 1
+	fi
+}
+
+# normalize_real LAYOUT: the real letters of corpus/real/LAYOUT through
+# split, extract and normalize into $TMP/LAYOUT.tsv
+normalize_real() {
+	imr-split "$SHARED/corpus/real/$1" | imr-extract | imr-normalize >"$TMP/$1.tsv"
+	is "$?" 0 "real letters ($1): the pipeline exits 0"
+}
+
 # run CMD...: sets $out, $err (file contents) and $rc
 run() {
 	"$@" >"$TMP/out" 2>"$TMP/err"

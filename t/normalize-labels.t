@@ -33,14 +33,9 @@ agree() {
 	END { for (k = 1; k <= n; k++) print cn[k], same[k] + 0, total[k] + 0 }' "$1" "$2"
 }
 
-if ! have_shared; then
-	skip "labels" "no $SHARED"
-elif [ ! -x "$BIN/imr-extract" ]; then
-	skip "labels" "imr-extract not built"
-else
+if real_letters_ready "labels"; then
 	for layout in layout plain; do
-		imr-split "$SHARED/corpus/real/$layout" | imr-extract | imr-normalize >"$TMP/$layout.tsv"
-		is "$?" 0 "real letters ($layout): the pipeline exits 0"
+		normalize_real $layout
 		agree "$TMP/$layout.tsv" "$LABELS" >"$TMP/$layout.agree"
 		set -- $FLOORS
 		while read -r name same total; do

@@ -21,14 +21,9 @@ project() {
 	{ for (k = 1; k <= n; k++) printf "%s%s", $c[want[k]], k < n ? OFS : ORS }' | sort
 }
 
-if ! have_shared; then
-	skip "real letters" "no $SHARED"
-elif [ ! -x "$BIN/imr-extract" ]; then
-	skip "real letters" "imr-extract not built"
-else
+if real_letters_ready "real letters"; then
 	for layout in layout plain; do
-		imr-split "$SHARED/corpus/real/$layout" | imr-extract | imr-normalize >"$TMP/$layout.tsv"
-		is "$?" 0 "real letters ($layout): the pipeline exits 0"
+		normalize_real $layout
 		project "case_number item_no" <"$TMP/$layout.tsv" >"$TMP/$layout.got"
 		same_file "$TMP/$layout.got" "$EXP/real.expected" "real letters ($layout): normalized values"
 	done
