@@ -471,78 +471,63 @@ static int dx_clause_at(const Text *t, size_t i, unsigned f)
 
 #define DX_ALNUM(t, i) dx_alnum[(unsigned char)(t)->low[i]]
 
-/* Is there a letter or a digit in LOW[from, to)? */
-static int dx_has_word(const Text *t, size_t from, size_t to)
+/* The word at LOW[i] (a run of letters and digits, i its start): its end
+ * in *END, and its kinds (all of them; 0 when it holds a digit or the
+ * table has no such word).  The list's words are read once, here. */
+static inline unsigned dx_read_word(const Text *t, size_t i, size_t *end)
 {
-	for (; from < to; from++)
-		if (DX_ALNUM(t, from))
-			return 1;
+	size_t j = i;
+	unsigned h = 5381;
+	if (dx_maybe(t->low[i], i + 1 < t->n ? t->low[i + 1] : ' ', ~0u)) {
+		while (j < t->n && dx_letter[(unsigned char)t->low[j]] < 26)   /* (text_is_alpha) */
+			h = dx_hash_step(h, t->low[j++]);
+		if (j == t->n || !DX_ALNUM(t, j)) {
+			*end = j;
+			return dx_lookup(t->low + i, j - i, h);
+		}
+	}
+	while (j < t->n && DX_ALNUM(t, j))
+		j++;
+	*end = j;
 	return 0;
 }
 
+/* A piece of the list, between two cuts, and what its words are, noted
+ * as the reader passes them (dx_note_word): the joining reads no byte
+ * again. */
 typedef struct {
 	size_t from, to;
-	char sep;       /* what came before: 's'tart, ';', 'n'umber, ',', 'a'nd */
-	int all_place;  /* (dx_words) */
-	size_t nwords, first, last;
+	char sep;                 /* what came before: 's'tart, ';', 'n'umber, ',', 'a'nd */
+	size_t nwords;
+	int all_place;            /* every word only names a place or a side */
+	unsigned first, last;     /* the kinds of its first and last word */
 } DxPiece;
 
-/* The words of LOW[from, to): are they all place words, where do the
- * first and the last start, and how many are there (counted only while
- * all are place words: it matters for those alone)? */
-static size_t dx_words(const Text *t, size_t from, size_t to, int *all_place, size_t *first, size_t *last)
+static void dx_piece_start(DxPiece *p, size_t from, char sep)
 {
-	size_t i = from, n = 0, w;
-	*all_place = 1;
-	*first = *last = NONE;
-	while (i < to && *all_place) {
-		while (i < to && !DX_ALNUM(t, i))
-			i++;
-		if (i >= to)
-			break;
-		w = i;
-		while (i < to && DX_ALNUM(t, i))
-			i++;
-		if (!dx_flags(t->low + w, i - w, DX_PLACE))
-			*all_place = 0;
-		if (*first == NONE)
-			*first = w;
-		*last = w;
-		n++;
-	}
-	if (i < to) {   /* the last word, from the end */
-		w = to;
-		while (w > i && !DX_ALNUM(t, w - 1))
-			w--;
-		if (w > i) {
-			while (w > i && DX_ALNUM(t, w - 1))
-				w--;
-			*last = w;
-			n++;
-		}
-	}
-	return n;
+	p->from = from;
+	p->sep = sep;
+	p->nwords = 0;
+	p->all_place = 1;
+	p->first = p->last = 0;
+}
+
+static void dx_note_word(DxPiece *p, unsigned kinds)
+{
+	if (p->nwords++ == 0)
+		p->first = kinds;
+	p->last = kinds;
+	if (!(kinds & DX_PLACE))
+		p->all_place = 0;
 }
 
 /* Does the piece qualify the diagnosis before it ("subsequent encounter",
  * "mid cervical region", "unspecified", "right wrist")? */
-static int dx_qualifier(const Text *t, const DxPiece *p)
+static int dx_qualifier(const DxPiece *p)
 {
-	size_t k;
-	unsigned first;
-	if (p->nwords == 0)
+	if (p->nwords == 0 || (p->first & DX_QUAL_FIRST) || (p->last & DX_QUAL_LAST))
 		return 1;
-	first = dx_word_flags(t, p->first, DX_QUAL_FIRST | DX_SIDE, &k);
-	if ((first & DX_QUAL_FIRST) || dx_word_flags(t, p->last, DX_QUAL_LAST, &k))
-		return 1;
-	return p->all_place && p->nwords <= 3 && (first & DX_SIDE);
-}
-
-/* Is the word at LOW[i] one that names no diagnosis alone ("injury")? */
-static int dx_generic(const Text *t, size_t i)
-{
-	size_t k;
-	return dx_word_flags(t, i, DX_GENERIC, &k) != 0;
+	return p->all_place && p->nwords <= 3 && (p->first & DX_SIDE);
 }
 
 /* Does LOW[from, to) hold " of " (a diagnosis "of" a place)? */
@@ -585,161 +570,169 @@ static int dx_add(Letter *L, const Text *t, size_t from, size_t to)
 	return 1;
 }
 
-/* Read the list at FROM: cut it into pieces, join the pieces that belong
- * together, add them. */
-static void dx_read_list(Letter *L, const Text *t, size_t from)
+/* After a space, the word at LOW[i] (its kinds KINDS): 1 when it begins a
+ * clause (the list ends at the space), 2 when it only ends the entry
+ * (cut), 'a' when it is an "and" that cuts (its length in *SKIP), else 0.
+ * *BOUND: an "and" after a binding word joins ("disturbances affecting
+ * sleep and mood"). */
+static int dx_after_space(const Text *t, size_t i, unsigned kinds, int may_cut, int *bound, size_t *skip)
 {
-	DxPiece piece[DX_MAX_PIECES];
-	size_t np = 0, i, limit = min2(t->n, from + DX_MAX_LIST), start = from, m;
+	int clause;
+	if (may_cut && (clause = dx_clause_at(t, i, kinds)) != 0)
+		return clause;
+	if (kinds & DX_BINDING)
+		*bound = 1;
+	if (t->low[i] != 'a' || *bound)
+		return 0;
+	if (dx_word(t, i, "and", 3) && !(i + 3 < t->n && t->low[i + 3] == '/'))
+		*skip = 4;
+	else if (dx_word(t, i, "as well as", 10))
+		*skip = 11;
+	else
+		return 0;
+	return 'a';
+}
+
+/* Cut the list at FROM into PIECE[] (at most DX_MAX_PIECES): at
+ * semicolons, the markers of a numbered list, commas and "and" (not in
+ * parentheses); it ends at its sentence's end or a clause.  The number of
+ * pieces, or -1 when no end is in sight (not a list). */
+static int dx_cut(const Text *t, size_t from, DxPiece *piece)
+{
+	size_t np = 0, i, limit = min2(t->n, from + DX_MAX_LIST), m, end, cut = NONE;   /* cut: "on 03/16/2011" */
 	unsigned next_no = 1;
-	int depth = 0, numbered = 0, bound = 0, clause;   /* bound: "and" joins, not cuts */
-	size_t end, cut = NONE;   /* where the entry's words stopped ("on 03/16/2011") */
+	int depth = 0, numbered = 0, bound = 0;
+	char pending = 's';   /* the cut before the piece read */
+	DxPiece cur;
 	if ((m = dx_marker(t, from, 1)) != 0) {
 		numbered = 1;
 		next_no = 2;
-		start = from = from + m;
+		from += m;
 	}
-	/* the bytes the loop looks at; the others are skipped at once */
-	static const unsigned char special[256] = {
-		['('] = 1, [')'] = 1, ['.'] = 1, [':'] = 1, [';'] = 1, [','] = 1, [' '] = 1,
-		['0'] = 2, ['1'] = 2, ['2'] = 2, ['3'] = 2, ['4'] = 2, ['5'] = 2, ['6'] = 2, ['7'] = 2, ['8'] = 2, ['9'] = 2,
-	};
-	const unsigned char need = numbered ? 3 : 1;
-	for (i = from; i < limit; i++) {
-		char c, sep = 0;
-		size_t skip = 0;
-		while (i < limit && !(special[(unsigned char)t->low[i]] & need))
-			i++;
-		if (i >= limit)
-			break;
-		c = t->low[i];
-		if (c == '(') {
+	dx_piece_start(&cur, from, 's');
+	for (i = from; i < limit;) {
+		char c = t->low[i], sep = 0;
+		size_t skip = 1;
+		if (numbered && text_is_digit(c) && (m = dx_marker(t, i, next_no)) != 0) {
+			sep = 'n', skip = m;
+			next_no++;
+		} else if (DX_ALNUM(t, i)) {
+			unsigned kinds = dx_read_word(t, i, &end);
+			if (i > from && t->low[i - 1] == ' ' && depth == 0) {
+				int how = dx_after_space(t, i, kinds, cut == NONE, &bound, &skip);
+				if (how == 1) {
+					i--;
+					break;
+				}
+				if (how == 2)
+					cut = i - 1;
+				if (how == 'a')
+					sep = 'a', i--;
+			}
+			if (!sep) {
+				if (cut == NONE)
+					dx_note_word(&cur, kinds);
+				i = min2(end, limit);
+				continue;
+			}
+		} else if (c == '(') {
 			if (numbered && (m = dx_marker(t, i, next_no)) != 0) {
 				sep = 'n', skip = m;
 				next_no++;
 			} else {   /* (a parenthesis never closed is no parenthesis) */
 				depth += memchr(t->low + i, ')', limit - i) != NULL;
-				continue;
 			}
-		} else if (c == ')' && depth > 0) {
-			depth--;
-			continue;
+		} else if (c == ')') {
+			depth -= depth > 0;
 		} else if (c == '.') {
-			if (numbered && i + 1 < t->n && t->low[i + 1] == ' ' && dx_marker(t, i + 2, next_no))
-				continue;   /* the end of an item; the marker cuts */
-			if (dx_sentence_end(t, i))
-				break;
-			continue;
+			if (!(numbered && i + 1 < t->n && t->low[i + 1] == ' ' && dx_marker(t, i + 2, next_no)) &&
+			    dx_sentence_end(t, i))
+				break;   /* (the end of an item of a numbered list: its marker cuts) */
 		} else if (c == ':' && i > from + 2) {
 			break;
-		} else if (numbered && text_is_digit(c) && (m = dx_marker(t, i, next_no)) != 0) {
-			sep = 'n', skip = m;
-			next_no++;
-		} else if (depth > 0) {
-			continue;
-		} else if (c == ';') {
-			sep = ';', skip = 1;
-		} else if (c == ',') {
-			sep = ',', skip = 1;
-		} else if (c == ' ' && i + 1 < t->n) {
-			size_t k;
-			unsigned f = dx_word_flags(t, i + 1, DX_CLAUSE | DX_CLAUSE_PHRASE | DX_DATED | DX_BINDING, &k);
-			/* past the word when going on: its letters are no bytes
-			 * the loop looks at (not past LIMIT: where the loop ends
-			 * tells whether the list ended) */
-			size_t past = min2(k, limit - (i + 1));
-			if (cut == NONE && (clause = dx_clause_at(t, i + 1, f)) != 0) {
-				if (clause == 1)
-					break;
-				cut = i;
-				i += past;
-				continue;
-			}
-			/* an "and" after "with", "affecting", "involving",
-			 * "including", "between" joins two parts of one diagnosis
-			 * ("disturbances affecting sleep and mood") */
-			if (f & DX_BINDING)
-				bound = 1;
-			if (t->low[i + 1] != 'a' || bound) {
-				i += past;
-				continue;
-			}
-			if (dx_word(t, i + 1, "and", 3) && !(i + 4 < t->n && t->low[i + 4] == '/'))
-				sep = 'a', skip = 4;
-			else if (dx_word(t, i + 1, "as well as", 10))
-				sep = 'a', skip = 11;
+		} else if ((c == ';' || c == ',') && depth == 0) {
+			sep = c;
 		}
-		if (!sep)
+		if (!sep) {
+			i++;
 			continue;
-		end = cut != NONE ? cut : i;
+		}
+		cur.to = cut != NONE ? cut : i;
 		cut = NONE;
-		if (!dx_has_word(t, start, end)) {   /* ", and": one cut */
-			if (np < DX_MAX_PIECES && (sep == ';' || sep == 'n'))
-				piece[np].sep = sep;
-		} else if (np < DX_MAX_PIECES) {
-			piece[np].from = start;
-			piece[np].to = end;
-			piece[np].sep = np ? piece[np].sep : 's';
-			np++;
-			if (np < DX_MAX_PIECES)
-				piece[np].sep = sep;
+		if (cur.nwords > 0 && np < DX_MAX_PIECES) {
+			cur.sep = np ? pending : 's';
+			piece[np++] = cur;
+			pending = sep;
+		} else if (cur.nwords == 0 && np > 0 && (sep == ';' || sep == 'n')) {
+			pending = sep;   /* ", and": one cut, the stronger */
 		}
-		start = i + skip;
-		i += skip - 1;
+		i += skip;
+		dx_piece_start(&cur, i, pending);
 		bound = 0;
 	}
 	if (i >= limit && i < t->n)
-		return;   /* no end in sight: not a list */
-	if (np < DX_MAX_PIECES && dx_has_word(t, start, cut != NONE ? cut : i)) {
-		piece[np].from = start;
-		piece[np].to = cut != NONE ? cut : i;
-		piece[np].sep = np ? piece[np].sep : 's';
-		np++;
+		return -1;
+	if (cur.nwords > 0 && np < DX_MAX_PIECES) {
+		cur.to = cut != NONE ? cut : i;
+		cur.sep = np ? pending : 's';
+		piece[np++] = cur;
 	}
-	/* join: a qualifier to the piece before; a bare "injury" or "pain"
-	 * after "and" to the piece before ("contusion and injury"), and place
-	 * words after the last "and" ("injuries to the neck and back"); place
-	 * words after "X of muscle" to it and the piece after ("strain of
-	 * muscle, fascia and tendon"); place words before "and" to the piece
-	 * after ("left and right sided sciatica", "left foot and heel pain"),
-	 * unless they end a series ("neck, back and shoulder pain": three) */
-	for (i = 0; i < np; i++)
-		piece[i].nwords = dx_words(t, piece[i].from, piece[i].to, &piece[i].all_place, &piece[i].first,
-		                           &piece[i].last);
-	{
-		size_t out = 0, k;
-		for (k = 0; k < np; k++) {
-			DxPiece *p = &piece[k];
-			if (out > 0 && p->sep == ',' && dx_qualifier(t, p)) {
-				piece[out - 1].to = p->to;
-				continue;
-			}
-			if (out > 0 && p->sep == 'a' &&
-			    ((p->nwords == 1 && dx_generic(t, p->first)) || (p->all_place && k + 1 == np))) {
-				piece[out - 1].to = p->to;
-				continue;
-			}
-			if (p->nwords > 0 && p->all_place && out > 0 && p->sep == ',' &&
-			    dx_has_of(t, piece[out - 1].from, piece[out - 1].to)) {
-				size_t j = k;   /* the run of place pieces, and the piece ending it */
-				while (j + 1 < np && piece[j + 1].sep == ',' && piece[j + 1].nwords > 0 && piece[j + 1].all_place)
-					j++;
-				if (j + 1 < np && (piece[j + 1].sep == ',' || piece[j + 1].sep == 'a'))
-					j++;
-				piece[out - 1].to = piece[j].to;
-				k = j;
-				continue;
-			}
-			if (p->nwords > 0 && p->all_place && p->sep != ',' && k + 1 < np && piece[k + 1].sep == 'a') {
-				piece[out] = *p;
-				piece[out++].to = piece[++k].to;
-				continue;
-			}
-			piece[out++] = *p;
+	return (int)np;
+}
+
+/* Join the pieces that belong together: a qualifier to the piece before;
+ * a bare "injury" or "pain" after "and" to the piece before ("contusion
+ * and injury"), and place words after the last "and" ("injuries to the
+ * neck and back"); place words after "X of muscle" to it and the piece
+ * after ("strain of muscle, fascia and tendon"); place words before "and"
+ * to the piece after ("left and right sided sciatica", "left foot and
+ * heel pain"), unless they end a series ("neck, back and shoulder pain":
+ * three).  The number of pieces left. */
+static size_t dx_join(const Text *t, DxPiece *piece, size_t np)
+{
+	size_t out = 0, k;
+	for (k = 0; k < np; k++) {
+		DxPiece *p = &piece[k];
+		if (out > 0 && p->sep == ',' && dx_qualifier(p)) {
+			piece[out - 1].to = p->to;
+			continue;
 		}
-		np = out;
+		if (out > 0 && p->sep == 'a' &&
+		    ((p->nwords == 1 && (p->first & DX_GENERIC)) || (p->all_place && k + 1 == np))) {
+			piece[out - 1].to = p->to;
+			continue;
+		}
+		if (p->all_place && out > 0 && p->sep == ',' && dx_has_of(t, piece[out - 1].from, piece[out - 1].to)) {
+			size_t j = k;   /* the run of place pieces, and the piece ending it */
+			while (j + 1 < np && piece[j + 1].sep == ',' && piece[j + 1].all_place)
+				j++;
+			if (j + 1 < np && (piece[j + 1].sep == ',' || piece[j + 1].sep == 'a'))
+				j++;
+			piece[out - 1].to = piece[j].to;
+			k = j;
+			continue;
+		}
+		if (p->all_place && p->sep != ',' && k + 1 < np && piece[k + 1].sep == 'a') {
+			piece[out] = *p;
+			piece[out++].to = piece[++k].to;
+			continue;
+		}
+		piece[out++] = *p;
 	}
-	for (i = 0; i < np; i++)
+	return out;
+}
+
+/* Read the list at FROM: cut it into pieces, join the pieces that belong
+ * together, add them. */
+static void dx_read_list(Letter *L, const Text *t, size_t from)
+{
+	DxPiece piece[DX_MAX_PIECES];
+	int np = dx_cut(t, from, piece);
+	size_t i, n;
+	if (np <= 0)
+		return;
+	n = dx_join(t, piece, (size_t)np);
+	for (i = 0; i < n; i++)
 		if (!dx_add(L, t, piece[i].from, piece[i].to))
 			break;
 }
