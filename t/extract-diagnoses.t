@@ -4,8 +4,10 @@
 # gives its list, entry by entry; then, on the real letters in ../shared (in
 # both pdftotext layouts), the agreement with the blind labels of
 # t/labels/letters.tsv, entry by entry, reported and held above a floor.
-# The blind set t/fixtures/extract/dx-blind.tsv (written before the tool was
-# run on it) gives an agreement, entry by entry, held above a floor.
+# The set t/fixtures/extract/dx-blind.tsv was written before the tool was
+# run on it; its first figures (93 of 130 entries) led to the rules for
+# "followed for", levels, dates, treatments and further lists, so it is no
+# longer blind to them: new blind rows go in a new file.
 . "$(dirname "$0")/lib.sh"
 FIX=$T_DIR/fixtures/extract
 WORDINGS=$FIX/dx-wordings.tsv
@@ -47,7 +49,7 @@ column diagnoses <"$TMP/bx.out" >"$TMP/bx.got"
 { printf 'wording\tdiagnoses\n'; tail -n +2 "$BLIND" | cut -f1 | paste - "$TMP/bx.got"; } >"$TMP/bx.have"
 is "$(wc -l <"$TMP/bx.got" | tr -d ' ')" "$(tail -n +2 "$BLIND" | wc -l | tr -d ' ')" "blind: one letter per wording"
 perl "$T_DIR/agree.pl" -v "$TMP/bx.want" "$TMP/bx.have" wording diagnoses:entries 2>"$TMP/bx.why" >"$TMP/bx.agree"
-agreement blind entries diagnoses=68 <"$TMP/bx.agree"
+agreement blind entries diagnoses=93 <"$TMP/bx.agree"
 # found: an expected entry the tool has too (case and ends aside), extras not counted
 tail -n +2 "$BLIND" | cut -f3 | paste - "$TMP/bx.got" | perl -F'\t' -lne '
 	sub n { my $s = lc shift; $s =~ s/^\s+|\s+$//g; $s =~ s/^(?:the|an?|and)\s+//; $s =~ s/[.,;:]+$//; $s }
@@ -66,7 +68,7 @@ for m in layout plain; do
 	imr-split "$SHARED"/corpus/real/$m/*.txt | imr-extract --letters | imr-normalize >"$TMP/$m.tsv"
 	perl "$T_DIR/agree.pl" "$T_DIR/labels/letters.tsv" "$TMP/$m.tsv" case_number \
 		diagnoses:entries dx_group:aligned:diagnoses >"$TMP/$m.agree"
-	agreement "$m" entries diagnoses=90 dx_group=92 <"$TMP/$m.agree"
+	agreement "$m" entries diagnoses=92 dx_group=95 <"$TMP/$m.agree"
 	# no entry is a sentence: none long, none with a verb of narration
 	long=$(column diagnoses <"$TMP/$m.tsv" | tr ';' '\n' | awk 'length > 120' | wc -l | tr -d ' ')
 	is "$long" 0 "$m: no diagnosis entry longer than 120 bytes"

@@ -1,26 +1,31 @@
 /* diagnoses.c: the diagnoses the case summary states, one list entry each.
  * Part of the parser (parser.c), after summary.c, whose Text it reads.
  *
- * Where the list starts: the first of
+ * Where a list starts: the first of
  *   "diagnoses include ...", "diagnosis is ...", "diagnoses were documented
  *   as ...", "has been diagnosed with ...", "diagnosed as having ...",
- *   "Diagnoses: ...", "a diagnosis of ..." (a diagnos- word, then a verb);
- *   "is being treated for ...", "has been treated for ...", "is undergoing
- *   treatment for ..." (a treat- word, after a word saying the worker is
- *   under that care);
- * not "has filed a claim for ...": the complaints the claim is for.
+ *   "Diagnoses: ...", "a diagnosis of ..." (a diagnos- word, then a verb;
+ *   not after a negation: "could not confirm a diagnosis of");
+ *   "is being treated for ...", "is followed for ...", "is undergoing
+ *   treatment for ...", "under care for ..." (a word before "for", after a
+ *   word saying the worker is under that care; not "for two weeks");
+ * then every further list of the first kind ("Secondary diagnoses ...").
+ * Not "has filed a claim for ...": the complaints the claim is for.
  * Where it ends: the end of its sentence (never a following one), or a word
- * that begins a clause ("who", "which", "was", "per the", "dated" ...).
+ * that begins a clause ("who", "which", "was", "per the", "after", "with
+ * medications" ...); "dated ...", "on 03/16/2011", "in 2014" end an entry.
  * How it is cut: at semicolons, the markers of a numbered list ("1." "2)"
- * "(3)"), commas and "and" between diagnoses; not inside parentheses, not
+ * "(3)"), commas, "and", "as well as", "along with" between diagnoses; not
+ * inside parentheses, not between spinal levels ("L3-4 and L4-5"), not
  * before a qualifier of the diagnosis before ("..., subsequent encounter",
- * "..., mid cervical region", "..., right wrist"), and not after words that
- * only name a place ("left and right sided sciatica", "lumbar, hip and neck
- * strain", "strain of muscle, fascia and tendon of low back"), which stay
- * with the diagnosis they belong to.
+ * "..., mid cervical region", "..., moderate", "..., right wrist"), and not
+ * after words that only name a place ("left and right sided sciatica",
+ * "lumbar, hip and neck strain", "strain of muscle, fascia and tendon of
+ * low back"), which stay with the diagnosis they belong to.
  *
  * The work is over the summary's few sentences only: the starts are found
- * with scan_find (text_find), the list itself is read byte by byte. */
+ * with scan_find (text_find); a list's words are read once (dx_cut), each
+ * looked up once in one table of words and their kinds (dx_vocab). */
 #include "parser.h"
 
 #define DX_MAX_LIST 1200   /* bytes: a longer "list" is not one */
@@ -92,6 +97,15 @@ enum {
 	DX_LEAD = 1 << 13,          /* the first word of a dx_skip_lead phrase */
 	DX_VERB = 1 << 14,          /* the first word of a dx_after_diagnos verb */
 	DX_ADD_LEAD = 1 << 15,      /* trimmed from an entry's start (dx_add) */
+	DX_NEGATION = 1 << 16,      /* "not a diagnosis of": no list */
+	DX_BEFORE_DATE = 1 << 17,   /* "in 2014", "on 03/16/2011": ends the entry */
+	DX_MONTH = 1 << 18,
+	DX_TREATMENT = 1 << 19,     /* "with medications": the list ends */
+	DX_COUNT = 1 << 20,         /* "treated for two weeks": no list */
+	DX_TIME = 1 << 21,
+	DX_TRIGGER_TREATED = 1 << 22,    /* "is being treated for", "followed for" */
+	DX_TRIGGER_TREATMENT = 1 << 23,  /* "undergoing treatment for", "under care for" */
+	DX_LEVEL_WORD = 1 << 24,    /* "level", "levels" (dx_level_at) */
 };
 
 typedef struct {
@@ -139,6 +153,8 @@ static const DxVocab dx_vocab[] = {
 	V("with", DX_QUAL_FIRST), V("due", DX_QUAL_FIRST), V("secondary", DX_QUAL_FIRST),
 	V("sequelae", DX_QUAL_FIRST | DX_QUAL_LAST), V("region", DX_QUAL_FIRST | DX_QUAL_LAST),
 	V("level", DX_QUAL_FIRST | DX_QUAL_LAST), V("levels", DX_QUAL_FIRST | DX_QUAL_LAST), V("episode", DX_QUAL_FIRST),
+	V("single", DX_QUAL_FIRST), V("mild", DX_QUAL_FIRST), V("moderate", DX_QUAL_FIRST), V("severe", DX_QUAL_FIRST),
+	V("recurrent", DX_QUAL_FIRST), V("in", DX_QUAL_FIRST), V("intractable", DX_QUAL_FIRST),
 	V("encounter", DX_QUAL_LAST), V("side", DX_QUAL_LAST), V("healing", DX_QUAL_LAST),
 	V("classified", DX_QUAL_LAST), V("sites", DX_QUAL_LAST), V("type", DX_QUAL_LAST),
 	/* dx_generic */
@@ -169,6 +185,41 @@ static const DxVocab dx_vocab[] = {
 	V("are", DX_LEAD | DX_VERB), V("was", DX_LEAD | DX_VERB), V("is", DX_LEAD | DX_VERB),
 	V("and", DX_ADD_LEAD), V("or", DX_ADD_LEAD), V("an", DX_ADD_LEAD), V("also", DX_ADD_LEAD),
 	V("then", DX_ADD_LEAD),
+	/* a clause of cause: the list ends ("hernia after lifting a box") */
+	V("after", DX_CLAUSE), V("following", DX_CLAUSE), V("while", DX_CLAUSE), V("when", DX_CLAUSE),
+	/* negations before "diagnosis" (dx_negated) */
+	V("not", DX_NEGATION), V("no", DX_NEGATION), V("without", DX_NEGATION), V("nor", DX_NEGATION),
+	V("never", DX_NEGATION), V("denied", DX_NEGATION), V("denies", DX_NEGATION),
+	/* dates that end an entry ("in 2014", "in March 2014", "on 03/16/2011") */
+	V("in", DX_BEFORE_DATE), V("on", DX_BEFORE_DATE),
+	V("january", DX_MONTH), V("february", DX_MONTH), V("march", DX_MONTH), V("april", DX_MONTH),
+	V("may", DX_MONTH), V("june", DX_MONTH), V("july", DX_MONTH), V("august", DX_MONTH),
+	V("september", DX_MONTH), V("october", DX_MONTH), V("november", DX_MONTH), V("december", DX_MONTH),
+	V("jan", DX_MONTH), V("feb", DX_MONTH), V("mar", DX_MONTH), V("apr", DX_MONTH), V("jun", DX_MONTH),
+	V("jul", DX_MONTH), V("aug", DX_MONTH), V("sep", DX_MONTH), V("sept", DX_MONTH), V("oct", DX_MONTH),
+	V("nov", DX_MONTH), V("dec", DX_MONTH),
+	/* treatments after "with": the list ends ("treated for neck pain with
+	 * medications and physical therapy") */
+	V("medication", DX_TREATMENT), V("medications", DX_TREATMENT), V("medicine", DX_TREATMENT),
+	V("medicines", DX_TREATMENT), V("physical", DX_TREATMENT), V("therapy", DX_TREATMENT),
+	V("injection", DX_TREATMENT), V("injections", DX_TREATMENT), V("surgery", DX_TREATMENT),
+	V("acupuncture", DX_TREATMENT), V("chiropractic", DX_TREATMENT), V("brace", DX_TREATMENT),
+	V("bracing", DX_TREATMENT), V("splint", DX_TREATMENT), V("splinting", DX_TREATMENT), V("rest", DX_TREATMENT),
+	V("nsaids", DX_TREATMENT), V("opioids", DX_TREATMENT), V("narcotics", DX_TREATMENT),
+	V("analgesics", DX_TREATMENT), V("conservative", DX_TREATMENT), V("home", DX_TREATMENT),
+	V("exercises", DX_TREATMENT), V("massage", DX_TREATMENT), V("modified", DX_TREATMENT),
+	V("restrictions", DX_TREATMENT),
+	/* "treated for two weeks", "for several months": no list */
+	V("one", DX_COUNT), V("two", DX_COUNT), V("three", DX_COUNT), V("four", DX_COUNT), V("five", DX_COUNT),
+	V("six", DX_COUNT), V("several", DX_COUNT), V("a", DX_COUNT), V("few", DX_COUNT), V("many", DX_COUNT),
+	V("the", DX_COUNT), V("past", DX_COUNT), V("over", DX_COUNT), V("approximately", DX_COUNT),
+	V("day", DX_TIME), V("days", DX_TIME), V("week", DX_TIME), V("weeks", DX_TIME), V("month", DX_TIME),
+	V("months", DX_TIME), V("year", DX_TIME), V("years", DX_TIME), V("sessions", DX_TIME), V("visits", DX_TIME),
+	/* the words before "for" that start a list (dx_after_for) */
+	V("treated", DX_TRIGGER_TREATED), V("followed", DX_TRIGGER_TREATED), V("managed", DX_TRIGGER_TREATED),
+	V("treatment", DX_TRIGGER_TREATMENT), V("treatments", DX_TRIGGER_TREATMENT), V("care", DX_TRIGGER_TREATMENT),
+	V("receiving", DX_BEFORE_TREATMENT), V("receives", DX_BEFORE_TREATMENT), V("received", DX_BEFORE_TREATMENT),
+	V("level", DX_LEVEL_WORD), V("levels", DX_LEVEL_WORD),
 };
 
 #define DX_SLOTS 2048   /* a power of two: sparse, so that most words not
@@ -178,7 +229,7 @@ static unsigned dx_merged[sizeof dx_vocab / sizeof dx_vocab[0]];   /* (dx_build_
 /* The kinds of the words that start with the two letters (26: not a
  * letter): most words of a list are in no list, and these tell at once,
  * before their end is found and they are hashed. */
-static unsigned short dx_pair[27][27];
+static unsigned dx_pair[27][27];
 #define DX_AZ(c) [c] = c - 'a', [c - 32] = c - 'a'
 /* A byte's letter (0 for 'a' or 'A' ...); other bytes 26, by the builder */
 static unsigned char dx_letter[256] = {
@@ -189,6 +240,7 @@ static unsigned char dx_letter[256] = {
 /* Is the byte a letter or a digit (text_is_alpha, text_is_digit)?  By the
  * builder: the words of a list are read byte by byte. */
 static unsigned char dx_alnum[256];
+#define DX_ALNUM(t, i) dx_alnum[(unsigned char)(t)->low[i]]
 static int dx_slots_built;
 
 /* The hash of a word, a byte at a time (the reader hashes while it finds
@@ -230,8 +282,7 @@ static void dx_build_slots(void)
 		if (!dx_slot[h])
 			dx_slot[h] = (unsigned short)(e + 1);
 		dx_merged[dx_slot[h] - 1] |= v->flags;
-		dx_pair[dx_letter[(unsigned char)v->w[0]]][v->len > 1 ? dx_letter[(unsigned char)v->w[1]] : 26] |=
-			(unsigned short)v->flags;
+		dx_pair[dx_letter[(unsigned char)v->w[0]]][v->len > 1 ? dx_letter[(unsigned char)v->w[1]] : 26] |= v->flags;
 	}
 	dx_slots_built = 1;
 }
@@ -336,6 +387,24 @@ static int dx_diagnos_word(const Text *t, size_t i)
 	return (e[0] == 'e' && (e[1] == 's' || e[1] == 'd')) || (e[0] == 'i' && e[1] == 's');
 }
 
+/* Is there a negation among the three words before LOW[i] (in its
+ * clause): "could not confirm a diagnosis of", "no diagnosis was given"? */
+static int dx_negated(const Text *t, size_t i)
+{
+	size_t end = i, start, n;
+	for (n = 0; n < 3; n++) {
+		if (end < 2 || t->low[end - 1] != ' ')
+			return 0;
+		start = dx_word_before(t, end - 1);
+		if (start == end - 1)
+			return 0;
+		if (dx_flags(t->low + start, end - 1 - start, DX_NEGATION))
+			return 1;
+		end = start;
+	}
+	return 0;
+}
+
 /* After "diagnoses"/"diagnosis"/"diagnosed" at I: where its list starts, or
  * NONE when no verb introduces one ("diagnostic studies", "a diagnosis was
  * not given"). */
@@ -345,13 +414,13 @@ static size_t dx_after_diagnos(const Text *t, size_t i)
 		W(" are documented as "), W(" is documented as "), W(" were documented as "), W(" was documented as "),
 		W(" documented as "), W(" that include "), W(" that includes "), W(" included "), W(" include "), W(" includes "),
 		W(" including "), W(" as having "), W(" with "), W(" were listed as "), W(" are listed as "), W(" listed as "),
-		W(" were "), W(" are "), W(" was "), W(" is "), W(" of "), W(" as "), W(": "), W(":"), W(" - "), { NULL, 0 },
+		W(" were "), W(" are "), W(" was "), W(" is "), W(" as "), W(": "), W(":"), W(" - "), { NULL, 0 },
 	};
 	size_t p, from = NONE, k;
 	const DxWord *v;
 	if (!dx_diagnos_word(t, i))
 		return NONE;
-	if (i > 0 && text_is_alpha(t->low[i - 1]))   /* "undiagnosed" */
+	if ((i > 0 && text_is_alpha(t->low[i - 1])) || dx_negated(t, i))   /* "undiagnosed", "no diagnosis" */
 		return NONE;
 	/* the first verb in the next 40 bytes, the longest there */
 	for (p = i + 9; p < t->n && p < i + 49 && from == NONE; p++) {
@@ -360,7 +429,9 @@ static size_t dx_after_diagnos(const Text *t, size_t i)
 		if (t->low[p] == ' ' && p + 1 < t->n && t->low[p + 1] != '-' &&
 		    !dx_word_flags(t, p + 1, DX_VERB, &k))
 			continue;   /* (the first word of every verb is one) */
-		if ((v = dx_at(t, p, verbs, 0)) != NULL)   /* (the longest first) */
+		if (p == i + 9 && dx_word(t, p + 1, "of", 2))   /* "diagnosis of", not "... the report of" */
+			from = p + 4;
+		else if ((v = dx_at(t, p, verbs, 0)) != NULL)   /* (the longest first) */
 			from = p + v->len;
 		if (t->low[p] == '.')
 			break;
@@ -373,31 +444,47 @@ static size_t dx_after_diagnos(const Text *t, size_t i)
 	return from;
 }
 
-/* After "treat" at I: where the list of "being treated for", "undergoing
- * treatment for" starts, or NONE. */
-static size_t dx_after_treat(const Text *t, size_t i)
+/* "two weeks", "the past 3 months", "several years" at LOW[i]: a time,
+ * not a list ("treated for two weeks with a brace"). */
+static int dx_duration_at(const Text *t, size_t i)
 {
-	size_t from;
-	unsigned before;   /* the kind of the word before (dx_vocab) */
-	if (i > 0 && text_is_alpha(t->low[i - 1]))
-		return NONE;
-	if (i + 11 <= t->n && memcmp(t->low + i, "treated for", 11) == 0)
-		from = i + 11, before = DX_BEFORE_TREATED;
-	else if (i + 13 <= t->n && memcmp(t->low + i, "treatment for", 13) == 0)
-		from = i + 13, before = DX_BEFORE_TREATMENT;
-	else if (i + 14 <= t->n && memcmp(t->low + i, "treatments for", 14) == 0)
-		from = i + 14, before = DX_BEFORE_TREATMENT;
-	else
-		return NONE;
-	if (from >= t->n || (t->low[from] != ' ' && t->low[from] != ':') || !dx_after_word(t, i, before))
-		return NONE;
-	return dx_skip_lead(t, from);
+	size_t n, k;
+	for (n = 0; n < 4 && i < t->n; n++) {
+		unsigned f = dx_word_flags(t, i, DX_COUNT | DX_TIME, &k);
+		if (f & DX_TIME)
+			return n > 0;
+		if (!(f & DX_COUNT) && !text_is_digit(t->low[i]))
+			return 0;
+		while (i < t->n && DX_ALNUM(t, i))
+			i++;
+		if (i >= t->n || t->low[i] != ' ')
+			return 0;
+		i++;
+	}
+	return 0;
 }
 
-/* The first start of each kind, before LIMIT. */
-static size_t dx_first(const Text *t, const char *needle, size_t limit, size_t (*after)(const Text *, size_t))
+/* After " for" at I: where the list of "is being treated for", "is
+ * followed for", "undergoing treatment for", "under care for" starts (the
+ * word before "for" says which words may come before it), or NONE. */
+static size_t dx_after_for(const Text *t, size_t i)
 {
-	size_t i, pos = 0, from;
+	size_t from = i + 4, start = dx_word_before(t, i);
+	unsigned trigger;
+	if (from >= t->n || (t->low[from] != ' ' && t->low[from] != ':') || start == i)
+		return NONE;
+	trigger = dx_flags(t->low + start, i - start, DX_TRIGGER_TREATED | DX_TRIGGER_TREATMENT);
+	if (!trigger || !dx_after_word(t, start, trigger & DX_TRIGGER_TREATED ? DX_BEFORE_TREATED : DX_BEFORE_TREATMENT))
+		return NONE;
+	from = dx_skip_lead(t, from);
+	return dx_duration_at(t, from) ? NONE : from;
+}
+
+/* The first start of a kind in [POS, LIMIT): NEEDLE found, AFTER tells. */
+static size_t dx_first(const Text *t, const char *needle, size_t pos, size_t limit,
+                       size_t (*after)(const Text *, size_t))
+{
+	size_t i, from;
 	while ((i = text_find(t, pos, limit, needle)) != NONE) {
 		pos = i + 1;
 		if ((from = after(t, i)) != NONE)
@@ -449,36 +536,56 @@ static size_t dx_marker(const Text *t, size_t i, unsigned no)
 	return j - i;
 }
 
+/* The kinds of the word after the one at LOW[i] (a blank between), 0 when
+ * none follows; *DIGIT: whether it starts with a digit. */
+static unsigned dx_next_word(const Text *t, size_t i, int *digit)
+{
+	size_t j = i, k;
+	while (j < t->n && text_is_alpha(t->low[j]))
+		j++;
+	*digit = 0;
+	if (j + 1 >= t->n || t->low[j] != ' ')
+		return 0;
+	*digit = text_is_digit(t->low[j + 1]);
+	return dx_word_flags(t, j + 1, ~0u, &k);
+}
+
 /* Words at LOW[i] (after a space; its kinds F) that begin a clause: the
- * list ends before them (1); or that only end the entry ("dated ...", "on
- * 03/16/2011"), whose words up to the next cut are left out (2). */
+ * list ends before them (1): "who", "which", "after", "with medications";
+ * or that only end the entry ("dated ...", "on 03/16/2011", "in March
+ * 2014"), whose words up to the next cut are left out (2). */
 static int dx_clause_at(const Text *t, size_t i, unsigned f)
 {
 	static const DxWord phrases[] = {
 		W("associated with an industrial"), W("associated with a work"), W("secondary to an industrial"),
 		W("secondary to a work"), W("status is"), { NULL, 0 },
 	};
+	int digit;
 	if (f & DX_CLAUSE)
 		return 1;
-	if (f & DX_CLAUSE_PHRASE)
-		return dx_at(t, i, phrases, 1) != NULL;
+	if ((f & DX_CLAUSE_PHRASE) && dx_at(t, i, phrases, 1))
+		return 1;
 	if (f & DX_DATED)
 		return 2;
-	/* "on 12/01/2016" */
-	return t->low[i] == 'o' && i + 4 < t->n && t->low[i + 1] == 'n' && t->low[i + 2] == ' ' &&
-	       text_is_digit(t->low[i + 3]) ? 2 : 0;
+	if (f & DX_BEFORE_DATE)
+		return (dx_next_word(t, i, &digit) & DX_MONTH) || digit ? 2 : 0;
+	if (f & DX_BINDING)   /* "with": a treatment after it */
+		return dx_next_word(t, i, &digit) & DX_TREATMENT ? 1 : 0;
+	return 0;
 }
 
-#define DX_ALNUM(t, i) dx_alnum[(unsigned char)(t)->low[i]]
+/* The kinds the reader of a list asks of its words. */
+#define DX_READ (DX_CLAUSE | DX_CLAUSE_PHRASE | DX_DATED | DX_BINDING | DX_BEFORE_DATE | DX_PLACE | DX_SIDE | \
+                 DX_QUAL_FIRST | DX_QUAL_LAST | DX_GENERIC)
 
 /* The word at LOW[i] (a run of letters and digits, i its start): its end
- * in *END, and its kinds (all of them; 0 when it holds a digit or the
- * table has no such word).  The list's words are read once, here. */
+ * in *END, and its kinds (0 when it has none of DX_READ, holds a digit or
+ * the table has no such word).  The list's words are read once, here. */
 static inline unsigned dx_read_word(const Text *t, size_t i, size_t *end)
 {
 	size_t j = i;
 	unsigned h = 5381;
-	if (dx_maybe(t->low[i], i + 1 < t->n ? t->low[i + 1] : ' ', ~0u)) {
+	if (dx_maybe(t->low[i], i + 1 < t->n ? t->low[i + 1] : ' ', DX_READ)) {
 		while (j < t->n && dx_letter[(unsigned char)t->low[j]] < 26)   /* (text_is_alpha) */
 			h = dx_hash_step(h, t->low[j++]);
 		if (j == t->n || !DX_ALNUM(t, j)) {
@@ -536,10 +643,25 @@ static int dx_has_of(const Text *t, size_t from, size_t to)
 	return text_find(t, from, to, " of ") != NONE;
 }
 
+static int dx_has_letter(const Text *t, size_t from, size_t to)
+{
+	for (; from < to; from++)
+		if (text_is_alpha(t->low[from]))
+			return 1;
+	return 0;
+}
+
+/* Does S[from, to) hold a square bracket without its pair? */
+static int dx_stray_bracket(const Text *t, size_t from, size_t to)
+{
+	const char *open = memchr(t->s + from, '[', to - from), *close = memchr(t->s + from, ']', to - from);
+	return (open != NULL) != (close != NULL) || (open && close < open);
+}
+
 /* Add S[from, to) to the list, trimmed of blanks, quotes, a leading "and"
  * or article and the punctuation at its ends; FALSE when it is too long
  * to be a diagnosis. */
-static int dx_add(Letter *L, const Text *t, size_t from, size_t to)
+static int dx_add(Letter *L, const Text *t, size_t from, size_t to, int brackets)
 {
 	static const DxWord lead[] = { W("and "), W("or "), W("a "), W("an "), W("also "), W("then "), { NULL, 0 } };
 	const DxWord *w;
@@ -565,9 +687,55 @@ static int dx_add(Letter *L, const Text *t, size_t from, size_t to)
 		to--;
 	if (to - from > DX_MAX_ENTRY)
 		return 0;
-	if (to > from)
-		list_add(L, &L->diagnoses, t->s + from, to - from);
+	if (!dx_has_letter(t, from, to))   /* (not "04/02/2016") */
+		return 1;
+	if (brackets && dx_stray_bracket(t, from, to)) {   /* "abdominal [pain": a typo, left out */
+		char entry[DX_MAX_ENTRY];
+		size_t n = 0, j;
+		for (j = from; j < to; j++)
+			if (t->s[j] != '[' && t->s[j] != ']')
+				entry[n++] = t->s[j];
+		list_add(L, &L->diagnoses, entry, n);
+		return 1;
+	}
+	list_add(L, &L->diagnoses, t->s + from, to - from);
 	return 1;
+}
+
+/* Is the word at LOW[i] a spinal level ("L4-5", "L5-S1", "C6", "T12-L1")?
+ * Its length, or 0. */
+static size_t dx_level_at(const Text *t, size_t i)
+{
+	size_t j = i, part;
+	for (part = 0; part < 2; part++) {
+		if (j < t->n && (t->low[j] == 'c' || t->low[j] == 't' || t->low[j] == 'l' || t->low[j] == 's'))
+			j++;
+		else if (part == 0)
+			return 0;
+		if (j >= t->n || !text_is_digit(t->low[j]))
+			return 0;
+		while (j < t->n && text_is_digit(t->low[j]))
+			j++;
+		if (part == 0 && !(j + 1 < t->n && t->low[j] == '-' && (text_is_digit(t->low[j + 1]) ||
+		                                                        text_is_alpha(t->low[j + 1]))))
+			break;
+		if (part == 0)
+			j++;
+	}
+	return j < t->n && text_is_alpha(t->low[j]) ? 0 : j - i;
+}
+
+/* A spinal level that ends at LOW[end) and one that starts at LOW[next]:
+ * a cut between them ("L3-4 and L4-5", "C5-6, C6-7") is none. */
+static int dx_between_levels(const Text *t, size_t end, size_t next)
+{
+	size_t i = end;
+	if (end == 0 || !text_is_digit(t->low[end - 1]) || next >= t->n ||
+	    (t->low[next] != 'c' && t->low[next] != 't' && t->low[next] != 'l' && t->low[next] != 's'))
+		return 0;   /* (most cuts: a level ends with a digit, starts with one of these) */
+	while (i > 0 && (text_is_alpha(t->low[i - 1]) || text_is_digit(t->low[i - 1]) || t->low[i - 1] == '-'))
+		i--;
+	return i < end && dx_level_at(t, i) == end - i && next < t->n && dx_level_at(t, next) != 0;
 }
 
 /* After a space, the word at LOW[i] (its kinds KINDS): 1 when it begins a
@@ -584,24 +752,38 @@ static int dx_after_space(const Text *t, size_t i, unsigned kinds, int may_cut, 
 		*bound = 1;
 	if (t->low[i] != 'a' || *bound)
 		return 0;
-	if (dx_word(t, i, "and", 3) && !(i + 3 < t->n && t->low[i + 3] == '/'))
+	if (dx_word(t, i, "and", 3) && !(i + 3 < t->n && t->low[i + 3] == '/')) {
+		if (dx_between_levels(t, i - 1, i + 4))
+			return 0;   /* "at L3-4 and L4-5" */
 		*skip = 4;
-	else if (dx_word(t, i, "as well as", 10))
+	} else if (dx_word(t, i, "as well as", 10)) {
 		*skip = 11;
-	else
+	} else if (dx_word(t, i, "along with", 10)) {
+		*skip = 11;
+	} else {
 		return 0;
+	}
 	return 'a';
+}
+
+/* Is the "'" at LOW[i] a semicolon mistyped (the key beside it): after a
+ * word that it does not make possessive, before a blank ("shoulder pain
+ * right' right arm numbness")? */
+static int dx_typed_semicolon(const Text *t, size_t i)
+{
+	return i > 0 && text_is_alpha(t->low[i - 1]) && t->low[i - 1] != 's' && i + 2 < t->n && t->low[i + 1] == ' ' &&
+	       text_is_alpha(t->low[i + 2]);
 }
 
 /* Cut the list at FROM into PIECE[] (at most DX_MAX_PIECES): at
  * semicolons, the markers of a numbered list, commas and "and" (not in
  * parentheses); it ends at its sentence's end or a clause.  The number of
  * pieces, or -1 when no end is in sight (not a list). */
-static int dx_cut(const Text *t, size_t from, DxPiece *piece)
+static int dx_cut(const Text *t, size_t from, DxPiece *piece, size_t *stop)
 {
 	size_t np = 0, i, limit = min2(t->n, from + DX_MAX_LIST), m, end, cut = NONE;   /* cut: "on 03/16/2011" */
 	unsigned next_no = 1;
-	int depth = 0, numbered = 0, bound = 0;
+	int depth = 0, numbered = 0, bound = 0, quoted = 0;
 	char pending = 's';   /* the cut before the piece read */
 	DxPiece cur;
 	if ((m = dx_marker(t, from, 1)) != 0) {
@@ -650,7 +832,14 @@ static int dx_cut(const Text *t, size_t from, DxPiece *piece)
 				break;   /* (the end of an item of a numbered list: its marker cuts) */
 		} else if (c == ':' && i > from + 2) {
 			break;
-		} else if ((c == ';' || c == ',') && depth == 0) {
+		} else if (c == ';' && depth == 0) {
+			sep = c;
+		} else if (c == '\'' && depth == 0) {
+			if (i > from && t->low[i - 1] == ' ')
+				quoted = 1;
+			else if (!quoted && dx_typed_semicolon(t, i))
+				sep = ';';
+		} else if (c == ',' && depth == 0 && !dx_between_levels(t, i, i + 2)) {
 			sep = c;
 		}
 		if (!sep) {
@@ -670,6 +859,7 @@ static int dx_cut(const Text *t, size_t from, DxPiece *piece)
 		dx_piece_start(&cur, i, pending);
 		bound = 0;
 	}
+	*stop = i;
 	if (i >= limit && i < t->n)
 		return -1;
 	if (cur.nwords > 0 && np < DX_MAX_PIECES) {
@@ -682,8 +872,8 @@ static int dx_cut(const Text *t, size_t from, DxPiece *piece)
 
 /* Join the pieces that belong together: a qualifier to the piece before;
  * a bare "injury" or "pain" after "and" to the piece before ("contusion
- * and injury"), and place words after the last "and" ("injuries to the
- * neck and back"); place words after "X of muscle" to it and the piece
+ * and injury"), and place words after the last "and" of an entry
+ * ("injuries to the neck and back", "sprain of hand and wrist; ..."); place words after "X of muscle" to it and the piece
  * after ("strain of muscle, fascia and tendon"); place words before "and"
  * to the piece after ("left and right sided sciatica", "left foot and
  * heel pain"), unless they end a series ("neck, back and shoulder pain":
@@ -693,12 +883,13 @@ static size_t dx_join(const Text *t, DxPiece *piece, size_t np)
 	size_t out = 0, k;
 	for (k = 0; k < np; k++) {
 		DxPiece *p = &piece[k];
+		int last = k + 1 == np || piece[k + 1].sep == ';' || piece[k + 1].sep == 'n';   /* of its entry */
 		if (out > 0 && p->sep == ',' && dx_qualifier(p)) {
 			piece[out - 1].to = p->to;
 			continue;
 		}
 		if (out > 0 && p->sep == 'a' &&
-		    ((p->nwords == 1 && (p->first & DX_GENERIC)) || (p->all_place && k + 1 == np))) {
+		    ((p->nwords == 1 && (p->first & DX_GENERIC)) || (p->all_place && last))) {
 			piece[out - 1].to = p->to;
 			continue;
 		}
@@ -723,30 +914,36 @@ static size_t dx_join(const Text *t, DxPiece *piece, size_t np)
 }
 
 /* Read the list at FROM: cut it into pieces, join the pieces that belong
- * together, add them. */
-static void dx_read_list(Letter *L, const Text *t, size_t from)
+ * together, add them.  Where the list ended. */
+static size_t dx_read_list(Letter *L, const Text *t, size_t from)
 {
 	DxPiece piece[DX_MAX_PIECES];
-	int np = dx_cut(t, from, piece);
-	size_t i, n;
+	size_t i, n, stop;
+	int np = dx_cut(t, from, piece, &stop), brackets;
 	if (np <= 0)
-		return;
+		return stop;
 	n = dx_join(t, piece, (size_t)np);
+	brackets = memchr(t->low + from, '[', stop - from) || memchr(t->low + from, ']', stop - from);
 	for (i = 0; i < n; i++)
-		if (!dx_add(L, t, piece[i].from, piece[i].to))
+		if (!dx_add(L, t, piece[i].from, piece[i].to, brackets))
 			break;
+	return stop;
 }
 
-/* The diagnoses of the summary T, into L->diagnoses. */
+/* The diagnoses of the summary T, into L->diagnoses: its first list, of
+ * either kind ("diagnoses include", "is being treated for"), then every
+ * further "diagnoses" list ("The primary diagnosis is ... Secondary
+ * diagnoses include ..."). */
 static void parse_diagnoses(Letter *L, const Text *t)
 {
-	size_t from, other;
+	size_t from, other, end;
 	dx_build_slots();   /* (once) */
-	from = dx_first(t, "diagnos", t->n, dx_after_diagnos);
-	other = dx_first(t, "treat", from == NONE ? t->n : from, dx_after_treat);
+	from = dx_first(t, "diagnos", 0, t->n, dx_after_diagnos);
+	other = dx_first(t, " for", 0, from == NONE ? t->n : from, dx_after_for);
 	if (other != NONE && (from == NONE || other < from))
 		from = other;
-	if (from == NONE)
-		return;
-	dx_read_list(L, t, from);
+	while (from != NONE) {
+		end = dx_read_list(L, t, from);
+		from = dx_first(t, "diagnos", end > from ? end : from + 1, t->n, dx_after_diagnos);
+	}
 }
