@@ -329,6 +329,20 @@ static inline unsigned dx_word_flags(const Text *t, size_t i, unsigned want, siz
 	return j > i ? dx_lookup(t->low + i, j - i, h) & want : 0;
 }
 
+/* The end of the letters at LOW[i]: words are passed 16 bytes at a
+ * time, and looked at only where they matter. */
+static inline size_t dx_letters_end(const Text *t, size_t i)
+{
+	for (; i + 16 <= t->n; i += 16) {
+		unsigned m = ~scan_letters16((const unsigned char *)t->low + i) & 0xffffu;
+		if (m)
+			return i + scan_lowest(m);
+	}
+	while (i < t->n && text_is_lower(t->low[i]))
+		i++;
+	return i;
+}
+
 /* The word that ends at LOW[end) (just before a space): its start. */
 static size_t dx_word_before(const Text *t, size_t end)
 {
@@ -347,6 +361,26 @@ static int dx_after_word(const Text *t, size_t at, unsigned kind)
 	end = at - 1;
 	start = dx_word_before(t, end);
 	return start < end && dx_flags(t->low + start, end - start, kind);
+}
+
+/* Is LOW[i] (a '.') the end of the sentence? */
+static int dx_sentence_end(const Text *t, size_t i)
+{
+	size_t j = i + 1, w;
+	while (j < t->n && (t->s[j] == '"' || t->s[j] == '\'' || t->s[j] == ')'))
+		j++;
+	if (j >= t->n)
+		return 1;
+	if (text_is_digit(t->s[j]) || text_is_lower(t->s[j]))   /* "2.5", "e.g." */
+		return 0;
+	w = dx_word_before(t, i);
+	if (i - w == 1 && (w == 0 || !text_is_alpha(t->low[w - 1])) && (w == 0 || t->low[w - 1] != '-'))
+		return 0;   /* an initial, "e.g." */
+	if (i > w && dx_flags(t->low + w, i - w, DX_ABBREV))
+		return 0;
+	if (t->s[j] == ' ')
+		return j + 1 >= t->n || !text_is_lower(t->s[j + 1]);
+	return is_upper(t->s[j]) && i > 0 && (text_is_lower(t->s[i - 1]) || text_is_digit(t->s[i - 1]));  /* "2016.In" */
 }
 
 /* Words that may stand between the start and the list, skipped: "The
@@ -405,36 +439,71 @@ static int dx_negated(const Text *t, size_t i)
 	return 0;
 }
 
+/* The verbs that introduce a list after "diagnoses", by the byte after
+ * their blank (their first letter), the longest first: "The diagnoses
+ * include", "diagnoses were documented as", "Diagnoses: ...". */
+static const DxWord dx_verbs_a[] = {
+	W(" are documented as "), W(" are listed as "), W(" as having "), W(" are "), W(" as "), { NULL, 0 },
+};
+static const DxWord dx_verbs_d[] = { W(" documented as "), { NULL, 0 } };
+static const DxWord dx_verbs_i[] = {
+	W(" is documented as "), W(" included "), W(" include "), W(" includes "), W(" including "), W(" is "),
+	{ NULL, 0 },
+};
+static const DxWord dx_verbs_l[] = { W(" listed as "), { NULL, 0 } };
+static const DxWord dx_verbs_t[] = { W(" that include "), W(" that includes "), { NULL, 0 } };
+static const DxWord dx_verbs_w[] = {
+	W(" were documented as "), W(" was documented as "), W(" with "), W(" were listed as "), W(" were "),
+	W(" was "), { NULL, 0 },
+};
+static const DxWord dx_verbs_dash[] = { W(" - "), { NULL, 0 } };
+static const DxWord dx_verbs_colon[] = { W(": "), W(":"), { NULL, 0 } };
+
+/* The verb at LOW[p] (a blank or a colon), or NULL. */
+static const DxWord *dx_verb_at(const Text *t, size_t p)
+{
+	const DxWord *list;
+	if (t->low[p] == ':')
+		return dx_at(t, p, dx_verbs_colon, 0);
+	if (t->low[p] != ' ' || p + 1 >= t->n)
+		return NULL;
+	switch (t->low[p + 1]) {
+	case 'a': list = dx_verbs_a; break;
+	case 'd': list = dx_verbs_d; break;
+	case 'i': list = dx_verbs_i; break;
+	case 'l': list = dx_verbs_l; break;
+	case 't': list = dx_verbs_t; break;
+	case 'w': list = dx_verbs_w; break;
+	case '-': list = dx_verbs_dash; break;
+	default: return NULL;
+	}
+	return dx_at(t, p, list, 0);
+}
+
 /* After "diagnoses"/"diagnosis"/"diagnosed" at I: where its list starts, or
  * NONE when no verb introduces one ("diagnostic studies", "a diagnosis was
  * not given"). */
 static size_t dx_after_diagnos(const Text *t, size_t i)
 {
-	static const DxWord verbs[] = {
-		W(" are documented as "), W(" is documented as "), W(" were documented as "), W(" was documented as "),
-		W(" documented as "), W(" that include "), W(" that includes "), W(" included "), W(" include "), W(" includes "),
-		W(" including "), W(" as having "), W(" with "), W(" were listed as "), W(" are listed as "), W(" listed as "),
-		W(" were "), W(" are "), W(" was "), W(" is "), W(" as "), W(": "), W(":"), W(" - "), { NULL, 0 },
-	};
 	size_t p, from = NONE, k;
 	const DxWord *v;
 	if (!dx_diagnos_word(t, i))
 		return NONE;
 	if ((i > 0 && text_is_alpha(t->low[i - 1])) || dx_negated(t, i))   /* "undiagnosed", "no diagnosis" */
 		return NONE;
-	/* the first verb in the next 40 bytes, the longest there */
-	for (p = i + 9; p < t->n && p < i + 49 && from == NONE; p++) {
-		if (t->low[p] != ' ' && t->low[p] != ':')
+	/* the first verb in the next 40 bytes of its sentence, the longest there */
+	for (p = i + 9; p < t->n && p < i + 49 && from == NONE;) {
+		if (text_is_lower(t->low[p])) {
+			p = dx_letters_end(t, p);
 			continue;
-		if (t->low[p] == ' ' && p + 1 < t->n && t->low[p + 1] != '-' &&
-		    !dx_word_flags(t, p + 1, DX_VERB, &k))
-			continue;   /* (the first word of every verb is one) */
+		}
+		if (t->low[p] == '.' && dx_sentence_end(t, p))
+			break;
 		if (p == i + 9 && dx_word(t, p + 1, "of", 2))   /* "diagnosis of", not "... the report of" */
 			from = p + 4;
-		else if ((v = dx_at(t, p, verbs, 0)) != NULL)   /* (the longest first) */
+		else if ((v = dx_verb_at(t, p)) != NULL)
 			from = p + v->len;
-		if (t->low[p] == '.')
-			break;
+		p++;
 	}
 	if (from == NONE)
 		return NONE;
@@ -493,25 +562,6 @@ static size_t dx_first(const Text *t, const char *needle, size_t pos, size_t lim
 	return NONE;
 }
 
-/* Is LOW[i] (a '.') the end of the sentence? */
-static int dx_sentence_end(const Text *t, size_t i)
-{
-	size_t j = i + 1, w;
-	while (j < t->n && (t->s[j] == '"' || t->s[j] == '\'' || t->s[j] == ')'))
-		j++;
-	if (j >= t->n)
-		return 1;
-	if (text_is_digit(t->s[j]) || text_is_lower(t->s[j]))   /* "2.5", "e.g." */
-		return 0;
-	w = dx_word_before(t, i);
-	if (i - w == 1 && (w == 0 || !text_is_alpha(t->low[w - 1])) && (w == 0 || t->low[w - 1] != '-'))
-		return 0;   /* an initial, "e.g." */
-	if (i > w && dx_flags(t->low + w, i - w, DX_ABBREV))
-		return 0;
-	if (t->s[j] == ' ')
-		return j + 1 >= t->n || !text_is_lower(t->s[j + 1]);
-	return is_upper(t->s[j]) && i > 0 && (text_is_lower(t->s[i - 1]) || text_is_digit(t->s[i - 1]));  /* "2016.In" */
-}
 
 /* The marker of item NO of a numbered list at LOW[i] ("1." "1)" "(1)"):
  * its length, or 0. */
@@ -574,58 +624,57 @@ static int dx_clause_at(const Text *t, size_t i, unsigned f)
 	return 0;
 }
 
-/* The kinds the reader of a list asks of its words. */
-#define DX_READ (DX_CLAUSE | DX_CLAUSE_PHRASE | DX_DATED | DX_BINDING | DX_BEFORE_DATE | DX_PLACE | DX_SIDE | \
-                 DX_QUAL_FIRST | DX_QUAL_LAST | DX_GENERIC)
+/* The kinds of a word after a space that may cut the list or end it
+ * (dx_after_space). */
+#define DX_AT_SPACE (DX_CLAUSE | DX_CLAUSE_PHRASE | DX_DATED | DX_BINDING | DX_BEFORE_DATE)
 
-/* The word at LOW[i] (a run of letters and digits, i its start): its end
- * in *END, and its kinds (0 when it has none of DX_READ, holds a digit or
- * the table has no such word).  The list's words are read once, here. */
-static inline unsigned dx_read_word(const Text *t, size_t i, size_t *end)
-{
-	size_t j = i;
-	unsigned h = 5381;
-	if (dx_maybe(t->low[i], i + 1 < t->n ? t->low[i + 1] : ' ', DX_READ)) {
-		while (j < t->n && dx_letter[(unsigned char)t->low[j]] < 26)   /* (text_is_alpha) */
-			h = dx_hash_step(h, t->low[j++]);
-		if (j == t->n || !DX_ALNUM(t, j)) {
-			*end = j;
-			return dx_lookup(t->low + i, j - i, h);
-		}
-	}
-	while (j < t->n && DX_ALNUM(t, j))
-		j++;
-	*end = j;
-	return 0;
-}
 
-/* A piece of the list, between two cuts, and what its words are, noted
- * as the reader passes them (dx_note_word): the joining reads no byte
- * again. */
+/* A piece of the list, between two cuts, and what its words are
+ * (dx_piece_words). */
 typedef struct {
 	size_t from, to;
 	char sep;                 /* what came before: 's'tart, ';', 'n'umber, ',', 'a'nd */
-	size_t nwords;
+	size_t nwords;            /* counted while all only name a place; else 1 or 2 */
 	int all_place;            /* every word only names a place or a side */
 	unsigned first, last;     /* the kinds of its first and last word */
 } DxPiece;
 
-static void dx_piece_start(DxPiece *p, size_t from, char sep)
+/* The kinds of the word of letters and digits LOW[from, to) (0 when it
+ * holds a digit: the table has no such word). */
+static unsigned dx_run_kinds(const Text *t, size_t from, size_t to)
 {
-	p->from = from;
-	p->sep = sep;
+	return dx_flags(t->low + from, to - from, ~0u);
+}
+
+/* What the words of the piece are: its first word, then the next while
+ * they all only name a place, and its last word, from the end. */
+static void dx_piece_words(const Text *t, DxPiece *p)
+{
+	size_t i = p->from, w, e;
 	p->nwords = 0;
 	p->all_place = 1;
 	p->first = p->last = 0;
-}
-
-static void dx_note_word(DxPiece *p, unsigned kinds)
-{
-	if (p->nwords++ == 0)
-		p->first = kinds;
-	p->last = kinds;
-	if (!(kinds & DX_PLACE))
-		p->all_place = 0;
+	while (i < p->to && p->all_place) {
+		while (i < p->to && !DX_ALNUM(t, i))
+			i++;
+		if (i >= p->to)
+			break;
+		for (w = i; i < p->to && DX_ALNUM(t, i); i++)
+			;
+		p->last = dx_run_kinds(t, w, i);
+		if (p->nwords++ == 0)
+			p->first = p->last;
+		if (!(p->last & DX_PLACE))
+			p->all_place = 0;
+	}
+	for (e = p->to; e > i && !DX_ALNUM(t, e - 1); e--)
+		;
+	if (e > i) {
+		for (w = e; w > i && DX_ALNUM(t, w - 1); w--)
+			;
+		p->last = dx_run_kinds(t, w, e);
+		p->nwords++;
+	}
 }
 
 /* Does the piece qualify the diagnosis before it ("subsequent encounter",
@@ -781,27 +830,25 @@ static int dx_typed_semicolon(const Text *t, size_t i)
  * pieces, or -1 when no end is in sight (not a list). */
 static int dx_cut(const Text *t, size_t from, DxPiece *piece, size_t *stop)
 {
-	size_t np = 0, i, limit = min2(t->n, from + DX_MAX_LIST), m, end, cut = NONE;   /* cut: "on 03/16/2011" */
+	size_t np = 0, i, limit = min2(t->n, from + DX_MAX_LIST), m, k, start, cut = NONE;   /* cut: "on 03/16/2011" */
 	unsigned next_no = 1;
-	int depth = 0, numbered = 0, bound = 0, quoted = 0;
+	int depth = 0, numbered = 0, bound = 0, quoted = 0, words = 0;   /* words: the piece has some */
 	char pending = 's';   /* the cut before the piece read */
-	DxPiece cur;
 	if ((m = dx_marker(t, from, 1)) != 0) {
 		numbered = 1;
 		next_no = 2;
 		from += m;
 	}
-	dx_piece_start(&cur, from, 's');
-	for (i = from; i < limit;) {
+	for (i = start = from; i < limit;) {
 		char c = t->low[i], sep = 0;
 		size_t skip = 1;
-		if (numbered && text_is_digit(c) && (m = dx_marker(t, i, next_no)) != 0) {
-			sep = 'n', skip = m;
-			next_no++;
-		} else if (DX_ALNUM(t, i)) {
-			unsigned kinds = dx_read_word(t, i, &end);
+		if (c == ' ') {
+			i++;
+			continue;
+		} else if (text_is_lower(c)) {
 			if (i > from && t->low[i - 1] == ' ' && depth == 0) {
-				int how = dx_after_space(t, i, kinds, cut == NONE, &bound, &skip);
+				unsigned kinds = dx_word_flags(t, i, DX_AT_SPACE, &k);
+				int how = kinds || c == 'a' ? dx_after_space(t, i, kinds, cut == NONE, &bound, &skip) : 0;
 				if (how == 1) {
 					i--;
 					break;
@@ -812,10 +859,16 @@ static int dx_cut(const Text *t, size_t from, DxPiece *piece, size_t *stop)
 					sep = 'a', i--;
 			}
 			if (!sep) {
-				if (cut == NONE)
-					dx_note_word(&cur, kinds);
-				i = min2(end, limit);
+				words |= cut == NONE;
+				i = min2(dx_letters_end(t, i), limit);
 				continue;
+			}
+		} else if (text_is_digit(c)) {
+			if (numbered && (m = dx_marker(t, i, next_no)) != 0) {
+				sep = 'n', skip = m;
+				next_no++;
+			} else {
+				words |= cut == NONE;
 			}
 		} else if (c == '(') {
 			if (numbered && (m = dx_marker(t, i, next_no)) != 0) {
@@ -846,27 +899,30 @@ static int dx_cut(const Text *t, size_t from, DxPiece *piece, size_t *stop)
 			i++;
 			continue;
 		}
-		cur.to = cut != NONE ? cut : i;
-		cut = NONE;
-		if (cur.nwords > 0 && np < DX_MAX_PIECES) {
-			cur.sep = np ? pending : 's';
-			piece[np++] = cur;
+		if (words && np < DX_MAX_PIECES) {
+			piece[np].from = start;
+			piece[np].to = cut != NONE ? cut : i;
+			piece[np].sep = np ? pending : 's';
+			np++;
 			pending = sep;
-		} else if (cur.nwords == 0 && np > 0 && (sep == ';' || sep == 'n')) {
+		} else if (!words && np > 0 && (sep == ';' || sep == 'n')) {
 			pending = sep;   /* ", and": one cut, the stronger */
 		}
-		i += skip;
-		dx_piece_start(&cur, i, pending);
-		bound = 0;
+		cut = NONE;
+		start = i += skip;
+		words = bound = 0;
 	}
 	*stop = i;
 	if (i >= limit && i < t->n)
 		return -1;
-	if (cur.nwords > 0 && np < DX_MAX_PIECES) {
-		cur.to = cut != NONE ? cut : i;
-		cur.sep = np ? pending : 's';
-		piece[np++] = cur;
+	if (words && np < DX_MAX_PIECES) {
+		piece[np].from = start;
+		piece[np].to = cut != NONE ? cut : i;
+		piece[np].sep = np ? pending : 's';
+		np++;
 	}
+	for (k = 0; k < np; k++)
+		dx_piece_words(t, &piece[k]);
 	return (int)np;
 }
 
