@@ -14,35 +14,33 @@ void cases_init(Cases *c)
 static void put(Cases *c, uint64_t h, size_t at)
 {
 	size_t i = (size_t)h & (c->cap - 1);
-	while (c->hash[i])
+	while (c->slot[i].hash)
 		i = (i + 1) & (c->cap - 1);
-	c->hash[i] = h;
-	c->at[i] = at;
+	c->slot[i].hash = h;
+	c->slot[i].at = at;
 }
 
 static void grow(Cases *c)
 {
-	uint64_t *old_hash = c->hash;
-	size_t *old_at = c->at, old_cap = c->cap, i;
+	CaseSlot *old = c->slot;
+	size_t old_cap = c->cap, i;
 	c->cap = c->cap ? c->cap * 2 : 1024;
-	c->hash = xmalloc(c->cap * sizeof *c->hash);
-	c->at = xmalloc(c->cap * sizeof *c->at);
-	memset(c->hash, 0, c->cap * sizeof *c->hash);
+	c->slot = xmalloc(c->cap * sizeof *c->slot);
+	memset(c->slot, 0, c->cap * sizeof *c->slot);
 	for (i = 0; i < old_cap; i++)
-		if (old_hash[i])
-			put(c, old_hash[i], old_at[i]);
-	free(old_hash);
-	free(old_at);
+		if (old[i].hash)
+			put(c, old[i].hash, old[i].at);
+	free(old);
 }
 
 const char *cases_add(Cases *c, const char *cs, size_t n, const char *source, size_t m)
 {
 	uint64_t h = hash64(cs, n) | 1;     /* never 0, the empty slot */
 	size_t i, at;
-	if (c->cap && c->hash) {
-		for (i = (size_t)h & (c->cap - 1); c->hash[i]; i = (i + 1) & (c->cap - 1)) {
-			const char *kept = c->text + c->at[i];
-			if (c->hash[i] == h && strlen(kept) == n && memcmp(kept, cs, n) == 0)
+	if (c->cap) {
+		for (i = (size_t)h & (c->cap - 1); c->slot[i].hash; i = (i + 1) & (c->cap - 1)) {
+			const char *kept = c->text + c->slot[i].at;
+			if (c->slot[i].hash == h && strlen(kept) == n && memcmp(kept, cs, n) == 0)
 				return kept + n + 1;
 		}
 	}
@@ -65,8 +63,7 @@ const char *cases_add(Cases *c, const char *cs, size_t n, const char *source, si
 
 void cases_free(Cases *c)
 {
-	free(c->hash);
-	free(c->at);
+	free(c->slot);
 	free(c->text);
 	memset(c, 0, sizeof *c);
 }

@@ -7,9 +7,16 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* A slot of the table: a case's hash and where it is in text side by
+ * side, so that a lookup touches one cache line (the table outgrows the
+ * cache on a large archive). */
 typedef struct {
-	uint64_t *hash;    /* 0: an empty slot */
-	size_t *at;        /* where the case and its source are in text */
+	uint64_t hash;     /* 0: an empty slot */
+	size_t at;         /* where the case and its source are in text */
+} CaseSlot;
+
+typedef struct {
+	CaseSlot *slot;
 	size_t cap, n;
 	char *text;        /* "CASE\0SOURCE\0" after one another */
 	size_t len, room;
