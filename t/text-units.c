@@ -249,6 +249,8 @@ static void test_hyphens(void)
 	joins("an anti-\ninflammatory drug", "an anti-inflammatory drug", "kept between like vowels");
 	joins("a re-\nevaluation", "a re-evaluation", "kept between like vowels after re");
 	joins("an over-\nthe-counter cream", "an over-the-counter cream", "kept before a hyphenated word");
+	joins("seen day-\nto-day", "seen day-to-day", "kept before to-day");
+	joins("the evi-\ndence-based care", "the evidence-based care", "a long word after: a word broken");
 	joins("medication pre-\nscribed by", "medication prescribed by", "a prefix that starts words: closed");
 	joins("this re-\nquest", "this request", "re: closed");
 	joins("from un-\nder the", "from under the", "un: closed");

@@ -525,8 +525,9 @@ static int is_vowel(int c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o'
 /* DST[0..w) ends with a hyphen at a line end after a word of letters, and
  * S[i..n) goes on with a lowercase letter: is the hyphen a compound's, to
  * keep?  Yes after one letter ("x-\nray", "S-\nshaped": no syllable is
- * broken off so), before a word with a hyphen of its own
- * ("over-\nthe-counter"), between two like vowels ("anti-\ninflammatory",
+ * broken off so), before a short word with a hyphen of its own
+ * ("over-\nthe-counter", "day-\nto-day"; "evi-\ndence-based" is a word
+ * broken), between two like vowels ("anti-\ninflammatory",
  * "re-\nevaluation") and as hyphen_words says.  Run only there: rare.
  * (I is N where the letter there is a ligature's: no word after.) */
 static int hyphen_kept(const char *dst, size_t w, const unsigned char *s, size_t n, size_t i)
@@ -537,7 +538,7 @@ static int hyphen_kept(const char *dst, size_t w, const unsigned char *s, size_t
 		b--;
 	while (e < n && text_is_alpha(s[e]))
 		e++;
-	if (w - 1 - b == 1 || (e < n && s[e] == '-' && e + 1 < n && text_is_alpha(s[e + 1])) ||
+	if (w - 1 - b == 1 || (e - i <= 3 && e + 1 < n && s[e] == '-' && text_is_alpha(s[e + 1])) ||
 	    (e > i && is_vowel(s[i]) && text_tolower((unsigned char)dst[w - 2]) == s[i]))
 		return 1;
 	before = hyphen_kinds(dst + b, w - 1 - b);
