@@ -209,12 +209,71 @@ static void test_is_clean(void)
 	       "(%zu said clean, %zu wrong)\n", bad || !said ? "not " : "", n, said, bad);
 }
 
+/* A hyphen at a line end, as text_clean() and as text_normalize() then
+ * text_clean_normalized() join the lines: IN cleaned is WANT both ways. */
+static void joins(const char *in, const char *want, const char *what)
+{
+	char norm[256 + TEXT_SLACK], low[256 + TEXT_SLACK], out[256 + TEXT_SLACK], name[160];
+	TextBreaks b;
+	size_t k;
+	snprintf(name, sizeof name, "%s (text_clean)", what);
+	cleans(in, want, name);
+	memset(norm, 0, sizeof norm);
+	k = text_normalize(in, strlen(in), norm, low, &b);
+	snprintf(name, sizeof name, "%s (normalized, cleaned)", what);
+	same_text(out, text_clean_normalized(norm, k, out), want, name);
+}
+
+/* A word broken at a line end loses its hyphen; a compound's hyphen that
+ * falls there stays: after a first element, before a second one, after a
+ * single letter, between like vowels, before a word with a hyphen of its
+ * own.  A prefix that starts ordinary words joins closed. */
+static void test_hyphens(void)
+{
+	joins("the treat-\nment helped", "the treatment helped", "a syllable break: hyphen dropped");
+	joins("she was exam-\nined twice", "she was examined twice", "a syllable break inside a sentence");
+	joins("a 61-year-\nold man", "a 61-year-old man", "a word with a digit keeps its hyphen");
+	joins("the request was non-\ncertified", "the request was non-certified", "kept after a first element");
+	joins("Non-\ncertified on review", "Non-certified on review", "a first element in capitals");
+	joins("a self-\nreported pain score", "a self-reported pain score", "kept after self");
+	joins("a well-\nhealed scar", "a well-healed scar", "kept after well");
+	joins("pain in the left-\nsided neck", "pain in the left-sided neck", "kept after left");
+	joins("a work-\nrelated injury", "a work-related injury", "kept before a second element");
+	joins("opioid-\ninduced constipation", "opioid-induced constipation", "kept before induced");
+	joins("a follow-\nup visit", "a follow-up visit", "kept before up");
+	joins("as follow-\nup.", "as follow-up.", "a second element before a full stop");
+	joins("long-\nterm use", "long-term use", "kept before term");
+	joins("guideline-\nbased care", "guideline-based care", "kept before based");
+	joins("two x-\nrays of the wrist", "two x-rays of the wrist", "kept after a single letter");
+	joins("a J-\nshaped tear", "a J-shaped tear", "a single capital letter");
+	joins("an anti-\ninflammatory drug", "an anti-inflammatory drug", "kept between like vowels");
+	joins("a re-\nevaluation", "a re-evaluation", "kept between like vowels after re");
+	joins("an over-\nthe-counter cream", "an over-the-counter cream", "kept before a hyphenated word");
+	joins("seen day-\nto-day", "seen day-to-day", "kept before to-day");
+	joins("the evi-\ndence-based care", "the evidence-based care", "a long word after: a word broken");
+	joins("medication pre-\nscribed by", "medication prescribed by", "a prefix that starts words: closed");
+	joins("this re-\nquest", "this request", "re: closed");
+	joins("from un-\nder the", "from under the", "un: closed");
+	joins("an un-\nrelated fall", "an unrelated fall", "a prefix before a second element: closed");
+	joins("was in-\nduced by", "was induced by", "a second element's end is not one");
+	joins("she is follow-\ning the plan", "she is following the plan", "follow is no first element");
+	joins("short-\nness of breath", "shortness of breath", "short is no first element");
+	joins("post-\noperative care", "postoperative care", "post joins closed, as the letters write it");
+	joins("a work-\r\nrelated strain, treat-\r\nment", "a work-related strain, treatment", "CR LF: kept and dropped");
+	joins("a non-\n      certified one, treat-\n     ment", "a non-certified one, treatment",
+	      "an indented next line (layout): kept and dropped");
+	joins("a right-  \n\t  sided pain", "a right-sided pain", "blanks around the line end");
+	joins("the right- sided", "the right- sided", "a hyphen before a blank, no line end: as it was");
+	joins("pain - \nworse", "pain - worse", "a dash alone stays apart");
+}
+
 int main(void)
 {
 	B = extract_build();
 	test_footers();
 	test_line_ends();
 	test_characters();
+	test_hyphens();
 	test_blanks_at_block_edges();
 	test_is_clean();
 	printf("1..%d\n", n);

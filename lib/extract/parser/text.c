@@ -474,6 +474,98 @@ static int hyphen_break(const char *dst, size_t w)
 	return 2;
 }
 
+/* The words that make a hyphen at a line end a compound's, kept, where
+ * the word before it is all letters (hyphen_kept()).  Chosen by how the
+ * real letters write each compound (closed where they mostly write it
+ * closed: "postoperative", "antidepressant", "electrodiagnostic"):
+ *   HY_FIRST   the word before is a compound's first element ("non-",
+ *              "self-", "right-"), whatever follows;
+ *   HY_SECOND  the word after (the whole word) is a second element
+ *              ("-sided", "-related", "-term", "-up"), unless the word
+ *              before is a HY_PREFIX;
+ *   HY_PREFIX  a prefix that also starts ordinary words, closed before a
+ *              second element ("un-\nrelated" is "unrelated").
+ * Words that begin other words are no first elements ("follow-\ning",
+ * "short-\nness", "work-\ners", "part-\nner"): their compounds come in
+ * by the second element.  Lowercase; the case of the text does not
+ * matter. */
+enum { HY_FIRST = 1, HY_SECOND = 2, HY_PREFIX = 4 };
+static const struct { const char *word; unsigned char kind; } hyphen_words[] = {
+	{ "non", HY_FIRST }, { "self", HY_FIRST }, { "well", HY_FIRST }, { "right", HY_FIRST },
+	{ "left", HY_FIRST }, { "status", HY_FIRST },
+	{ "sided", HY_SECOND }, { "related", HY_SECOND }, { "induced", HY_SECOND },
+	{ "based", HY_SECOND }, { "term", HY_SECOND }, { "up", HY_SECOND }, { "type", HY_SECOND },
+	{ "like", HY_SECOND }, { "shaped", HY_SECOND }, { "acting", HY_SECOND },
+	{ "release", HY_SECOND }, { "thickness", HY_SECOND }, { "directed", HY_SECOND },
+	{ "oriented", HY_SECOND }, { "bearing", HY_SECOND }, { "specific", HY_SECOND },
+	{ "dependent", HY_SECOND }, { "resistant", HY_SECOND }, { "free", HY_SECOND },
+	{ "seeking", HY_SECOND }, { "containing", HY_SECOND }, { "dose", HY_SECOND },
+	{ "grade", HY_SECOND }, { "impact", HY_SECOND }, { "level", HY_SECOND },
+	{ "hour", HY_SECOND }, { "week", HY_SECOND }, { "month", HY_SECOND }, { "year", HY_SECOND },
+	{ "co", HY_PREFIX }, { "de", HY_PREFIX }, { "dis", HY_PREFIX }, { "en", HY_PREFIX },
+	{ "im", HY_PREFIX }, { "in", HY_PREFIX }, { "inter", HY_PREFIX }, { "mis", HY_PREFIX },
+	{ "out", HY_PREFIX }, { "over", HY_PREFIX }, { "pre", HY_PREFIX }, { "pro", HY_PREFIX },
+	{ "re", HY_PREFIX }, { "sub", HY_PREFIX }, { "trans", HY_PREFIX }, { "un", HY_PREFIX },
+	{ "under", HY_PREFIX }, { "up", HY_PREFIX },
+};
+
+/* The kinds hyphen_words gives the K bytes at S (any case), or 0. */
+static unsigned hyphen_kinds(const char *s, size_t k)
+{
+	unsigned kinds = 0;
+	size_t j;
+	for (j = 0; j < sizeof hyphen_words / sizeof hyphen_words[0]; j++)
+		if (strlen(hyphen_words[j].word) == k && text_caseless_at(s, k, 0, hyphen_words[j].word, k))
+			kinds |= hyphen_words[j].kind;
+	return kinds;
+}
+
+static int is_vowel(int c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+/* DST[0..w) ends with a hyphen at a line end after a word of letters, and
+ * S[i..n) goes on with a lowercase letter: is the hyphen a compound's, to
+ * keep?  Yes after one letter ("x-\nray", "S-\nshaped": no syllable is
+ * broken off so), before a short word with a hyphen of its own
+ * ("over-\nthe-counter", "day-\nto-day"; "evi-\ndence-based" is a word
+ * broken), between two like vowels ("anti-\ninflammatory",
+ * "re-\nevaluation") and as hyphen_words says.  Run only there: rare.
+ * (I is N where the letter there is a ligature's: no word after.) */
+static int hyphen_kept(const char *dst, size_t w, const unsigned char *s, size_t n, size_t i)
+{
+	size_t b = w - 1, e = i;
+	unsigned before, after;
+	while (b > 0 && dst[b - 1] != ' ')
+		b--;
+	while (e < n && text_is_alpha(s[e]))
+		e++;
+	if (w - 1 - b == 1 || (e - i <= 3 && e + 1 < n && s[e] == '-' && text_is_alpha(s[e + 1])) ||
+	    (e > i && is_vowel(s[i]) && text_tolower((unsigned char)dst[w - 2]) == s[i]))
+		return 1;
+	before = hyphen_kinds(dst + b, w - 1 - b);
+	if (before & HY_FIRST)
+		return 1;
+	after = hyphen_kinds((const char *)s + i, e - i);
+	return (after & HY_SECOND) && !(before & HY_PREFIX);
+}
+
+/* Lines joined where DST[0..w) ends with a hyphen, before the character
+ * C at S[i] (I is N where C is a ligature's): the hyphen dropped, kept, or
+ * a blank after it (hyphen_break(), hyphen_kept()).  Returns the new W.
+ * Out of clean()'s loop, which calls it at a line end after a hyphen
+ * only. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static size_t hyphen_join(char *dst, size_t w, const unsigned char *s, size_t n, size_t i, int c)
+{
+	int h = hyphen_break(dst, w);
+	if (h == 0)
+		dst[w++] = ' ';
+	else if (h == 2 && text_is_lower(c) && !hyphen_kept(dst, w, s, n, i))
+		w--;
+	return w;
+}
+
 /* A byte that is neither blank nor control nor part of a multi-byte
  * character. */
 static int plain_end(unsigned char c) { return c > ' ' && c < 0x80; }
@@ -555,10 +647,9 @@ ALWAYS_INLINE size_t clean(const char *src, size_t n, char *dst, int normalized)
 			continue;
 		}
 		if (blank && w > 0) {   /* the run of blanks ends */
-			int h = newline ? hyphen_break(dst, w) : 0;
-			if (h == 2 && text_is_lower(c))
-				w--;
-			else if (h == 0)
+			if (newline && dst[w - 1] == '-')
+				w = hyphen_join(dst, w, s, n, rep ? n : i, c);
+			else
 				dst[w++] = ' ';
 		}
 		blank = newline = 0;

@@ -11,7 +11,8 @@
  * longer than its input (but for a final LF), and always UTF-8.
  *
  * text_clean() makes one value of a span: lines joined with one space (a
- * word broken by a hyphen at a line end is joined without it), runs of
+ * word broken by a hyphen at a line end is joined without it, a compound's
+ * hyphen there kept: text.c's hyphen_kept()), runs of
  * blanks collapsed, both ends trimmed.  It does what text_normalize() does to
  * single characters too, so it can be given raw letter text.
  *
