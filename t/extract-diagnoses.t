@@ -7,7 +7,11 @@
 # The set t/fixtures/extract/dx-blind.tsv was written before the tool was
 # run on it; its first figures (93 of 130 entries) led to the rules for
 # "followed for", levels, dates, treatments and further lists, so it is no
-# longer blind to them: new blind rows go in a new file.
+# longer blind to them: new blind rows go in a new file. The set
+# dx-blind2.tsv (82 rows, 167 entries) was written the same way, without
+# reading dx-blind.tsv, dx-wordings.tsv or the parser; its first figures,
+# 136 of 190 entries agreeing and 136 of 167 expected entries found, are
+# below. Do not tune on it and then call it blind: new rows, new file.
 . "$(dirname "$0")/lib.sh"
 FIX=$T_DIR/fixtures/extract
 WORDINGS=$FIX/dx-wordings.tsv
@@ -39,24 +43,30 @@ imr-split "$FIX/plain2016.txt" | imr-extract >"$TMP/items"
 is "$(column diagnoses <"$TMP/items" | sort -u)" "right carpal tunnel syndrome;lumbar strain;poor sleep" \
 	"item rows: the letter's diagnoses on each"
 
-# the blind set: agreement entry by entry (t/agree.pl: a missed entry and an
-# extra one both count against), and the share of expected entries found
-BLIND=$FIX/dx-blind.tsv
-dx_letters "$BLIND" bx
-imr-split "$TMP"/bx*.txt | imr-extract --letters 2>"$TMP/bx.err" >"$TMP/bx.out"
-{ printf 'wording\tdiagnoses\n'; tail -n +2 "$BLIND" | cut -f1,3; } >"$TMP/bx.want"
-column diagnoses <"$TMP/bx.out" >"$TMP/bx.got"
-{ printf 'wording\tdiagnoses\n'; tail -n +2 "$BLIND" | cut -f1 | paste - "$TMP/bx.got"; } >"$TMP/bx.have"
-is "$(wc -l <"$TMP/bx.got" | tr -d ' ')" "$(tail -n +2 "$BLIND" | wc -l | tr -d ' ')" "blind: one letter per wording"
-perl "$T_DIR/agree.pl" -v "$TMP/bx.want" "$TMP/bx.have" wording diagnoses:entries 2>"$TMP/bx.why" >"$TMP/bx.agree"
-agreement blind entries diagnoses=93 <"$TMP/bx.agree"
-# found: an expected entry the tool has too (case and ends aside), extras not counted
-tail -n +2 "$BLIND" | cut -f3 | paste - "$TMP/bx.got" | perl -F'\t' -lne '
-	sub n { my $s = lc shift; $s =~ s/^\s+|\s+$//g; $s =~ s/^(?:the|an?|and)\s+//; $s =~ s/[.,;:]+$//; $s }
-	my %have; $have{n($_)}++ for grep { n($_) ne "" } split /;/, $F[1] // "";
-	for (grep { n($_) ne "" } split /;/, $F[0] // "") { $want++; $found++ if $have{n($_)}-- > 0 }
-	END { printf "# blind: %d of %d expected entries found (%d%%)\n", $found, $want, 100 * $found / $want }'
-sed 's/^/# blind: /' "$TMP/bx.why"
+# dx_blind TSV PREFIX FLOOR: a blind set's agreement entry by entry
+# (t/agree.pl: a missed entry and an extra one both count against), held at
+# FLOOR% or more, and the share of expected entries found, reported
+dx_blind() {
+	set=$(basename "$1" .tsv)
+	dx_letters "$1" "$2"
+	imr-split "$TMP/$2"*.txt | imr-extract --letters 2>"$TMP/$2.err" >"$TMP/$2.out"
+	{ printf 'wording\tdiagnoses\n'; tail -n +2 "$1" | cut -f1,3; } >"$TMP/$2.want"
+	column diagnoses <"$TMP/$2.out" >"$TMP/$2.got"
+	{ printf 'wording\tdiagnoses\n'; tail -n +2 "$1" | cut -f1 | paste - "$TMP/$2.got"; } >"$TMP/$2.have"
+	is "$(wc -l <"$TMP/$2.got" | tr -d ' ')" "$(tail -n +2 "$1" | wc -l | tr -d ' ')" "$set: one letter per wording"
+	perl "$T_DIR/agree.pl" -v "$TMP/$2.want" "$TMP/$2.have" wording diagnoses:entries 2>"$TMP/$2.why" >"$TMP/$2.agree"
+	agreement "$set" entries diagnoses="$3" <"$TMP/$2.agree"
+	# found: an expected entry the tool has too (case and ends aside), extras not counted
+	tail -n +2 "$1" | cut -f3 | paste - "$TMP/$2.got" | SET=$set perl -F'\t' -lne '
+		sub n { my $s = lc shift; $s =~ s/^\s+|\s+$//g; $s =~ s/^(?:the|an?|and)\s+//; $s =~ s/[.,;:]+$//; $s }
+		my %have; $have{n($_)}++ for grep { n($_) ne "" } split /;/, $F[1] // "";
+		for (grep { n($_) ne "" } split /;/, $F[0] // "") { $want++; $found++ if $have{n($_)}-- > 0 }
+		END { printf "# %s: %d of %d expected entries found (%d%%)\n", $ENV{SET}, $found, $want, 100 * $found / $want }'
+	sed "s/^/# $set: /" "$TMP/$2.why"
+}
+# (floors a few points under the figures measured when each set was new)
+dx_blind "$FIX/dx-blind.tsv" bx 93
+dx_blind "$FIX/dx-blind2.tsv" by 67
 
 # the real letters against the blind labels
 if ! have_shared; then
