@@ -4,14 +4,13 @@
 # gives its list, entry by entry; then, on the real letters in ../shared (in
 # both pdftotext layouts), the agreement with the blind labels of
 # t/labels/letters.tsv, entry by entry, reported and held above a floor.
-# The set t/fixtures/extract/dx-blind.tsv was written before the tool was
-# run on it; its first figures (93 of 130 entries) led to the rules for
-# "followed for", levels, dates, treatments and further lists, so it is no
-# longer blind to them: new blind rows go in a new file. The set
-# dx-blind2.tsv (82 rows, 167 entries) was written the same way, without
-# reading dx-blind.tsv, dx-wordings.tsv or the parser; its first figures,
-# 136 of 190 entries agreeing and 136 of 167 expected entries found, are
-# below. Do not tune on it and then call it blind: new rows, new file.
+# Three sets of wordings were written blind (before the tool was run on
+# them, by someone who had not read the parser or the sets before):
+# dx-blind.tsv (first: 93 of 130 entries agreed) and dx-blind2.tsv (first:
+# 136 of 190) then led to rules, so they are no longer blind; dx-blind3.tsv
+# was held out and measured once, when the rules were done (its first
+# figure is in the comment by its floor).  Do not tune on it and call it
+# blind: new blind rows go in a new file.
 . "$(dirname "$0")/lib.sh"
 FIX=$T_DIR/fixtures/extract
 WORDINGS=$FIX/dx-wordings.tsv
@@ -50,9 +49,10 @@ dx_blind() {
 	set=$(basename "$1" .tsv)
 	dx_letters "$1" "$2"
 	imr-split "$TMP/$2"*.txt | imr-extract --letters 2>"$TMP/$2.err" >"$TMP/$2.out"
-	{ printf 'wording\tdiagnoses\n'; tail -n +2 "$1" | cut -f1,3; } >"$TMP/$2.want"
+	# (keyed by row: a wording's name may repeat)
+	{ printf 'wording\tdiagnoses\n'; tail -n +2 "$1" | cut -f1,3 | awk '{ print NR ": " $0 }'; } >"$TMP/$2.want"
 	column diagnoses <"$TMP/$2.out" >"$TMP/$2.got"
-	{ printf 'wording\tdiagnoses\n'; tail -n +2 "$1" | cut -f1 | paste - "$TMP/$2.got"; } >"$TMP/$2.have"
+	{ printf 'wording\tdiagnoses\n'; tail -n +2 "$1" | cut -f1 | awk '{ print NR ": " $0 }' | paste - "$TMP/$2.got"; } >"$TMP/$2.have"
 	is "$(wc -l <"$TMP/$2.got" | tr -d ' ')" "$(tail -n +2 "$1" | wc -l | tr -d ' ')" "$set: one letter per wording"
 	perl "$T_DIR/agree.pl" -v "$TMP/$2.want" "$TMP/$2.have" wording diagnoses:entries 2>"$TMP/$2.why" >"$TMP/$2.agree"
 	agreement "$set" entries diagnoses="$3" <"$TMP/$2.agree"
@@ -64,9 +64,10 @@ dx_blind() {
 		END { printf "# %s: %d of %d expected entries found (%d%%)\n", $ENV{SET}, $found, $want, 100 * $found / $want }'
 	sed "s/^/# $set: /" "$TMP/$2.why"
 }
-# (floors a few points under the figures measured when each set was new)
-dx_blind "$FIX/dx-blind.tsv" bx 93
-dx_blind "$FIX/dx-blind2.tsv" by 67
+# (floors a few points under the figures measured)
+dx_blind "$FIX/dx-blind.tsv" bx 95
+dx_blind "$FIX/dx-blind2.tsv" by 94
+dx_blind "$FIX/dx-blind3.tsv" bz 92   # (held out: 147 of 154 agreed, 147 of 151 found)
 
 # the real letters against the blind labels
 if ! have_shared; then
@@ -78,7 +79,7 @@ for m in layout plain; do
 	imr-split "$SHARED"/corpus/real/$m/*.txt | imr-extract --letters | imr-normalize >"$TMP/$m.tsv"
 	perl "$T_DIR/agree.pl" "$T_DIR/labels/letters.tsv" "$TMP/$m.tsv" case_number \
 		diagnoses:entries dx_group:aligned:diagnoses >"$TMP/$m.agree"
-	agreement "$m" entries diagnoses=92 dx_group=95 <"$TMP/$m.agree"
+	agreement "$m" entries diagnoses=93 dx_group=95 <"$TMP/$m.agree"
 	# no entry is a sentence: none long, none with a verb of narration
 	long=$(column diagnoses <"$TMP/$m.tsv" | tr ';' '\n' | awk 'length > 120' | wc -l | tr -d ' ')
 	is "$long" 0 "$m: no diagnosis entry longer than 120 bytes"

@@ -9,16 +9,22 @@
  *   "is being treated for ...", "is followed for ...", "is undergoing
  *   treatment for ...", "under care for ..." (a word before "for", after a
  *   word saying the worker is under that care; not "for two weeks");
- * then every further list of the first kind ("Secondary diagnoses ...").
- * Not "has filed a claim for ...": the complaints the claim is for.
+ * then every further list of the first kind ("Secondary diagnoses ...");
+ * in a summary with none, "Assessment: ...", "The impression was ...",
+ * "Dx: ...", "assessed with", "suffers from" (dx_read_other).
+ * Not "has filed a claim for ...": the complaints the claim is for; not a
+ * list a negation follows ("a diagnosis of X was not supported").
  * Where it ends: the end of its sentence (never a following one), or a word
- * that begins a clause ("who", "which", "was", "per the", "after", "with
- * medications" ...); "dated ...", "on 03/16/2011", "in 2014" end an entry.
+ * that begins a clause ("who", "which", "was", "per the", "after",
+ * "underwent", "with medications" ...); "dated ...", "noted on", "on
+ * 03/16/2011", "in 2014" end an entry.
  * How it is cut: at semicolons, the markers of a numbered list ("1." "2)"
  * "(3)"), commas, "and", "as well as", "along with" between diagnoses; not
- * inside parentheses, not between spinal levels ("L3-4 and L4-5"), not
- * before a qualifier of the diagnosis before ("..., subsequent encounter",
- * "..., mid cervical region", "..., moderate", "..., right wrist"), and not
+ * inside parentheses, not between spinal levels ("L3-4 and L4-5"), not at
+ * "and" after "with" and before a word or two, not before a qualifier of
+ * the diagnosis before ("..., subsequent encounter", "..., mid cervical
+ * region", "..., chronic", "..., right greater than left", "..., C6",
+ * "..., right wrist"), and not
  * after words that only name a place ("left and right sided sciatica",
  * "lumbar, hip and neck strain", "strain of muscle, fascia and tendon of
  * low back"), which stay with the diagnosis they belong to.
@@ -105,7 +111,10 @@ enum {
 	DX_TIME = 1 << 21,
 	DX_TRIGGER_TREATED = 1 << 22,    /* "is being treated for", "followed for" */
 	DX_TRIGGER_TREATMENT = 1 << 23,  /* "undergoing treatment for", "under care for" */
-	DX_LEVEL_WORD = 1 << 24,    /* "level", "levels" (dx_level_at) */
+	DX_BE = 1 << 25,
+	DX_PAIR = 1 << 26,          /* "both": the "and" after it joins */
+	DX_TRIGGER_PREP = 1 << 27,  /* "assessed with", "suffers from" (dx_after_prep) */            /* "was", "is": a negation after it drops the list */
+	DX_QUAL_ALONE = 1 << 24,    /* a qualifier when the piece is all such words (", chronic") */
 };
 
 typedef struct {
@@ -153,13 +162,26 @@ static const DxVocab dx_vocab[] = {
 	V("with", DX_QUAL_FIRST), V("due", DX_QUAL_FIRST), V("secondary", DX_QUAL_FIRST),
 	V("sequelae", DX_QUAL_FIRST | DX_QUAL_LAST), V("region", DX_QUAL_FIRST | DX_QUAL_LAST),
 	V("level", DX_QUAL_FIRST | DX_QUAL_LAST), V("levels", DX_QUAL_FIRST | DX_QUAL_LAST), V("episode", DX_QUAL_FIRST),
-	V("single", DX_QUAL_FIRST), V("mild", DX_QUAL_FIRST), V("moderate", DX_QUAL_FIRST), V("severe", DX_QUAL_FIRST),
-	V("recurrent", DX_QUAL_FIRST), V("in", DX_QUAL_FIRST), V("intractable", DX_QUAL_FIRST),
+	V("grade", DX_QUAL_FIRST), V("stage", DX_QUAL_FIRST), V("aggravated", DX_QUAL_FIRST),
+	V("industrially", DX_QUAL_FIRST), V("exacerbated", DX_QUAL_FIRST), V("worsened", DX_QUAL_FIRST),
+	/* qualifiers when all the piece's words are (dx_qualifier): ", chronic",
+	 * ", single episode, moderate", ", right greater than left" */
+	V("single", DX_QUAL_ALONE), V("mild", DX_QUAL_ALONE), V("moderate", DX_QUAL_ALONE), V("severe", DX_QUAL_ALONE),
+	V("recurrent", DX_QUAL_ALONE), V("in", DX_QUAL_ALONE), V("remission", DX_QUAL_ALONE),
+	V("partial", DX_QUAL_ALONE), V("intractable", DX_QUAL_ALONE), V("chronic", DX_QUAL_ALONE),
+	V("acute", DX_QUAL_ALONE), V("subacute", DX_QUAL_ALONE), V("controlled", DX_QUAL_ALONE),
+	V("uncontrolled", DX_QUAL_ALONE), V("resolved", DX_QUAL_ALONE), V("resolving", DX_QUAL_ALONE),
+	V("improved", DX_QUAL_ALONE), V("improving", DX_QUAL_ALONE), V("stable", DX_QUAL_ALONE),
+	V("worsening", DX_QUAL_ALONE), V("persistent", DX_QUAL_ALONE), V("greater", DX_QUAL_ALONE),
+	V("worse", DX_QUAL_ALONE), V("than", DX_QUAL_ALONE), V("predominant", DX_QUAL_ALONE),
+	V("predominantly", DX_QUAL_ALONE), V("active", DX_QUAL_ALONE), V("complete", DX_QUAL_ALONE),
 	V("encounter", DX_QUAL_LAST), V("side", DX_QUAL_LAST), V("healing", DX_QUAL_LAST),
 	V("classified", DX_QUAL_LAST), V("sites", DX_QUAL_LAST), V("type", DX_QUAL_LAST),
 	/* dx_generic */
 	V("injury", DX_GENERIC), V("injuries", DX_GENERIC), V("pain", DX_GENERIC), V("strain", DX_GENERIC),
-	V("strains", DX_GENERIC), V("sprain", DX_GENERIC), V("sprains", DX_GENERIC),
+	V("strains", DX_GENERIC), V("sprain", DX_GENERIC), V("sprains", DX_GENERIC), V("contusion", DX_GENERIC),
+	V("contusions", DX_GENERIC), V("abrasion", DX_GENERIC), V("abrasions", DX_GENERIC),
+	V("laceration", DX_GENERIC), V("lacerations", DX_GENERIC),
 	/* dx_sentence_end */
 	V("dr", DX_ABBREV), V("mr", DX_ABBREV), V("mrs", DX_ABBREV), V("ms", DX_ABBREV), V("st", DX_ABBREV),
 	V("vs", DX_ABBREV), V("no", DX_ABBREV), V("approx", DX_ABBREV), V("jr", DX_ABBREV), V("sr", DX_ABBREV),
@@ -176,7 +198,9 @@ static const DxVocab dx_vocab[] = {
 	V("active", DX_BEFORE_TREATMENT),
 	/* the first words of the phrases of dx_skip_lead, dx_after_diagnos and
 	 * dx_add (a filter only: the phrase itself is matched there) */
-	V("documented", DX_LEAD | DX_VERB), V("listed", DX_LEAD | DX_VERB), V("noted", DX_LEAD),
+	V("documented", DX_LEAD | DX_VERB), V("listed", DX_LEAD | DX_VERB), V("noted", DX_LEAD), V("found", DX_LEAD),
+	V("felt", DX_LEAD), V("thought", DX_LEAD), V("considered", DX_LEAD), V("determined", DX_LEAD),
+	V("believed", DX_LEAD), V("to", DX_LEAD), V("been", DX_LEAD),
 	V("reported", DX_LEAD), V("recorded", DX_LEAD), V("given", DX_LEAD), V("as", DX_LEAD | DX_VERB),
 	V("having", DX_LEAD), V("that", DX_LEAD | DX_VERB), V("which", DX_LEAD), V("including", DX_LEAD | DX_VERB),
 	V("included", DX_LEAD | DX_VERB), V("includes", DX_LEAD | DX_VERB), V("include", DX_LEAD | DX_VERB),
@@ -185,8 +209,19 @@ static const DxVocab dx_vocab[] = {
 	V("are", DX_LEAD | DX_VERB), V("was", DX_LEAD | DX_VERB), V("is", DX_LEAD | DX_VERB),
 	V("and", DX_ADD_LEAD), V("or", DX_ADD_LEAD), V("an", DX_ADD_LEAD), V("also", DX_ADD_LEAD),
 	V("then", DX_ADD_LEAD),
-	/* a clause of cause: the list ends ("hernia after lifting a box") */
+	/* a clause of cause, or a verb of the narrative: the list ends ("hernia
+	 * after lifting a box", "fracture and underwent surgery") */
 	V("after", DX_CLAUSE), V("following", DX_CLAUSE), V("while", DX_CLAUSE), V("when", DX_CLAUSE),
+	V("underwent", DX_CLAUSE), V("reports", DX_CLAUSE), V("complains", DX_CLAUSE), V("complained", DX_CLAUSE),
+	V("presented", DX_CLAUSE), V("presents", DX_CLAUSE), V("denies", DX_CLAUSE), V("states", DX_CLAUSE),
+	V("stated", DX_CLAUSE), V("received", DX_CLAUSE), V("continues", DX_CLAUSE), V("continued", DX_CLAUSE),
+	V("for", DX_CLAUSE_PHRASE), V("in", DX_CLAUSE_PHRASE), V("of", DX_CLAUSE_PHRASE),
+	/* findings: the entry ends ("stenosis noted on MRI") */
+	V("noted", DX_DATED), V("documented", DX_DATED), V("confirmed", DX_DATED), V("seen", DX_DATED),
+	V("demonstrated", DX_DATED), V("shown", DX_DATED),
+	V("was", DX_BE), V("were", DX_BE), V("is", DX_BE), V("are", DX_BE), V("both", DX_PAIR),
+	V("assessed", DX_TRIGGER_PREP), V("suffers", DX_TRIGGER_PREP), V("suffering", DX_TRIGGER_PREP),
+	V("suffered", DX_TRIGGER_PREP),
 	/* negations before "diagnosis" (dx_negated) */
 	V("not", DX_NEGATION), V("no", DX_NEGATION), V("without", DX_NEGATION), V("nor", DX_NEGATION),
 	V("never", DX_NEGATION), V("denied", DX_NEGATION), V("denies", DX_NEGATION),
@@ -219,7 +254,6 @@ static const DxVocab dx_vocab[] = {
 	V("treated", DX_TRIGGER_TREATED), V("followed", DX_TRIGGER_TREATED), V("managed", DX_TRIGGER_TREATED),
 	V("treatment", DX_TRIGGER_TREATMENT), V("treatments", DX_TRIGGER_TREATMENT), V("care", DX_TRIGGER_TREATMENT),
 	V("receiving", DX_BEFORE_TREATMENT), V("receives", DX_BEFORE_TREATMENT), V("received", DX_BEFORE_TREATMENT),
-	V("level", DX_LEVEL_WORD), V("levels", DX_LEVEL_WORD),
 };
 
 #define DX_SLOTS 2048   /* a power of two: sparse, so that most words not
@@ -388,6 +422,8 @@ static int dx_sentence_end(const Text *t, size_t i)
 static size_t dx_skip_lead(const Text *t, size_t p)
 {
 	static const DxWord lead[] = {
+		W("noted to be "), W("found to be "), W("found to have "), W("felt to be "), W("thought to be "),
+		W("considered to be "), W("determined to be "), W("believed to be "), W("to be "), W("to have "), W("been "),
 		W("documented as "), W("listed as "), W("noted as "), W("reported as "), W("recorded as "), W("given as "),
 		W("as follows"), W("as having "), W("having "), W("that include "), W("that includes "), W("which include "),
 		W("including "), W("included "), W("includes "), W("include "), W("the following"), W("following"),
@@ -445,6 +481,7 @@ static int dx_negated(const Text *t, size_t i)
 static const DxWord dx_verbs_a[] = {
 	W(" are documented as "), W(" are listed as "), W(" as having "), W(" are "), W(" as "), { NULL, 0 },
 };
+static const DxWord dx_verbs_c[] = { W(" consist of "), W(" consists of "), W(" consisted of "), { NULL, 0 } };
 static const DxWord dx_verbs_d[] = { W(" documented as "), { NULL, 0 } };
 static const DxWord dx_verbs_i[] = {
 	W(" is documented as "), W(" included "), W(" include "), W(" includes "), W(" including "), W(" is "),
@@ -469,6 +506,7 @@ static const DxWord *dx_verb_at(const Text *t, size_t p)
 		return NULL;
 	switch (t->low[p + 1]) {
 	case 'a': list = dx_verbs_a; break;
+	case 'c': list = dx_verbs_c; break;
 	case 'd': list = dx_verbs_d; break;
 	case 'i': list = dx_verbs_i; break;
 	case 'l': list = dx_verbs_l; break;
@@ -480,26 +518,24 @@ static const DxWord *dx_verb_at(const Text *t, size_t p)
 	return dx_at(t, p, list, 0);
 }
 
-/* After "diagnoses"/"diagnosis"/"diagnosed" at I: where its list starts, or
- * NONE when no verb introduces one ("diagnostic studies", "a diagnosis was
- * not given"). */
-static size_t dx_after_diagnos(const Text *t, size_t i)
+/* After a word of LEN bytes at I that heads a list ("diagnoses"): where its
+ * list starts, or NONE when no verb introduces one ("diagnostic studies",
+ * "a diagnosis was not given"). */
+static size_t dx_after_heading(const Text *t, size_t i, size_t len)
 {
 	size_t p, from = NONE, k;
 	const DxWord *v;
-	if (!dx_diagnos_word(t, i))
-		return NONE;
 	if ((i > 0 && text_is_alpha(t->low[i - 1])) || dx_negated(t, i))   /* "undiagnosed", "no diagnosis" */
 		return NONE;
 	/* the first verb in the next 40 bytes of its sentence, the longest there */
-	for (p = i + 9; p < t->n && p < i + 49 && from == NONE;) {
+	for (p = i + len; p < t->n && p < i + len + 40 && from == NONE;) {
 		if (text_is_lower(t->low[p])) {
 			p = dx_letters_end(t, p);
 			continue;
 		}
 		if (t->low[p] == '.' && dx_sentence_end(t, p))
 			break;
-		if (p == i + 9 && dx_word(t, p + 1, "of", 2))   /* "diagnosis of", not "... the report of" */
+		if (p == i + len && dx_word(t, p + 1, "of", 2))   /* "diagnosis of", not "... the report of" */
 			from = p + 4;
 		else if ((v = dx_verb_at(t, p)) != NULL)
 			from = p + v->len;
@@ -511,6 +547,24 @@ static size_t dx_after_diagnos(const Text *t, size_t i)
 	if (from < t->n && dx_word_flags(t, from, DX_NO_LIST, &k))
 		return NONE;
 	return from;
+}
+
+static size_t dx_after_diagnos(const Text *t, size_t i)
+{
+	return dx_diagnos_word(t, i) ? dx_after_heading(t, i, 9) : NONE;
+}
+
+/* The words that head a list less often, tried when the summary has none
+ * of "diagnoses" or "treated for" (dx_after_heading): "Assessment: ...",
+ * "The impression was ...", "Diagnostic impressions include ...", "Dx:
+ * ...". */
+static size_t dx_after_other_heading(const Text *t, size_t i)
+{
+	static const DxWord heads[] = {
+		W("impressions"), W("impression"), W("assessments"), W("assessment"), W("dx"), { NULL, 0 },
+	};
+	const DxWord *h = dx_at(t, i, heads, 1);
+	return h ? dx_after_heading(t, i, h->len) : NONE;
 }
 
 /* "two weeks", "the past 3 months", "several years" at LOW[i]: a time,
@@ -547,6 +601,17 @@ static size_t dx_after_for(const Text *t, size_t i)
 		return NONE;
 	from = dx_skip_lead(t, from);
 	return dx_duration_at(t, from) ? NONE : from;
+}
+
+/* After " with" or " from" at I: where the list of "was assessed with",
+ * "suffers from" starts, or NONE. */
+static size_t dx_after_prep(const Text *t, size_t i)
+{
+	size_t start = dx_word_before(t, i), from = i + 5;
+	if (start == i || from >= t->n || t->low[from] != ' ' ||
+	    !dx_flags(t->low + start, i - start, DX_TRIGGER_PREP))
+		return NONE;
+	return dx_skip_lead(t, from);
 }
 
 /* The first start of a kind in [POS, LIMIT): NEEDLE found, AFTER tells. */
@@ -608,7 +673,7 @@ static int dx_clause_at(const Text *t, size_t i, unsigned f)
 {
 	static const DxWord phrases[] = {
 		W("associated with an industrial"), W("associated with a work"), W("secondary to an industrial"),
-		W("secondary to a work"), W("status is"), { NULL, 0 },
+		W("secondary to a work"), W("status is"), W("for which"), W("in which"), W("of which"), { NULL, 0 },
 	};
 	int digit;
 	if (f & DX_CLAUSE)
@@ -626,18 +691,59 @@ static int dx_clause_at(const Text *t, size_t i, unsigned f)
 
 /* The kinds of a word after a space that may cut the list or end it
  * (dx_after_space). */
-#define DX_AT_SPACE (DX_CLAUSE | DX_CLAUSE_PHRASE | DX_DATED | DX_BINDING | DX_BEFORE_DATE)
+#define DX_AT_SPACE (DX_CLAUSE | DX_CLAUSE_PHRASE | DX_DATED | DX_BINDING | DX_BEFORE_DATE | DX_BE | DX_PAIR)
 
+
+/* Is the word at LOW[i] a spinal level ("L4-5", "L5-S1", "C6", "T12-L1")?
+ * Its length, or 0. */
+static size_t dx_level_at(const Text *t, size_t i)
+{
+	size_t j = i, part;
+	for (part = 0; part < 2; part++) {
+		if (j < t->n && (t->low[j] == 'c' || t->low[j] == 't' || t->low[j] == 'l' || t->low[j] == 's'))
+			j++;
+		else if (part == 0)
+			return 0;
+		if (j >= t->n || !text_is_digit(t->low[j]))
+			return 0;
+		while (j < t->n && text_is_digit(t->low[j]))
+			j++;
+		if (part == 0 && !(j + 1 < t->n && t->low[j] == '-' && (text_is_digit(t->low[j + 1]) ||
+		                                                        text_is_alpha(t->low[j + 1]))))
+			break;
+		if (part == 0)
+			j++;
+	}
+	return j < t->n && text_is_alpha(t->low[j]) ? 0 : j - i;
+}
+
+/* A spinal level that ends at LOW[end) and one that starts at LOW[next]:
+ * a cut between them ("L3-4 and L4-5", "C5-6, C6-7") is none. */
+static int dx_between_levels(const Text *t, size_t end, size_t next)
+{
+	size_t i = end;
+	if (end == 0 || !text_is_digit(t->low[end - 1]) || next >= t->n ||
+	    (t->low[next] != 'c' && t->low[next] != 't' && t->low[next] != 'l' && t->low[next] != 's'))
+		return 0;   /* (most cuts: a level ends with a digit, starts with one of these) */
+	while (i > 0 && (text_is_alpha(t->low[i - 1]) || text_is_digit(t->low[i - 1]) || t->low[i - 1] == '-'))
+		i--;
+	return i < end && dx_level_at(t, i) == end - i && next < t->n && dx_level_at(t, next) != 0;
+}
 
 /* A piece of the list, between two cuts, and what its words are
  * (dx_piece_words). */
 typedef struct {
 	size_t from, to;
 	char sep;                 /* what came before: 's'tart, ';', 'n'umber, ',', 'a'nd */
-	size_t nwords;            /* counted while all only name a place; else 1 or 2 */
+	size_t nwords;            /* exact up to DX_FEW */
 	int all_place;            /* every word only names a place or a side */
+	int all_qual;             /* every word only qualifies ("chronic", "right") */
 	unsigned first, last;     /* the kinds of its first and last word */
+	size_t first_at;          /* where its first word starts */
 } DxPiece;
+
+#define DX_FEW 4   /* words: a piece of no more may be a qualifier */
+#define DX_QUALIFYING (DX_QUAL_FIRST | DX_QUAL_LAST | DX_QUAL_ALONE | DX_SIDE)
 
 /* The kinds of the word of letters and digits LOW[from, to) (0 when it
  * holds a digit: the table has no such word). */
@@ -646,42 +752,65 @@ static unsigned dx_run_kinds(const Text *t, size_t from, size_t to)
 	return dx_flags(t->low + from, to - from, ~0u);
 }
 
-/* What the words of the piece are: its first word, then the next while
- * they all only name a place, and its last word, from the end. */
+/* What the words of the piece are: its first words, while they may all
+ * only name a place or qualify or are few, and its last word, from the
+ * end. */
 static void dx_piece_words(const Text *t, DxPiece *p)
 {
-	size_t i = p->from, w, e;
+	size_t i = p->from, w = p->from, e;
+	int looked = 1;   /* the last word read was looked up */
 	p->nwords = 0;
-	p->all_place = 1;
+	p->all_place = p->all_qual = 1;
 	p->first = p->last = 0;
-	while (i < p->to && p->all_place) {
+	p->first_at = p->from;
+	while (i < p->to && (p->all_place || p->all_qual || p->nwords < DX_FEW)) {
 		while (i < p->to && !DX_ALNUM(t, i))
 			i++;
 		if (i >= p->to)
 			break;
 		for (w = i; i < p->to && DX_ALNUM(t, i); i++)
 			;
+		p->nwords++;
+		if (!(looked = p->all_place || p->all_qual))
+			continue;   /* (counted only) */
 		p->last = dx_run_kinds(t, w, i);
-		if (p->nwords++ == 0)
-			p->first = p->last;
+		if (p->nwords == 1)
+			p->first = p->last, p->first_at = w;
 		if (!(p->last & DX_PLACE))
 			p->all_place = 0;
+		if (!(p->last & DX_QUALIFYING))
+			p->all_qual = 0;
 	}
 	for (e = p->to; e > i && !DX_ALNUM(t, e - 1); e--)
 		;
-	if (e > i) {
+	if (e > i) {   /* more words: the last, from the end */
 		for (w = e; w > i && DX_ALNUM(t, w - 1); w--)
 			;
 		p->last = dx_run_kinds(t, w, e);
 		p->nwords++;
+	} else if (!looked) {
+		p->last = dx_run_kinds(t, w, i);
 	}
+}
+
+/* Is the piece a spinal level alone ("C6", "L4-5")? */
+static int dx_level_only(const Text *t, const DxPiece *p)
+{
+	size_t e = p->to;
+	while (e > p->first_at && !DX_ALNUM(t, e - 1))
+		e--;
+	return dx_level_at(t, p->first_at) == e - p->first_at;
 }
 
 /* Does the piece qualify the diagnosis before it ("subsequent encounter",
  * "mid cervical region", "unspecified", "right wrist")? */
-static int dx_qualifier(const DxPiece *p)
+static int dx_qualifier(const Text *t, const DxPiece *p)
 {
 	if (p->nwords == 0 || (p->first & DX_QUAL_FIRST) || (p->last & DX_QUAL_LAST))
+		return 1;
+	if (p->nwords <= DX_FEW && p->all_qual)   /* ", chronic", ", right greater than left" */
+		return 1;
+	if (p->nwords <= 2 && dx_level_only(t, p))   /* ", C6" */
 		return 1;
 	return p->all_place && p->nwords <= 3 && (p->first & DX_SIDE);
 }
@@ -751,61 +880,34 @@ static int dx_add(Letter *L, const Text *t, size_t from, size_t to, int brackets
 	return 1;
 }
 
-/* Is the word at LOW[i] a spinal level ("L4-5", "L5-S1", "C6", "T12-L1")?
- * Its length, or 0. */
-static size_t dx_level_at(const Text *t, size_t i)
-{
-	size_t j = i, part;
-	for (part = 0; part < 2; part++) {
-		if (j < t->n && (t->low[j] == 'c' || t->low[j] == 't' || t->low[j] == 'l' || t->low[j] == 's'))
-			j++;
-		else if (part == 0)
-			return 0;
-		if (j >= t->n || !text_is_digit(t->low[j]))
-			return 0;
-		while (j < t->n && text_is_digit(t->low[j]))
-			j++;
-		if (part == 0 && !(j + 1 < t->n && t->low[j] == '-' && (text_is_digit(t->low[j + 1]) ||
-		                                                        text_is_alpha(t->low[j + 1]))))
-			break;
-		if (part == 0)
-			j++;
-	}
-	return j < t->n && text_is_alpha(t->low[j]) ? 0 : j - i;
-}
-
-/* A spinal level that ends at LOW[end) and one that starts at LOW[next]:
- * a cut between them ("L3-4 and L4-5", "C5-6, C6-7") is none. */
-static int dx_between_levels(const Text *t, size_t end, size_t next)
-{
-	size_t i = end;
-	if (end == 0 || !text_is_digit(t->low[end - 1]) || next >= t->n ||
-	    (t->low[next] != 'c' && t->low[next] != 't' && t->low[next] != 'l' && t->low[next] != 's'))
-		return 0;   /* (most cuts: a level ends with a digit, starts with one of these) */
-	while (i > 0 && (text_is_alpha(t->low[i - 1]) || text_is_digit(t->low[i - 1]) || t->low[i - 1] == '-'))
-		i--;
-	return i < end && dx_level_at(t, i) == end - i && next < t->n && dx_level_at(t, next) != 0;
-}
-
 /* After a space, the word at LOW[i] (its kinds KINDS): 1 when it begins a
  * clause (the list ends at the space), 2 when it only ends the entry
- * (cut), 'a' when it is an "and" that cuts (its length in *SKIP), else 0.
- * *BOUND: an "and" after a binding word joins ("disturbances affecting
- * sleep and mood"). */
+ * (cut), 'a' when it is an "and" that cuts (its length in *SKIP), 'b' an
+ * "and" after a binding word (*BOUND), which joins when few words follow
+ * ("disturbances affecting sleep and mood", dx_join), else 0. */
 static int dx_after_space(const Text *t, size_t i, unsigned kinds, int may_cut, int *bound, size_t *skip)
 {
 	int clause;
 	if (may_cut && (clause = dx_clause_at(t, i, kinds)) != 0)
 		return clause;
 	if (kinds & DX_BINDING)
-		*bound = 1;
-	if (t->low[i] != 'a' || *bound)
+		*bound |= 1;
+	if (kinds & DX_PAIR) {   /* "both A and B", not "both hands" */
+		int digit;
+		if (!(dx_next_word(t, i, &digit) & DX_PLACE))
+			*bound |= 2;
+	}
+	if (t->low[i] != 'a')
 		return 0;
 	if (dx_word(t, i, "and", 3) && !(i + 3 < t->n && t->low[i + 3] == '/')) {
-		if (dx_between_levels(t, i - 1, i + 4))
-			return 0;   /* "at L3-4 and L4-5" */
+		if (dx_between_levels(t, i - 1, i + 4) || (*bound & 2))
+			return 0;   /* "at L3-4 and L4-5", "both A and B" */
 		*skip = 4;
-	} else if (dx_word(t, i, "as well as", 10)) {
+		return *bound ? 'b' : 'a';
+	}
+	if (*bound)
+		return 0;
+	if (dx_word(t, i, "as well as", 10)) {
 		*skip = 11;
 	} else if (dx_word(t, i, "along with", 10)) {
 		*skip = 11;
@@ -813,6 +915,17 @@ static int dx_after_space(const Text *t, size_t i, unsigned kinds, int may_cut, 
 		return 0;
 	}
 	return 'a';
+}
+
+/* Is the word after the one at LOW[i] a negation ("was not", "were
+ * never"), or "ruled" ("was ruled out")? */
+static int dx_negation_after(const Text *t, size_t i)
+{
+	int digit;
+	size_t j = i;
+	while (j < t->n && text_is_alpha(t->low[j]))
+		j++;
+	return (dx_next_word(t, i, &digit) & DX_NEGATION) || dx_word(t, j + 1, "ruled", 5);
 }
 
 /* Is the "'" at LOW[i] a semicolon mistyped (the key beside it): after a
@@ -832,7 +945,7 @@ static int dx_cut(const Text *t, size_t from, DxPiece *piece, size_t *stop)
 {
 	size_t np = 0, i, limit = min2(t->n, from + DX_MAX_LIST), m, k, start, cut = NONE;   /* cut: "on 03/16/2011" */
 	unsigned next_no = 1;
-	int depth = 0, numbered = 0, bound = 0, quoted = 0, words = 0;   /* words: the piece has some */
+	int depth = 0, numbered = 0, bound = 0, quoted = 0, denied = 0, words = 0;   /* words: the piece has some */
 	char pending = 's';   /* the cut before the piece read */
 	if ((m = dx_marker(t, from, 1)) != 0) {
 		numbered = 1;
@@ -850,13 +963,14 @@ static int dx_cut(const Text *t, size_t from, DxPiece *piece, size_t *stop)
 				unsigned kinds = dx_word_flags(t, i, DX_AT_SPACE, &k);
 				int how = kinds || c == 'a' ? dx_after_space(t, i, kinds, cut == NONE, &bound, &skip) : 0;
 				if (how == 1) {
+					denied = (kinds & DX_BE) && dx_negation_after(t, i);   /* "a diagnosis of X was not supported" */
 					i--;
 					break;
 				}
 				if (how == 2)
 					cut = i - 1;
-				if (how == 'a')
-					sep = 'a', i--;
+				if (how == 'a' || how == 'b')
+					sep = (char)how, i--;
 			}
 			if (!sep) {
 				words |= cut == NONE;
@@ -913,7 +1027,7 @@ static int dx_cut(const Text *t, size_t from, DxPiece *piece, size_t *stop)
 		words = bound = 0;
 	}
 	*stop = i;
-	if (i >= limit && i < t->n)
+	if ((i >= limit && i < t->n) || denied)
 		return -1;
 	if (words && np < DX_MAX_PIECES) {
 		piece[np].from = start;
@@ -937,10 +1051,22 @@ static int dx_cut(const Text *t, size_t from, DxPiece *piece, size_t *stop)
 static size_t dx_join(const Text *t, DxPiece *piece, size_t np)
 {
 	size_t out = 0, k;
+	for (k = 0; k < np; k++) {   /* "with A and B": B joins when it is a word or two */
+		if (piece[k].sep == 'b' && out > 0 && piece[k].nwords <= 2) {
+			piece[out - 1].to = piece[k].to;
+			continue;
+		}
+		piece[out] = piece[k];
+		if (piece[out].sep == 'b')
+			piece[out].sep = 'a';
+		out++;
+	}
+	np = out;
+	out = 0;
 	for (k = 0; k < np; k++) {
 		DxPiece *p = &piece[k];
 		int last = k + 1 == np || piece[k + 1].sep == ';' || piece[k + 1].sep == 'n';   /* of its entry */
-		if (out > 0 && p->sep == ',' && dx_qualifier(p)) {
+		if (out > 0 && p->sep == ',' && dx_qualifier(t, p)) {
 			piece[out - 1].to = p->to;
 			continue;
 		}
@@ -959,7 +1085,9 @@ static size_t dx_join(const Text *t, DxPiece *piece, size_t np)
 			k = j;
 			continue;
 		}
-		if (p->all_place && p->sep != ',' && k + 1 < np && piece[k + 1].sep == 'a') {
+		if (((p->all_place && p->sep != ',') || (p->nwords == 1 && (p->first & DX_GENERIC) &&
+		     k + 1 < np && dx_has_of(t, piece[k + 1].from, piece[k + 1].to))) &&
+		    k + 1 < np && piece[k + 1].sep == 'a') {   /* "left and right ...", "sprain and strain of" */
 			piece[out] = *p;
 			piece[out++].to = piece[++k].to;
 			continue;
@@ -986,6 +1114,23 @@ static size_t dx_read_list(Letter *L, const Text *t, size_t from)
 	return stop;
 }
 
+/* The lists of the rarer headings, in a summary without the usual ones:
+ * the first of each kind. */
+static void dx_read_other(Letter *L, const Text *t)
+{
+	static const struct {
+		const char *needle;
+		size_t (*after)(const Text *, size_t);
+	} kinds[] = {
+		{ "impression", dx_after_other_heading }, { "assessment", dx_after_other_heading },
+		{ "dx", dx_after_other_heading }, { " with", dx_after_prep }, { " from", dx_after_prep },
+	};
+	size_t k, from;
+	for (k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+		if ((from = dx_first(t, kinds[k].needle, 0, t->n, kinds[k].after)) != NONE)
+			dx_read_list(L, t, from);
+}
+
 /* The diagnoses of the summary T, into L->diagnoses: its first list, of
  * either kind ("diagnoses include", "is being treated for"), then every
  * further "diagnoses" list ("The primary diagnosis is ... Secondary
@@ -1002,4 +1147,6 @@ static void parse_diagnoses(Letter *L, const Text *t)
 		end = dx_read_list(L, t, from);
 		from = dx_first(t, "diagnos", end > from ? end : from + 1, t->n, dx_after_diagnos);
 	}
+	if (L->diagnoses.len == 0)
+		dx_read_other(L, t);
 }
