@@ -397,6 +397,8 @@ static int dx_after_word(const Text *t, size_t at, unsigned kind)
 	return start < end && dx_flags(t->low + start, end - start, kind);
 }
 
+#define DX_ABBREV_MAX 6   /* bytes: the longest DX_ABBREV word ("approx") */
+
 /* Is LOW[i] (a '.') the end of the sentence? */
 static int dx_sentence_end(const Text *t, size_t i)
 {
@@ -407,10 +409,11 @@ static int dx_sentence_end(const Text *t, size_t i)
 		return 1;
 	if (text_is_digit(t->s[j]) || text_is_lower(t->s[j]))   /* "2.5", "e.g." */
 		return 0;
-	w = dx_word_before(t, i);
-	if (i - w == 1 && (w == 0 || !text_is_alpha(t->low[w - 1])) && (w == 0 || t->low[w - 1] != '-'))
+	for (w = i; w > 0 && i - w <= DX_ABBREV_MAX && text_is_alpha(t->low[w - 1]); w--)
+		;   /* (a longer word is no abbreviation) */
+	if (i - w == 1 && (w == 0 || t->low[w - 1] != '-'))
 		return 0;   /* an initial, "e.g." */
-	if (i > w && dx_flags(t->low + w, i - w, DX_ABBREV))
+	if (i > w && i - w <= DX_ABBREV_MAX && dx_flags(t->low + w, i - w, DX_ABBREV))
 		return 0;
 	if (t->s[j] == ' ')
 		return j + 1 >= t->n || !text_is_lower(t->s[j + 1]);
@@ -735,7 +738,7 @@ static int dx_between_levels(const Text *t, size_t end, size_t next)
 typedef struct {
 	size_t from, to;
 	char sep;                 /* what came before: 's'tart, ';', 'n'umber, ',', 'a'nd */
-	size_t nwords;            /* exact up to DX_FEW */
+	size_t nwords;            /* exact up to 2, or up to DX_FEW when all qualify or name places */
 	int all_place;            /* every word only names a place or a side */
 	int all_qual;             /* every word only qualifies ("chronic", "right") */
 	unsigned first, last;     /* the kinds of its first and last word */
@@ -763,13 +766,13 @@ static void dx_piece_words(const Text *t, DxPiece *p)
 	p->all_place = p->all_qual = 1;
 	p->first = p->last = 0;
 	p->first_at = p->from;
-	while (i < p->to && (p->all_place || p->all_qual || p->nwords < DX_FEW)) {
+	while (i < p->to && (p->all_place || p->all_qual || p->nwords < 3)) {
 		while (i < p->to && !DX_ALNUM(t, i))
 			i++;
 		if (i >= p->to)
 			break;
-		for (w = i; i < p->to && DX_ALNUM(t, i); i++)
-			;
+		for (w = i; i < p->to && DX_ALNUM(t, i);)
+			i = text_is_lower(t->low[i]) ? min2(dx_letters_end(t, i), p->to) : i + 1;
 		p->nwords++;
 		if (!(looked = p->all_place || p->all_qual))
 			continue;   /* (counted only) */
