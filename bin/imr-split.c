@@ -77,11 +77,28 @@ static void show_progress(int final)
 	progress_show(&meter, st.letters, read, final);
 }
 
+/* The doc_id of a record without text (a letter over --max-letter, a PDF
+ * that gave none): the hash of its source and offset, so that no two
+ * share one. */
+static uint64_t textless_id(const char *source, uint64_t offset)
+{
+	char at[24];
+	int n = snprintf(at, sizeof at, ":%llu", (unsigned long long)offset);
+	size_t sl = strlen(source);
+	char *key = xmalloc(sl + (size_t)n);
+	uint64_t h;
+	memcpy(key, source, sl);
+	memcpy(key + sl, at, (size_t)n);
+	h = hash64(key, sl + (size_t)n);
+	free(key);
+	return h;
+}
+
 /* One letter out: doc_id, source, offset, length, text. */
 static void emit(void *ctx, const char *text, size_t len, uint64_t offset)
 {
 	const char *source = ctx;
-	uint64_t h = hash64(text, len);
+	uint64_t h = len ? hash64(text, len) : textless_id(source, offset);
 	char hex[17];
 	if (opt.unique && len > 0 && !u64set_add(&seen, h)) {   /* (empty: a PDF's failure record) */
 		st.dups++;
@@ -102,26 +119,16 @@ static void emit(void *ctx, const char *text, size_t len, uint64_t offset)
 	show_progress(0);
 }
 
-/* A letter over --max-letter: said, and written as a record with its
- * offset and length and no text (imr-extract gives it status too-long).
- * Its doc_id hashes its source and offset: no text to hash. */
-static void refuse_letter(void *ctx, uint64_t offset, uint64_t len)
+/* A letter over --max-letter, said already: written as a record with its
+ * offset and length and no text (imr-extract gives it status too-long). */
+static void refused_record(const char *source, uint64_t offset, uint64_t len)
 {
-	const char *source = ctx;
-	char hex[17], at[24];
-	int n = snprintf(at, sizeof at, ":%llu", (unsigned long long)offset);
-	size_t sl = strlen(source);
-	char *key = xmalloc(sl + (size_t)n);
-	memcpy(key, source, sl);
-	memcpy(key + sl, at, (size_t)n);
-	hash64_hex(hash64(key, sl + (size_t)n), hex);
-	free(key);
-	warnx("%s: letter at offset %llu is longer than %zu bytes (%llu bytes): written without its text",
-	      source, (unsigned long long)offset, sp.max_letter, (unsigned long long)len);
+	char hex[17];
+	hash64_hex(textless_id(source, offset), hex);
 	status = EXIT_DATA;
 	out_raw(hex, 16);
 	out_tab();
-	out_field_utf8(source, sl);
+	out_field_utf8(source, strlen(source));
 	out_tab();
 	out_u64(offset);
 	out_tab();
@@ -130,6 +137,25 @@ static void refuse_letter(void *ctx, uint64_t offset, uint64_t len)
 	out_nl();
 	st.letters++;
 	st.refused++;
+}
+
+static void refuse_letter(void *ctx, uint64_t offset, uint64_t len)
+{
+	const char *source = ctx;
+	warnx("%s: letter at offset %llu is longer than %zu bytes (%llu bytes): written without its text",
+	      source, (unsigned long long)offset, sp.max_letter, (unsigned long long)len);
+	refused_record(source, offset, len);
+}
+
+/* A PDF over --max-letter: not read (its text is not known), its record
+ * written as a letter's over it would be. */
+static void refuse_pdf(void *ctx, const char *source, uint64_t len)
+{
+	(void)ctx;
+	pdfjobs_drain(pdfs);     /* (in input order) */
+	warnx("%s: PDF longer than %zu bytes (%llu bytes, --max-letter): written without its text", source,
+	      sp.max_letter, (unsigned long long)len);
+	refused_record(source, 0, len);
 }
 
 static void fail(const char *what, const char *msg)
@@ -222,6 +248,7 @@ static MemberSink sink = {
 	.text = split_text,
 	.pdf = add_pdf,
 	.fail = refuse,
+	.too_long = refuse_pdf,
 	.member = count_member,
 	.max_depth = 4,
 };

@@ -144,6 +144,15 @@ if imr-split --version | grep -q 'PDF input: poppler'; then
 	check pdf-noeof 1 "imr-split: noeof.pdf: truncated PDF (no %%EOF at its end): its text may be incomplete" imr-split noeof.pdf
 	texts "$W/pdf-noeof.out" | grep -q CM16-0000001; ok $? "pdf-noeof: the text read kept"
 	check pdf-junk 1 "imr-split: junk.pdf: corrupt PDF, not read" sh -c 'imr-split junk.pdf 2>&1 >/dev/null | sed "s/ read: .*/ read/" >&2; exit $(imr-split junk.pdf 2>/dev/null >/dev/null; echo $?)'
+	# a PDF over --max-letter: its record all the same, which extract calls too-long
+	size=$(wc -c <"$W/own.pdf" | tr -d ' ')
+	check pdf-long 1 "imr-split: own.pdf: PDF longer than 500 bytes ($size bytes, --max-letter): written without its text" \
+		imr-split --max-letter 500 own.pdf
+	is "$(tail -n +2 "$W/pdf-long.out" | cut -f2-5 | tr '\t' ',')" "own.pdf,0,$size," "pdf-long: a record with its length, no text"
+	is "$(imr-extract <"$W/pdf-long.out" 2>/dev/null | column status)" "too-long" "pdf-long: extract says too-long"
+	# records without text never share a doc_id
+	(cd "$W" && cp junk.pdf junk2.pdf && imr-split scan.pdf junk.pdf junk2.pdf 2>/dev/null) >"$W/textless.tsv"
+	is "$(tail -n +2 "$W/textless.tsv" | cut -f1 | sort -u | wc -l | tr -d ' ')" 3 "PDFs without text: a doc_id each"
 	if command -v qpdf >/dev/null; then
 		qpdf --encrypt secret owner 256 -- "$W/own.pdf" "$W/locked.pdf"
 		qpdf --encrypt '' owner 256 --extract=n -- "$W/own.pdf" "$W/owner.pdf"

@@ -46,38 +46,47 @@ static char *joined(const char *a, const char *b)
 }
 
 /* The whole stream into memory, up to MAX bytes: NULL (said) if longer or
- * unreadable. */
+ * unreadable.  A longer one is read to its end, to count its bytes for its
+ * record (too_long). */
 static char *slurp(const MemberSink *k, const Stream *s, const char *source, size_t *len)
 {
 	size_t cap = 1 << 16, n = 0;
+	uint64_t total;
 	char *buf = xmalloc(cap);
 	for (;;) {
 		ssize_t got;
 		if (n == cap) {
 			if (n > k->max_pdf)
-				break;          /* too long: said below */
+				break;          /* too long: counted below */
 			cap *= 2;
 			buf = xrealloc(buf, cap);
 		}
 		got = s->read(s->src, buf + n, cap - n);
-		if (got < 0) {
-			k->fail(k->ctx, source, s->error(s->src));
-			free(buf);
-			return NULL;
-		}
+		if (got < 0)
+			goto unreadable;
 		if (got == 0)
 			break;
 		n += (size_t)got;
 	}
-	if (n > k->max_pdf) {
-		char msg[160];
-		snprintf(msg, sizeof msg, "PDF longer than %zu bytes (--max-letter): not read", k->max_pdf);
-		k->fail(k->ctx, source, msg);
-		free(buf);
-		return NULL;
+	if (n <= k->max_pdf) {
+		*len = n;
+		return buf;
 	}
-	*len = n;
-	return buf;
+	for (total = n;;) {
+		ssize_t got = s->read(s->src, buf, cap);
+		if (got < 0)
+			goto unreadable;
+		if (got == 0)
+			break;
+		total += (uint64_t)got;
+	}
+	free(buf);
+	k->too_long(k->ctx, source, total);
+	return NULL;
+unreadable:
+	k->fail(k->ctx, source, s->error(s->src));
+	free(buf);
+	return NULL;
 }
 
 /* The stream into a temporary file (deleted at once): its descriptor, or

@@ -7,6 +7,7 @@
 #define IMR_MEMBER_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <sys/types.h>
 
 #include "splitter.h"
@@ -25,6 +26,8 @@ typedef struct {
 	void (*pdf)(void *ctx, char *data, size_t n, const char *source);
 	/* something that is not read, or failed: say so (exit status 1) */
 	void (*fail)(void *ctx, const char *source, const char *msg);
+	/* a PDF of N bytes, over max_pdf: not read, but it has its record */
+	void (*too_long)(void *ctx, const char *source, uint64_t n);
 	/* a member met: counted in --stats */
 	void (*member)(void *ctx);
 	size_t max_pdf;      /* a larger PDF is refused (memory is held for it) */
