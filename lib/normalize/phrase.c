@@ -16,6 +16,25 @@ static uint64_t extend(uint64_t h, uint64_t word_hash)
 	return h ^ (h >> 32);
 }
 
+/* The bit of Phrases.first for a phrase whose first word gives hash H
+ * (extend(PHRASE_SEED, its word hash)); from high bits, as the low ones
+ * pick the slot. */
+static void first_bit(uint64_t h, size_t *word, uint64_t *bit)
+{
+	h = (h >> 40) & (PHRASES_FIRST - 1);
+	*word = (size_t)(h >> 6);
+	*bit = (uint64_t)1 << (h & 63);
+}
+
+/* Can a phrase begin with the word whose hash, extended, is H? */
+static int may_begin(const Phrases *p, uint64_t h)
+{
+	size_t word;
+	uint64_t bit;
+	first_bit(h, &word, &bit);
+	return (p->first[word] & bit) != 0;
+}
+
 static inline PhraseSlot *find(const Phrases *p, uint64_t h, const char *key, size_t len)
 {
 	size_t mask = p->cap - 1, i = (size_t)h & mask;
@@ -65,9 +84,12 @@ static void put(Phrases *p, uint64_t h, const char *key, size_t len, int val)
 int phrases_add_words(Phrases *p, const Words *w, int val)
 {
 	uint64_t h = PHRASE_SEED;
-	size_t i;
+	size_t i, word;
+	uint64_t bit;
 	if (w->n == 0)
 		return -1;
+	first_bit(extend(h, w->hash[0]), &word, &bit);
+	p->first[word] |= bit;
 	for (i = 0; i < w->n; i++) {
 		h = extend(h, w->hash[i]);
 		put(p, h, w->key, w->off[i] + w->len[i], i + 1 < w->n ? -1 : val);
@@ -85,24 +107,25 @@ int phrases_add(Phrases *p, const char *name, int val)
 int phrases_longest(const Phrases *p, const Words *w, size_t i, size_t *nw)
 {
 	const char *start;
-	uint64_t h = PHRASE_SEED;
+	uint64_t h;
 	size_t j;
 	int best = -1;
 	*nw = 0;
-	if (p->cap == 0 || i >= w->n)
+	if (p->cap == 0 || i >= w->n || !may_begin(p, h = extend(PHRASE_SEED, w->hash[i])))
 		return -1;
 	start = w->key + w->off[i];
-	for (j = i; j < w->n; j++) {
+	for (j = i;;) {
 		size_t len = (size_t)(w->off[j] + w->len[j] - w->off[i]);
-		const PhraseSlot *s;
-		h = extend(h, w->hash[j]);
-		s = find(p, h, start, len);
+		const PhraseSlot *s = find(p, h, start, len);
 		if (!s->key)
 			break;
 		if (s->val >= 0) {
 			best = s->val;
 			*nw = j - i + 1;
 		}
+		if (++j == w->n)
+			break;
+		h = extend(h, w->hash[j]);
 	}
 	return best;
 }
@@ -110,8 +133,9 @@ int phrases_longest(const Phrases *p, const Words *w, size_t i, size_t *nw)
 int phrases_word(const Phrases *p, const Words *w, size_t i)
 {
 	const PhraseSlot *s;
-	if (p->cap == 0 || i >= w->n)
+	uint64_t h;
+	if (p->cap == 0 || i >= w->n || !may_begin(p, h = extend(PHRASE_SEED, w->hash[i])))
 		return -1;
-	s = find(p, extend(PHRASE_SEED, w->hash[i]), w->key + w->off[i], w->len[i]);
+	s = find(p, h, w->key + w->off[i], w->len[i]);
 	return s->key ? s->val : -1;
 }

@@ -20,9 +20,14 @@ typedef struct {
 	int val;           /* -1: only a leading part of longer phrases */
 } PhraseSlot;
 
+#define PHRASES_FIRST 8192   /* bits in Phrases.first */
+
 typedef struct {
 	PhraseSlot *slot;
 	size_t cap, n;     /* cap is a power of two */
+	/* a bit per phrase's first word, by its hash: most words of a text
+	 * begin no phrase, and are turned away here without a probe */
+	uint64_t first[PHRASES_FIRST / 64];
 } Phrases;
 
 /* Add (or replace) the phrase NAME with value VAL >= 0.  Returns 0, or -1
