@@ -289,11 +289,14 @@ static Field nth_last(Field v, int k)
 	}
 }
 
-/* Fields K.. of V. */
-static Field from_nth(Field v, int k)
+/* The first field of V, taken off V's front. */
+static Field take_first(Field *v)
 {
-	Field f = nth(v, k);
-	f.len = (size_t)(v.s + v.len - f.s);
+	const char *tab = memchr(v->s, '\t', v->len);
+	Field f = { v->s, tab ? (size_t)(tab - v->s) : v->len };
+	size_t used = tab ? f.len + 1 : v->len;
+	v->s += used;
+	v->len -= used;
 	return f;
 }
 
@@ -537,9 +540,8 @@ static void derive(const Tsv *t, Row *r)
 	if (cols.ca >= 0)
 		r->ca = cached(t, cols.ca, &ca_cache, &ca_out, parse_guideline);
 	if (cols.imr >= 0) {
-		Field g = cached(t, cols.imr, &imr_cache, &imr_out, parse_imr_guideline);
-		chapter = nth(g, 0);
-		r->imr = from_nth(g, 1);
+		r->imr = cached(t, cols.imr, &imr_cache, &imr_out, parse_imr_guideline);
+		chapter = take_first(&r->imr);
 	}
 	/* body_region and laterality from the item (analyse_item), the region
 	 * else from the chapter of the guideline the reviewer cited (not the
@@ -547,24 +549,22 @@ static void derive(const Tsv *t, Row *r)
 	 * the decision turned on) */
 	if (cols.item >= 0) {
 		Field it = cached(t, cols.item, &item_cache, &item_out, analyse_item);
-		r->region = nth(it, 0);
-		r->laterality = nth(it, 1);
-		r->item = fall_back(t, from_nth(it, 2));
+		r->region = take_first(&it);
+		r->laterality = take_first(&it);
+		r->item = fall_back(t, it);
 		if (want_stats && tsv_field(t, (size_t)cols.item).len > 0)
 			count_stats(r->item);
 		if (r->region.len == 0)
 			r->region = chapter;
 	}
-	if (cols.diagnoses >= 0) {   /* (the same on each row of a letter) */
+	/* dx_group: the same on each row of a letter, so looked up when the
+	 * diagnoses change; what cached() gives stays where it is until the
+	 * next call (dx_cache and dx_out serve no other column) */
+	if (cols.diagnoses >= 0) {
 		static Buf dx_out;
 		static Last last_dx;
-		if (!same_as_last(&last_dx, tsv_field(t, (size_t)cols.diagnoses)) || !r->dx_group.s) {
-			Field g = cached(t, cols.diagnoses, &dx_cache, &dx_out, find_dx_groups);
-			last_dx.out.len = 0;
-			buf_add(&last_dx.out, g.s, g.len);
-			r->dx_group.s = last_dx.out.s ? last_dx.out.s : "";
-			r->dx_group.len = last_dx.out.len;
-		}
+		if (!same_as_last(&last_dx, tsv_field(t, (size_t)cols.diagnoses)) || !r->dx_group.s)
+			r->dx_group = cached(t, cols.diagnoses, &dx_cache, &dx_out, find_dx_groups);
 	}
 	v = value(t, cols.age, &b_val, &len);
 	range = age_range(v, len);
