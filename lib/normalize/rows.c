@@ -301,30 +301,26 @@ static Field take_first(Field *v)
 	return f;
 }
 
+static Field text(const char *s)
+{
+	return (Field){ s, strlen(s) };
+}
+
 static Field derived_value(const Row *r, int d)
 {
-	Field year;
-	if (d == D_QUARTER)
-		return (Field){ r->quarter, strlen(r->quarter) };
-	if (d >= D_DAYS_UR && d <= D_CLAIM_AGE)
-		return (Field){ r->days[d - D_DAYS_UR], strlen(r->days[d - D_DAYS_UR]) };
-	if (d <= D_CATEGORY_BASIS)
-		return nth(r->item, d - D_CATEGORY);
-	if (d == D_CA_SOURCE)
-		return nth(r->ca, 0);
-	if (d == D_BODY_REGION)
-		return r->region;
-	if (d == D_LATERALITY)
-		return r->laterality;
-	if (d == D_DX_GROUP)
-		return r->dx_group;
-	if (d <= D_IMR_EDITION)
-		return nth(r->imr, d - D_IMR_SOURCE);
-	if (d == D_AGE_RANGE)
-		return r->age_range;
-	year.s = r->year;
-	year.len = strlen(r->year);
-	return year;
+	switch (d) {
+	case D_CA_SOURCE: return nth(r->ca, 0);
+	case D_AGE_RANGE: return r->age_range;
+	case D_YEAR: return text(r->year);
+	case D_QUARTER: return text(r->quarter);
+	case D_DAYS_UR: case D_DAYS_RECEIVED: case D_DAYS_ASSIGNED: case D_CLAIM_AGE:
+		return text(r->days[d - D_DAYS_UR]);
+	case D_BODY_REGION: return r->region;
+	case D_LATERALITY: return r->laterality;
+	case D_DX_GROUP: return r->dx_group;
+	default:   /* the item block, the imr block */
+		return d <= D_CATEGORY_BASIS ? nth(r->item, d - D_CATEGORY) : nth(r->imr, d - D_IMR_SOURCE);
+	}
 }
 
 /* The date in column COL as YYYY-MM-DD, or "" when it is not a date (or
@@ -402,8 +398,10 @@ static Field render(const char *const *v, size_t n, Buf *b)
 	size_t k;
 	b->len = 0;
 	for (k = 0; k < n; k++) {
-		if (k)
-			buf_add(b, "\t", 1);
+		if (k) {   /* (a byte: not worth buf_add()'s call and copy) */
+			buf_room(b, 1);
+			b->s[b->len++] = '\t';
+		}
 		buf_esc(b, v[k]);
 	}
 	f.s = b->s;
