@@ -694,7 +694,8 @@ static void put_derived(const Tsv *t, const Row *r, int d)
 		put_hcpcs(t, derived_value(r, d));
 	else {
 		Field f = derived_value(r, d);
-		out_raw(f.s, f.len);
+		if (f.len)   /* (most laterality and many others are empty) */
+			out_raw(f.s, f.len);
 	}
 }
 
