@@ -60,6 +60,26 @@ static void grow(Phrases *p)
 	free(old);
 }
 
+/* A copy of KEY (LEN bytes), NUL-terminated, kept for the program's life:
+ * cut from large blocks, as the tables hold thousands of short keys. */
+static char *keep(const char *key, size_t len)
+{
+	enum { BLOCK = 64 << 10 };
+	static char *block;
+	static size_t left;
+	char *k;
+	if (len + 1 > left) {
+		left = len + 1 > BLOCK ? len + 1 : BLOCK;
+		block = xmalloc(left);
+	}
+	k = block;
+	block += len + 1;
+	left -= len + 1;
+	memcpy(k, key, len);
+	k[len] = '\0';
+	return k;
+}
+
 /* Store KEY (LEN bytes, hash H) with VAL; a leading part (VAL -1) never
  * replaces a whole phrase. */
 static void put(Phrases *p, uint64_t h, const char *key, size_t len, int val)
@@ -69,9 +89,7 @@ static void put(Phrases *p, uint64_t h, const char *key, size_t len, int val)
 		grow(p);
 	s = find(p, h, key, len);
 	if (!s->key) {
-		s->key = xmalloc(len + 1);
-		memcpy(s->key, key, len);
-		s->key[len] = '\0';
+		s->key = keep(key, len);
 		s->hash = h;
 		s->len = (uint32_t)len;
 		s->val = val;
