@@ -16,25 +16,6 @@ static uint64_t extend(uint64_t h, uint64_t word_hash)
 	return h ^ (h >> 32);
 }
 
-/* The bit of Phrases.first for a phrase whose first word gives hash H
- * (extend(PHRASE_SEED, its word hash)); from high bits, as the low ones
- * pick the slot. */
-static void first_bit(uint64_t h, size_t *word, uint64_t *bit)
-{
-	h = (h >> 40) & (PHRASES_FIRST - 1);
-	*word = (size_t)(h >> 6);
-	*bit = (uint64_t)1 << (h & 63);
-}
-
-/* Can a phrase begin with the word whose hash, extended, is H? */
-static int may_begin(const Phrases *p, uint64_t h)
-{
-	size_t word;
-	uint64_t bit;
-	first_bit(h, &word, &bit);
-	return (p->first[word] & bit) != 0;
-}
-
 static inline PhraseSlot *find(const Phrases *p, uint64_t h, const char *key, size_t len)
 {
 	size_t mask = p->cap - 1, i = (size_t)h & mask;
@@ -102,12 +83,11 @@ static void put(Phrases *p, uint64_t h, const char *key, size_t len, int val)
 int phrases_add_words(Phrases *p, const Words *w, int val)
 {
 	uint64_t h = PHRASE_SEED;
-	size_t i, word;
-	uint64_t bit;
+	size_t i, b;
 	if (w->n == 0)
 		return -1;
-	first_bit(extend(h, w->hash[0]), &word, &bit);
-	p->first[word] |= bit;
+	b = phrases_first_bit(w->hash[0]);
+	p->first[b / 64] |= (uint64_t)1 << (b % 64);
 	for (i = 0; i < w->n; i++) {
 		h = extend(h, w->hash[i]);
 		put(p, h, w->key, w->off[i] + w->len[i], i + 1 < w->n ? -1 : val);
@@ -122,16 +102,17 @@ int phrases_add(Phrases *p, const char *name, int val)
 	return phrases_add_words(p, &w, val);
 }
 
-int phrases_longest(const Phrases *p, const Words *w, size_t i, size_t *nw)
+int phrases_longest_walk(const Phrases *p, const Words *w, size_t i, size_t *nw)
 {
 	const char *start;
 	uint64_t h;
 	size_t j;
 	int best = -1;
 	*nw = 0;
-	if (p->cap == 0 || i >= w->n || !may_begin(p, h = extend(PHRASE_SEED, w->hash[i])))
+	if (p->cap == 0 || i >= w->n)
 		return -1;
 	start = w->key + w->off[i];
+	h = extend(PHRASE_SEED, w->hash[i]);
 	for (j = i;;) {
 		size_t len = (size_t)(w->off[j] + w->len[j] - w->off[i]);
 		const PhraseSlot *s = find(p, h, start, len);
@@ -148,12 +129,11 @@ int phrases_longest(const Phrases *p, const Words *w, size_t i, size_t *nw)
 	return best;
 }
 
-int phrases_word(const Phrases *p, const Words *w, size_t i)
+int phrases_word_probe(const Phrases *p, const Words *w, size_t i)
 {
 	const PhraseSlot *s;
-	uint64_t h;
-	if (p->cap == 0 || i >= w->n || !may_begin(p, h = extend(PHRASE_SEED, w->hash[i])))
+	if (p->cap == 0 || i >= w->n)
 		return -1;
-	s = find(p, h, w->key + w->off[i], w->len[i]);
+	s = find(p, extend(PHRASE_SEED, w->hash[i]), w->key + w->off[i], w->len[i]);
 	return s->key ? s->val : -1;
 }
