@@ -116,12 +116,17 @@ void body_find_words(const Words *w, BodyFacts *b)
 const char *body_first_region(const char *s, size_t n)
 {
 	static Words w;
+	words_split(&w, s, n);
+	return body_first_region_words(&w);
+}
+
+const char *body_first_region_words(const Words *w)
+{
 	size_t i, nw;
 	body_init();
-	words_split(&w, s, n);
-	for (i = 0; i < w.n; i += nw ? nw : 1) {
-		int r = vocab_longest(&vocab, &w, i, &nw);
-		const char *region = r >= 0 ? vocab_cell(&vocab, r, REGION) : spinal_level(&w, i);
+	for (i = 0; i < w->n; i += nw ? nw : 1) {
+		int r = vocab_longest(&vocab, w, i, &nw);
+		const char *region = r >= 0 ? vocab_cell(&vocab, r, REGION) : spinal_level(w, i);
 		if (region && *region)
 			return region;
 	}

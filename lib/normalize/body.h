@@ -27,5 +27,7 @@ void body_find(const char *s, size_t n, BodyFacts *b);
 void body_find_words(const Words *w, BodyFacts *b);
 /* The first region S (N bytes) names, or NULL. */
 const char *body_first_region(const char *s, size_t n);
+/* The same of a text already split into W. */
+const char *body_first_region_words(const Words *w);
 
 #endif

@@ -62,7 +62,7 @@ const char *dx_group(const char *s, size_t n)
 			if (*(g = vocab_cell(&vocab, r, GROUP)))
 				return g;
 	}
-	region = body_first_region(s, n);
+	region = body_first_region_words(&w);   /* (the same words) */
 	if (region && (g = region_group(region)) != NULL)
 		return g;
 	return "other";

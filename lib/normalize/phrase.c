@@ -41,6 +41,26 @@ static void grow(Phrases *p)
 	free(old);
 }
 
+/* A copy of KEY (LEN bytes), NUL-terminated, kept for the program's life:
+ * cut from large blocks, as the tables hold thousands of short keys. */
+static char *keep(const char *key, size_t len)
+{
+	enum { BLOCK = 64 << 10 };
+	static char *block;
+	static size_t left;
+	char *k;
+	if (len + 1 > left) {
+		left = len + 1 > BLOCK ? len + 1 : BLOCK;
+		block = xmalloc(left);
+	}
+	k = block;
+	block += len + 1;
+	left -= len + 1;
+	memcpy(k, key, len);
+	k[len] = '\0';
+	return k;
+}
+
 /* Store KEY (LEN bytes, hash H) with VAL; a leading part (VAL -1) never
  * replaces a whole phrase. */
 static void put(Phrases *p, uint64_t h, const char *key, size_t len, int val)
@@ -50,9 +70,7 @@ static void put(Phrases *p, uint64_t h, const char *key, size_t len, int val)
 		grow(p);
 	s = find(p, h, key, len);
 	if (!s->key) {
-		s->key = xmalloc(len + 1);
-		memcpy(s->key, key, len);
-		s->key[len] = '\0';
+		s->key = keep(key, len);
 		s->hash = h;
 		s->len = (uint32_t)len;
 		s->val = val;
@@ -65,9 +83,11 @@ static void put(Phrases *p, uint64_t h, const char *key, size_t len, int val)
 int phrases_add_words(Phrases *p, const Words *w, int val)
 {
 	uint64_t h = PHRASE_SEED;
-	size_t i;
+	size_t i, b;
 	if (w->n == 0)
 		return -1;
+	b = phrases_first_bit(w->hash[0]);
+	p->first[b / 64] |= (uint64_t)1 << (b % 64);
 	for (i = 0; i < w->n; i++) {
 		h = extend(h, w->hash[i]);
 		put(p, h, w->key, w->off[i] + w->len[i], i + 1 < w->n ? -1 : val);
@@ -82,32 +102,34 @@ int phrases_add(Phrases *p, const char *name, int val)
 	return phrases_add_words(p, &w, val);
 }
 
-int phrases_longest(const Phrases *p, const Words *w, size_t i, size_t *nw)
+int phrases_longest_walk(const Phrases *p, const Words *w, size_t i, size_t *nw)
 {
 	const char *start;
-	uint64_t h = PHRASE_SEED;
+	uint64_t h;
 	size_t j;
 	int best = -1;
 	*nw = 0;
 	if (p->cap == 0 || i >= w->n)
 		return -1;
 	start = w->key + w->off[i];
-	for (j = i; j < w->n; j++) {
+	h = extend(PHRASE_SEED, w->hash[i]);
+	for (j = i;;) {
 		size_t len = (size_t)(w->off[j] + w->len[j] - w->off[i]);
-		const PhraseSlot *s;
-		h = extend(h, w->hash[j]);
-		s = find(p, h, start, len);
+		const PhraseSlot *s = find(p, h, start, len);
 		if (!s->key)
 			break;
 		if (s->val >= 0) {
 			best = s->val;
 			*nw = j - i + 1;
 		}
+		if (++j == w->n)
+			break;
+		h = extend(h, w->hash[j]);
 	}
 	return best;
 }
 
-int phrases_word(const Phrases *p, const Words *w, size_t i)
+int phrases_word_probe(const Phrases *p, const Words *w, size_t i)
 {
 	const PhraseSlot *s;
 	if (p->cap == 0 || i >= w->n)

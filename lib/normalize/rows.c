@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "common/buf.h"
+#include "common/num.h"
 #include "common/out.h"
 #include "common/tsv.h"
 #include "common/util.h"
@@ -289,38 +290,37 @@ static Field nth_last(Field v, int k)
 	}
 }
 
-/* Fields K.. of V. */
-static Field from_nth(Field v, int k)
+/* The first field of V, taken off V's front. */
+static Field take_first(Field *v)
 {
-	Field f = nth(v, k);
-	f.len = (size_t)(v.s + v.len - f.s);
+	const char *tab = memchr(v->s, '\t', v->len);
+	Field f = { v->s, tab ? (size_t)(tab - v->s) : v->len };
+	size_t used = tab ? f.len + 1 : v->len;
+	v->s += used;
+	v->len -= used;
 	return f;
+}
+
+static Field text(const char *s)
+{
+	return (Field){ s, strlen(s) };
 }
 
 static Field derived_value(const Row *r, int d)
 {
-	Field year;
-	if (d == D_QUARTER)
-		return (Field){ r->quarter, strlen(r->quarter) };
-	if (d >= D_DAYS_UR && d <= D_CLAIM_AGE)
-		return (Field){ r->days[d - D_DAYS_UR], strlen(r->days[d - D_DAYS_UR]) };
-	if (d <= D_CATEGORY_BASIS)
-		return nth(r->item, d - D_CATEGORY);
-	if (d == D_CA_SOURCE)
-		return nth(r->ca, 0);
-	if (d == D_BODY_REGION)
-		return r->region;
-	if (d == D_LATERALITY)
-		return r->laterality;
-	if (d == D_DX_GROUP)
-		return r->dx_group;
-	if (d <= D_IMR_EDITION)
-		return nth(r->imr, d - D_IMR_SOURCE);
-	if (d == D_AGE_RANGE)
-		return r->age_range;
-	year.s = r->year;
-	year.len = strlen(r->year);
-	return year;
+	switch (d) {
+	case D_CA_SOURCE: return nth(r->ca, 0);
+	case D_AGE_RANGE: return r->age_range;
+	case D_YEAR: return text(r->year);
+	case D_QUARTER: return text(r->quarter);
+	case D_DAYS_UR: case D_DAYS_RECEIVED: case D_DAYS_ASSIGNED: case D_CLAIM_AGE:
+		return text(r->days[d - D_DAYS_UR]);
+	case D_BODY_REGION: return r->region;
+	case D_LATERALITY: return r->laterality;
+	case D_DX_GROUP: return r->dx_group;
+	default:   /* the item block, the imr block */
+		return d <= D_CATEGORY_BASIS ? nth(r->item, d - D_CATEGORY) : nth(r->imr, d - D_IMR_SOURCE);
+	}
 }
 
 /* The date in column COL as YYYY-MM-DD, or "" when it is not a date (or
@@ -341,6 +341,17 @@ static Field iso_of(const Tsv *t, int col)
 	y.len = date_iso(v, len, iso) ? 10 : 0;
 	cache_put(&date_cache, key.s, key.len, y.s, y.len);
 	return y;
+}
+
+/* V in decimal into OUT, NUL-terminated, as "%ld" writes it (without
+ * printf's cost, paid four times a letter). */
+static void put_long(char out[24], long v)
+{
+	size_t n = 0;
+	if (v < 0)
+		out[n++] = '-';
+	n += num_put_u64(out + n, v < 0 ? -(uint64_t)v : (uint64_t)v);
+	out[n] = '\0';
 }
 
 /* year and quarter: of the decision date, else of the UR date; the days
@@ -377,8 +388,7 @@ static void set_dates(const Tsv *t, Row *r)
 	memcpy(decided, f.s, 10);
 	for (k = 1; k < 5; k++)
 		if ((f = iso_of(t, col[k])).len)
-			snprintf(r->days[k - 1], sizeof r->days[k - 1], "%ld",
-			         date_days(decided) - date_days(f.s));
+			put_long(r->days[k - 1], date_days(decided) - date_days(f.s));
 }
 
 /* The fields V[0..N-1] escaped and tab-joined into B. */
@@ -388,8 +398,10 @@ static Field render(const char *const *v, size_t n, Buf *b)
 	size_t k;
 	b->len = 0;
 	for (k = 0; k < n; k++) {
-		if (k)
-			buf_add(b, "\t", 1);
+		if (k) {   /* (a byte: not worth buf_add()'s call and copy) */
+			buf_room(b, 1);
+			b->s[b->len++] = '\t';
+		}
 		buf_esc(b, v[k]);
 	}
 	f.s = b->s;
@@ -537,9 +549,8 @@ static void derive(const Tsv *t, Row *r)
 	if (cols.ca >= 0)
 		r->ca = cached(t, cols.ca, &ca_cache, &ca_out, parse_guideline);
 	if (cols.imr >= 0) {
-		Field g = cached(t, cols.imr, &imr_cache, &imr_out, parse_imr_guideline);
-		chapter = nth(g, 0);
-		r->imr = from_nth(g, 1);
+		r->imr = cached(t, cols.imr, &imr_cache, &imr_out, parse_imr_guideline);
+		chapter = take_first(&r->imr);
 	}
 	/* body_region and laterality from the item (analyse_item), the region
 	 * else from the chapter of the guideline the reviewer cited (not the
@@ -547,24 +558,22 @@ static void derive(const Tsv *t, Row *r)
 	 * the decision turned on) */
 	if (cols.item >= 0) {
 		Field it = cached(t, cols.item, &item_cache, &item_out, analyse_item);
-		r->region = nth(it, 0);
-		r->laterality = nth(it, 1);
-		r->item = fall_back(t, from_nth(it, 2));
+		r->region = take_first(&it);
+		r->laterality = take_first(&it);
+		r->item = fall_back(t, it);
 		if (want_stats && tsv_field(t, (size_t)cols.item).len > 0)
 			count_stats(r->item);
 		if (r->region.len == 0)
 			r->region = chapter;
 	}
-	if (cols.diagnoses >= 0) {   /* (the same on each row of a letter) */
+	/* dx_group: the same on each row of a letter, so looked up when the
+	 * diagnoses change; what cached() gives stays where it is until the
+	 * next call (dx_cache and dx_out serve no other column) */
+	if (cols.diagnoses >= 0) {
 		static Buf dx_out;
 		static Last last_dx;
-		if (!same_as_last(&last_dx, tsv_field(t, (size_t)cols.diagnoses)) || !r->dx_group.s) {
-			Field g = cached(t, cols.diagnoses, &dx_cache, &dx_out, find_dx_groups);
-			last_dx.out.len = 0;
-			buf_add(&last_dx.out, g.s, g.len);
-			r->dx_group.s = last_dx.out.s ? last_dx.out.s : "";
-			r->dx_group.len = last_dx.out.len;
-		}
+		if (!same_as_last(&last_dx, tsv_field(t, (size_t)cols.diagnoses)) || !r->dx_group.s)
+			r->dx_group = cached(t, cols.diagnoses, &dx_cache, &dx_out, find_dx_groups);
 	}
 	v = value(t, cols.age, &b_val, &len);
 	range = age_range(v, len);
@@ -685,7 +694,8 @@ static void put_derived(const Tsv *t, const Row *r, int d)
 		put_hcpcs(t, derived_value(r, d));
 	else {
 		Field f = derived_value(r, d);
-		out_raw(f.s, f.len);
+		if (f.len)   /* (most laterality and many others are empty) */
+			out_raw(f.s, f.len);
 	}
 }
 

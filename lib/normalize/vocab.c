@@ -96,8 +96,3 @@ void vocab_load(Vocab *v, const char *path)
 	free(at);
 	free(names);
 }
-
-int vocab_longest(const Vocab *v, const Words *w, size_t i, size_t *nw)
-{
-	return phrases_longest(&v->phrases, w, i, nw);
-}

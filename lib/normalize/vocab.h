@@ -31,8 +31,11 @@ void vocab_add_table(Vocab *v, const char *const *table, size_t ncols, size_t nr
  * column "phrase"). */
 void vocab_load(Vocab *v, const char *path);
 /* The row of the longest phrase starting at word I of W, or -1; *nw gets
- * its number of words. */
-int vocab_longest(const Vocab *v, const Words *w, size_t i, size_t *nw);
+ * its number of words.  (Inline: asked of every word of a text.) */
+static inline int vocab_longest(const Vocab *v, const Words *w, size_t i, size_t *nw)
+{
+	return phrases_longest(&v->phrases, w, i, nw);
+}
 /* Value C of row R. */
 static inline const char *vocab_cell(const Vocab *v, int r, size_t c)
 {
