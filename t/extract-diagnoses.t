@@ -26,7 +26,12 @@ dx_letters() {
 	done
 }
 dx_letters "$WORDINGS" dx
-imr-split "$TMP"/dx*.txt | imr-extract --letters >"$TMP/dx.out"
+# (every letter has plain2016.txt's case number: all but the first are
+# warned of as met before)
+imr-split "$TMP"/dx*.txt | imr-extract --letters >"$TMP/dx.out" 2>"$TMP/dx.err"
+rc=$?
+cases_again "$rc" "$TMP/dx.err" "$(($(tail -n +2 "$WORDINGS" | wc -l) - 1))" \
+	"wordings: exit 0, the letters after the first warned of as met before"
 column diagnoses <"$TMP/dx.out" >"$TMP/got"
 tail -n +2 "$WORDINGS" | cut -f3 >"$TMP/want"
 tail -n +2 "$WORDINGS" | cut -f1 >"$TMP/names"
@@ -49,6 +54,9 @@ dx_blind() {
 	set=$(basename "$1" .tsv)
 	dx_letters "$1" "$2"
 	imr-split "$TMP/$2"*.txt | imr-extract --letters 2>"$TMP/$2.err" >"$TMP/$2.out"
+	rc=$?
+	cases_again "$rc" "$TMP/$2.err" "$(($(tail -n +2 "$1" | wc -l) - 1))" \
+		"$set: exit 0, the letters after the first warned of as met before"
 	# (keyed by row: a wording's name may repeat)
 	{ printf 'wording\tdiagnoses\n'; tail -n +2 "$1" | cut -f1,3 | awk '{ print NR ": " $0 }'; } >"$TMP/$2.want"
 	column diagnoses <"$TMP/$2.out" >"$TMP/$2.got"

@@ -43,14 +43,21 @@ rewrite() {
 		}' "$1"
 }
 
-# measure NAME SPLIT.TSV: the fallback on the letters rewritten, against
-# what imr-extract reads in them as they are
+# measure NAME SPLIT.TSV REPEATS: the fallback on the letters rewritten,
+# against what imr-extract reads in them as they are.  The letters hold
+# cases twice (variants of one fixture; the real letters in both layouts):
+# REPEATS letters (- for any number) warned of as met before, the same
+# with the headings gone (the case numbers found all the same)
 measure() {
 	name=$1 split=$2
-	imr-extract "$split" >"$TMP/truth.tsv"
+	imr-extract "$split" >"$TMP/truth.tsv" 2>"$TMP/truth.err"
+	cases_again "$?" "$TMP/truth.err" "$3" "$name: exit 0, warnings only of case numbers met before"
 	for mode in removed renamed; do
 		rewrite $mode <"$split" >"$TMP/$mode.split"
-		imr-extract "$TMP/$mode.split" >"$TMP/$mode.tsv"
+		imr-extract "$TMP/$mode.split" >"$TMP/$mode.tsv" 2>"$TMP/$mode.err"
+		{ echo "exit $?"; sed "s|^imr-extract: $TMP/$mode.split:|imr-extract: $split:|" "$TMP/$mode.err"; } >"$TMP/$mode.msg"
+		{ echo "exit 0"; cat "$TMP/truth.err"; } >"$TMP/truth.msg"
+		same_file "$TMP/$mode.msg" "$TMP/truth.msg" "$name, headings $mode: exit 0, the same case numbers met before"
 		perl -e '
 			my ($truth, $got, $name) = @ARGV;
 			sub rows {
@@ -101,11 +108,11 @@ measure() {
 
 ls "$FIX"/*.txt "$FIX"/years/imr*.txt "$FIX"/years/mpr*.txt | grep -v junk >"$TMP/fixtures"
 imr-split $(cat "$TMP/fixtures") >"$TMP/fixtures.split"
-measure fixtures "$TMP/fixtures.split"
+measure fixtures "$TMP/fixtures.split" -
 
 if make -s -C "$TOP" bench/gen >"$TMP/make.log" 2>&1; then
 	"$TOP/bench/gen" -s 11 -n 2000 | imr-split >"$TMP/gen.split"
-	measure generated "$TMP/gen.split"
+	measure generated "$TMP/gen.split" -
 else
 	skip "generated letters" "bench/gen does not build"
 fi
@@ -113,7 +120,8 @@ fi
 if have_shared; then
 	imr-split "$SHARED"/seeds/*.txt "$SHARED"/corpus/real/layout/*.txt "$SHARED"/corpus/real/plain/*.txt \
 		>"$TMP/real.split"
-	measure real "$TMP/real.split"
+	# (each letter in corpus/real/plain is one of corpus/real/layout too)
+	measure real "$TMP/real.split" "$(ls "$SHARED"/corpus/real/layout "$SHARED"/corpus/real/plain | grep '\.txt$' | sort | uniq -d | wc -l | tr -d ' ')"
 else
 	skip "real letters" "no $SHARED"
 fi

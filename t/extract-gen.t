@@ -10,8 +10,12 @@ if ! make -s bench/gen >"$TMP/make.log" 2>&1; then
 	done_testing; exit
 fi
 bench/gen -s 9 -n 1500 -t "$TMP/key" >"$TMP/letters"
-imr-split "$TMP/letters" | imr-extract >"$TMP/out"
-is "$?" 0 "extract exits 0"
+imr-split "$TMP/letters" | imr-extract >"$TMP/out" 2>"$TMP/err"
+rc=$?
+# (the generator draws a case number twice now and then: as many warnings
+# as the key has letters whose case number an earlier one had)
+cases_again "$rc" "$TMP/err" "$(awk -F'\t' 'NR > 1 && !($1 in L) { L[$1]; if ($3 != "" && seen[$3]++) n++ } END { print n + 0 }' "$TMP/key")" \
+	"extract exits 0, warning only of the case numbers the key repeats"
 is "$(tail -n +2 "$TMP/out" | wc -l | tr -d ' ')" "$(tail -n +2 "$TMP/key" | wc -l | tr -d ' ')" "as many items as the key"
 tail -n +2 "$TMP/key" | awk -F'\t' '{ sub(/^[A-Z][0-9][0-9][0-9][0-9], /, "", $5); print $3 "\t" $4 "\t" $5 "\t" $6 }' >"$TMP/want"
 tail -n +2 "$TMP/out" | cut -f4,15,16,18 >"$TMP/got"

@@ -105,6 +105,32 @@ agreement() {
 	done
 }
 
+# cases_again RC ERR_FILE N NAME: for a test that feeds a case number twice
+# on purpose; imr-extract exited RC = 0 and wrote on stderr (ERR_FILE)
+# nothing but its warnings of case numbers met before: N letters in all ('-':
+# any number), the first ten named one a line, then a last line counting all
+# (on failure, what stderr held: its lines, runs of the same counted, joined
+# by |).  CASE_AGAIN and CASES_COUNTED: those two lines as EREs.
+CASE_AGAIN='^imr-extract: .+:[0-9]+: case [^ ]+ again, in .+ \(first in .+\); --unique-case keeps the first only$'
+CASES_COUNTED='^imr-extract: case numbers met before: [0-9]+ letters in all \(the first 10 named above\)$'
+cases_again() {
+	ca_got=$(sed -E "s/$CASE_AGAIN/(named)/" "$2" |
+		uniq -c | sed 's/^ *//' | paste -s -d '|' -)
+	ca_n=$3
+	if [ "$ca_n" = - ]; then
+		ca_n=$(sed -n 's/^imr-extract: case numbers met before: \([0-9]*\) letters in all .*/\1/p' "$2" | tail -1)
+		[ -n "$ca_n" ] || ca_n=$(grep -c '^imr-extract: .* again, in ' "$2")
+	fi
+	if [ "$ca_n" -eq 0 ]; then
+		ca_want=
+	elif [ "$ca_n" -le 10 ]; then
+		ca_want="$ca_n (named)"
+	else
+		ca_want="10 (named)|1 imr-extract: case numbers met before: $ca_n letters in all (the first 10 named above)"
+	fi
+	is "$1:$ca_got" "0:$ca_want" "$4"
+}
+
 done_testing() {
 	echo "1..$T_N"
 	[ "$T_FAIL" -eq 0 ]
