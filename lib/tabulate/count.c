@@ -567,12 +567,14 @@ static void report_lenient(const Count *c)
 			      c->inexact[i].cell);
 }
 
-/* A -r value no row had: say so, with the values the column has. */
+/* A -r value no row had: say so, with the values the column has.  Only
+ * the whole run can say it: a --partial part is silent (another part may
+ * have it), and --merge, which has no cells, says it when no part had it. */
 static void report_misses(const Count *c)
 {
 	const Spec *spec = &c->spec;
 	size_t i, k;
-	for (i = 0; c->seen && i < spec->nrate; i++) {
+	for (i = 0; c->seen && !c->partial && !c->merge && i < spec->nrate; i++) {
 		const Seen *s = &c->seen[i];
 		Buf b = { 0 };
 		if (s->hit || s->n == 0)
@@ -588,10 +590,29 @@ static void report_misses(const Count *c)
 	}
 }
 
+/* --merge: a -r value no part's rows had (its hits 0 in every group). */
+static void report_merged_misses(const Count *c)
+{
+	const Spec *spec = &c->spec;
+	size_t i, g;
+	for (i = 0; c->merge && c->agg && i < spec->nrate; i++) {
+		uint64_t hits = 0, rows = 0;
+		for (g = 0; g < agg_size(c->agg); g++) {
+			Acc acc = agg_acc(c->agg, g);
+			hits += acc.hits[i];
+			rows += acc.n[0];
+		}
+		if (hits == 0 && rows > 0)
+			warnx("warning: -r %s=%s: no row of any part has '%s' in column '%s'", spec->rate_col[i],
+			      spec->rate_value[i], spec->rate_value[i], spec->rate_col[i]);
+	}
+}
+
 void count_report(const Count *c)
 {
 	report_lenient(c);
 	report_misses(c);
+	report_merged_misses(c);
 }
 
 /* A sum past the doubles (its parts may go past them on the way and come
