@@ -387,13 +387,15 @@ typedef struct {
 } DxPiece;
 
 #define DX_FEW 4   /* words: a piece of no more may be a qualifier */
+/* The kinds the joining asks of a piece's words (dx_join, dx_qualifier). */
+#define DX_PIECE_KINDS (DX_PLACE | DX_SIDE | DX_QUAL_FIRST | DX_QUAL_LAST | DX_QUAL_ALONE | DX_GENERIC)
 #define DX_QUALIFYING (DX_QUAL_FIRST | DX_QUAL_LAST | DX_QUAL_ALONE | DX_SIDE)
 
 /* The kinds of the word of letters and digits LOW[from, to) (0 when it
  * holds a digit: the table has no such word). */
 static unsigned dx_run_kinds(const Text *t, size_t from, size_t to)
 {
-	return dx_flags(t->low + from, to - from, ~0u);
+	return dx_flags(t->low + from, to - from, DX_PIECE_KINDS);
 }
 
 /* What the words of the piece are: its first words, while they may all
