@@ -8,9 +8,9 @@
 # them, by someone who had not read the parser or the sets before):
 # dx-blind.tsv (first: 93 of 130 entries agreed) and dx-blind2.tsv (first:
 # 136 of 190) then led to rules, so they are no longer blind; dx-blind3.tsv
-# was held out and measured once, when the rules were done (its first
-# figure is in the comment by its floor).  Do not tune on it and call it
-# blind: new blind rows go in a new file.
+# was held out and measured once, when the rules were done (147 of 154),
+# and its misses then led to two rules more: none of the three is blind
+# now.  New blind rows go in a new file.
 . "$(dirname "$0")/lib.sh"
 FIX=$T_DIR/fixtures/extract
 WORDINGS=$FIX/dx-wordings.tsv
@@ -75,7 +75,7 @@ dx_blind() {
 # (floors a few points under the figures measured)
 dx_blind "$FIX/dx-blind.tsv" bx 95
 dx_blind "$FIX/dx-blind2.tsv" by 94
-dx_blind "$FIX/dx-blind3.tsv" bz 92   # (held out: 147 of 154 agreed, 147 of 151 found)
+dx_blind "$FIX/dx-blind3.tsv" bz 96   # (held out, first run: 147 of 154 agreed, 147 of 151 found)
 
 # the real letters against the blind labels
 if ! have_shared; then

@@ -382,7 +382,7 @@ typedef struct {
 	size_t nwords;            /* exact up to 2, or up to DX_FEW when all qualify or name places */
 	int all_place;            /* every word only names a place or a side */
 	int all_qual;             /* every word only qualifies ("chronic", "right") */
-	unsigned first, last;     /* the kinds of its first and last word */
+	unsigned first, second, last;   /* the kinds of its first, second and last word */
 	size_t first_at;          /* where its first word starts */
 } DxPiece;
 
@@ -407,7 +407,7 @@ static void dx_piece_words(const Text *t, DxPiece *p)
 	int looked = 1;   /* the last word read was looked up */
 	p->nwords = 0;
 	p->all_place = p->all_qual = 1;
-	p->first = p->last = 0;
+	p->first = p->second = p->last = 0;
 	p->first_at = p->from;
 	while (i < p->to && (p->all_place || p->all_qual || p->nwords < 3)) {
 		while (i < p->to && !DX_ALNUM(t, i))
@@ -422,6 +422,8 @@ static void dx_piece_words(const Text *t, DxPiece *p)
 		p->last = dx_run_kinds(t, w, i);
 		if (p->nwords == 1)
 			p->first = p->last, p->first_at = w;
+		if (p->nwords == 2)
+			p->second = p->last;
 		if (!(p->last & DX_PLACE))
 			p->all_place = 0;
 		if (!(p->last & DX_QUALIFYING))
@@ -452,7 +454,11 @@ static int dx_level_only(const Text *t, const DxPiece *p)
  * "mid cervical region", "unspecified", "right wrist")? */
 static int dx_qualifier(const Text *t, const DxPiece *p)
 {
-	if (p->nwords == 0 || (p->first & DX_QUAL_FIRST) || (p->last & DX_QUAL_LAST))
+	if (p->nwords == 0 || (p->first & DX_QUAL_FIRST))
+		return 1;
+	if ((p->last & DX_QUAL_LAST) && p->nwords <= 3)   /* ", left side", not ", sciatica of the left side" */
+		return 1;
+	if ((p->first & DX_QUAL_ALONE) && (p->second & DX_QUAL_FIRST))   /* ", severe without psychotic features" */
 		return 1;
 	if (p->nwords <= DX_FEW && p->all_qual)   /* ", chronic", ", right greater than left" */
 		return 1;
