@@ -81,8 +81,7 @@ static size_t dx_skip_lead(const Text *t, size_t p)
 		while (p < t->n && (t->low[p] == ' ' || t->low[p] == ','))
 			p++;
 		/* (most text starts no phrase: its first word tells) */
-		if (p < t->n && t->low[p] != ':' && t->low[p] != '-' && !dx_word_flags(t, p, DX_LEAD, &k) &&
-		    !(p + 9 <= t->n && memcmp(t->low + p, "following", 9) == 0))
+		if (p < t->n && t->low[p] != ':' && t->low[p] != '-' && !dx_word_flags(t, p, DX_LEAD, &k))
 			break;
 		w = dx_at(t, p, lead, 0);
 		if (w)

@@ -47,7 +47,6 @@ static int dx_word(const Text *t, size_t i, const char *w, size_t k)
 	return i + k <= t->n && t->low[i] == w[0] && dx_same(t->low + i, w, k) &&
 	       (i + k == t->n || !text_is_alpha(t->low[i + k]));
 }
-#define DX_WORD(t, i, w) dx_word(t, i, w, sizeof w - 1)
 
 /* What a word is to the reader of the list: the lists are asked about
  * every word of it, so each word is looked up once, in one table, and
@@ -178,7 +177,7 @@ static const DxVocab dx_vocab[] = {
 	V("then", DX_ADD_LEAD),
 	/* a clause of cause, or a verb of the narrative: the list ends ("hernia
 	 * after lifting a box", "fracture and underwent surgery") */
-	V("after", DX_CLAUSE), V("following", DX_CLAUSE), V("while", DX_CLAUSE), V("when", DX_CLAUSE),
+	V("after", DX_CLAUSE), V("following", DX_CLAUSE | DX_LEAD), V("while", DX_CLAUSE), V("when", DX_CLAUSE),
 	V("underwent", DX_CLAUSE), V("reports", DX_CLAUSE), V("complains", DX_CLAUSE), V("complained", DX_CLAUSE),
 	V("presented", DX_CLAUSE), V("presents", DX_CLAUSE), V("denies", DX_CLAUSE), V("states", DX_CLAUSE),
 	V("stated", DX_CLAUSE), V("received", DX_CLAUSE), V("continues", DX_CLAUSE), V("continued", DX_CLAUSE),
