@@ -122,4 +122,17 @@ imr-tabulate --partial -r a=x -s v "$TMP/empty.tsv" "$TMP/empty.tsv" | imr-tabul
 same_file "$TMP/merged" "$TMP/one" "header-only input: partial then merge == one pass"
 is "$(cat "$TMP/one")" "$(printf 'n\tx\trate\tci_low\tci_high\tv:n\tsum\tmean\tmin\tmax\n0\t0\t\t\t\t0\t0\t\t\t')" "no rows: n = 0, unknown rate and mean"
 
+# -r's "no row has" warning is the whole run's: a part lacking the value is
+# silent, the merge warns only when no part had it
+printf 'g\td\na\tx\nb\ty\n' >"$TMP/xy.tsv"
+printf 'g\td\na\tx\n' >"$TMP/x.tsv"
+imr-tabulate --partial -g g -r d=y "$TMP/x.tsv" >"$TMP/p1" 2>"$TMP/p1.err"
+is "$?:$(cat "$TMP/p1.err")" "0:" "--partial: a part without the -r value says nothing"
+imr-tabulate --partial -g g -r d=y "$TMP/xy.tsv" >"$TMP/p2"
+imr-tabulate --merge "$TMP/p1" "$TMP/p2" >/dev/null 2>"$TMP/m.err"
+is "$?:$(cat "$TMP/m.err")" "0:" "--merge: the value in some part, no warning"
+imr-tabulate --merge "$TMP/p1" >/dev/null 2>"$TMP/m1.err"
+is "$?:$(cat "$TMP/m1.err")" "0:imr-tabulate: warning: -r d=y: no row of any part has 'y' in column 'd'" \
+	"--merge: the value in no part, warned of"
+
 done_testing
