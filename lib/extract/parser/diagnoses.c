@@ -373,12 +373,12 @@ static int dx_between_levels(const Text *t, size_t end, size_t next)
 	return i < end && dx_level_at(t, i) == end - i && next < t->n && dx_level_at(t, next) != 0;
 }
 
-/* A piece of the list, between two cuts, and what its words are
- * (dx_piece_words). */
+/* A piece of the list, between two cuts, and what its words are: dx_cut
+ * notes each word (a run of letters and digits) as it reads it. */
 typedef struct {
 	size_t from, to;
 	char sep;                 /* what came before: 's'tart, ';', 'n'umber, ',', 'a'nd */
-	size_t nwords;            /* exact up to 2, or up to DX_FEW when all qualify or name places */
+	size_t nwords;
 	int all_place;            /* every word only names a place or a side */
 	int all_qual;             /* every word only qualifies ("chronic", "right") */
 	unsigned first, second, last;   /* the kinds of its first, second and last word */
@@ -390,54 +390,37 @@ typedef struct {
 #define DX_PIECE_KINDS (DX_PLACE | DX_SIDE | DX_QUAL_FIRST | DX_QUAL_LAST | DX_QUAL_ALONE | DX_GENERIC)
 #define DX_QUALIFYING (DX_QUAL_FIRST | DX_QUAL_LAST | DX_QUAL_ALONE | DX_SIDE)
 
-/* The kinds of the word of letters and digits LOW[from, to) (0 when it
- * holds a digit: the table has no such word). */
-static unsigned dx_run_kinds(const Text *t, size_t from, size_t to)
+/* A piece starting at FROM, no word read yet. */
+static void dx_piece_start(DxPiece *p, size_t from)
 {
-	return dx_flags(t->low + from, to - from, DX_PIECE_KINDS);
-}
-
-/* What the words of the piece are: its first words, while they may all
- * only name a place or qualify or are few, and its last word, from the
- * end. */
-static void dx_piece_words(const Text *t, DxPiece *p)
-{
-	size_t i = p->from, w = p->from, e;
-	int looked = 1;   /* the last word read was looked up */
+	p->from = p->first_at = from;
 	p->nwords = 0;
 	p->all_place = p->all_qual = 1;
 	p->first = p->second = p->last = 0;
-	p->first_at = p->from;
-	while (i < p->to && (p->all_place || p->all_qual || p->nwords < 3)) {
-		while (i < p->to && !DX_ALNUM(t, i))
-			i++;
-		if (i >= p->to)
-			break;
-		for (w = i; i < p->to && DX_ALNUM(t, i);)
-			i = text_is_lower(t->low[i]) ? min2(dx_letters_end(t, i), p->to) : i + 1;
-		p->nwords++;
-		if (!(looked = p->all_place || p->all_qual))
-			continue;   /* (counted only) */
-		p->last = dx_run_kinds(t, w, i);
-		if (p->nwords == 1)
-			p->first = p->last, p->first_at = w;
-		if (p->nwords == 2)
-			p->second = p->last;
-		if (!(p->last & DX_PLACE))
-			p->all_place = 0;
-		if (!(p->last & DX_QUALIFYING))
-			p->all_qual = 0;
-	}
-	for (e = p->to; e > i && !DX_ALNUM(t, e - 1); e--)
-		;
-	if (e > i) {   /* more words: the last, from the end */
-		for (w = e; w > i && DX_ALNUM(t, w - 1); w--)
-			;
-		p->last = dx_run_kinds(t, w, e);
-		p->nwords++;
-	} else if (!looked) {
-		p->last = dx_run_kinds(t, w, i);
-	}
+}
+
+/* Note the piece's next word, at AT, of the kinds KINDS. */
+static void dx_piece_word(DxPiece *p, size_t at, unsigned kinds)
+{
+	if (p->nwords == 0)
+		p->first = kinds, p->first_at = at;
+	else if (p->nwords == 1)
+		p->second = kinds;
+	p->nwords++;
+	p->last = kinds;
+	if (!(kinds & DX_PLACE))
+		p->all_place = 0;
+	if (!(kinds & DX_QUALIFYING))
+		p->all_qual = 0;
+}
+
+/* The end of the run of letters and digits at LOW[i] (a word of the
+ * piece), before LIMIT. */
+static size_t dx_run_end(const Text *t, size_t i, size_t limit)
+{
+	while (i < limit && DX_ALNUM(t, i))
+		i = text_is_lower(t->low[i]) ? min2(dx_letters_end(t, i), limit) : i + 1;
+	return i;
 }
 
 /* Is the piece a spinal level alone ("C6", "L4-5")? */
@@ -588,31 +571,51 @@ static int dx_typed_semicolon(const Text *t, size_t i)
 	       text_is_alpha(t->low[i + 2]);
 }
 
+/* The piece CUR, ended at TO, as PIECE[*np] (at most DX_MAX_PIECES), cut
+ * from the one before by SEP. */
+static void dx_piece_add(DxPiece *piece, size_t *np, const DxPiece *cur, size_t to, char sep)
+{
+	if (*np >= DX_MAX_PIECES)
+		return;
+	piece[*np] = *cur;
+	piece[*np].to = to;
+	piece[*np].sep = *np ? sep : 's';
+	(*np)++;
+}
+
 /* Cut the list at FROM into PIECE[] (at most DX_MAX_PIECES): at
  * semicolons, the markers of a numbered list, commas and "and" (not in
- * parentheses); it ends at its sentence's end or a clause.  The number of
- * pieces, or -1 when no end is in sight (not a list). */
+ * parentheses); it ends at its sentence's end or a clause.  Each word is
+ * read once: looked up for what it does to the list (after a blank) and
+ * for what it is to its piece (DxPiece).  The number of pieces, or -1 when
+ * no end is in sight (not a list). */
 static int dx_cut(const Text *t, size_t from, DxPiece *piece, size_t *stop)
 {
-	size_t np = 0, i, limit = min2(t->n, from + DX_MAX_LIST), m, k, start, cut = NONE;   /* cut: "on 03/16/2011" */
+	size_t np = 0, i, limit = min2(t->n, from + DX_MAX_LIST), m, k, cut = NONE;   /* cut: "on 03/16/2011" */
 	unsigned next_no = 1;
-	int depth = 0, numbered = 0, bound = 0, quoted = 0, denied = 0, words = 0;   /* words: the piece has some */
+	int depth = 0, numbered = 0, bound = 0, quoted = 0, denied = 0;
 	char pending = 's';   /* the cut before the piece read */
+	DxPiece cur;          /* the piece being read */
 	if ((m = dx_marker(t, from, 1)) != 0) {
 		numbered = 1;
 		next_no = 2;
 		from += m;
 	}
-	for (i = start = from; i < limit;) {
+	dx_piece_start(&cur, from);
+	for (i = from; i < limit;) {
 		char c = t->low[i], sep = 0;
 		size_t skip = 1;
 		if (c == ' ') {
 			i++;
 			continue;
-		} else if (text_is_lower(c)) {
-			if (i > from && t->low[i - 1] == ' ' && depth == 0) {
-				unsigned kinds = dx_word_flags(t, i, DX_AT_SPACE, &k);
-				int how = kinds || c == 'a' ? dx_after_space(t, i, kinds, cut == NONE, &bound, &skip) : 0;
+		} else if (text_is_lower(c) || (text_is_digit(c) && !(numbered && (m = dx_marker(t, i, next_no)) != 0))) {
+			unsigned kinds = 0;   /* (a word with a digit is in no list) */
+			k = 0;
+			if (text_is_lower(c) && i > from && t->low[i - 1] == ' ' && depth == 0) {
+				int how;
+				kinds = dx_word_flags(t, i, DX_AT_SPACE | DX_PIECE_KINDS, &k);
+				how = (kinds & DX_AT_SPACE) || c == 'a' ?
+				      dx_after_space(t, i, kinds & DX_AT_SPACE, cut == NONE, &bound, &skip) : 0;
 				if (how == 1) {
 					denied = (kinds & DX_BE) && dx_negation_after(t, i);   /* "a diagnosis of X was not supported" */
 					i--;
@@ -622,19 +625,20 @@ static int dx_cut(const Text *t, size_t from, DxPiece *piece, size_t *stop)
 					cut = i - 1;
 				if (how == 'a' || how == 'b')
 					sep = (char)how, i--;
+			} else if (text_is_lower(c) && cut == NONE) {
+				k = dx_letters_end(t, i) - i;
+				kinds = dx_flags(t->low + i, k, DX_PIECE_KINDS);
 			}
 			if (!sep) {
-				words |= cut == NONE;
-				i = min2(dx_letters_end(t, i), limit);
+				size_t end = dx_run_end(t, i + k, limit);
+				if (cut == NONE)
+					dx_piece_word(&cur, i, end == i + k ? kinds & DX_PIECE_KINDS : 0);
+				i = end;
 				continue;
 			}
-		} else if (text_is_digit(c)) {
-			if (numbered && (m = dx_marker(t, i, next_no)) != 0) {
-				sep = 'n', skip = m;
-				next_no++;
-			} else {
-				words |= cut == NONE;
-			}
+		} else if (text_is_digit(c)) {   /* a marker of the numbered list (m) */
+			sep = 'n', skip = m;
+			next_no++;
 		} else if (c == '(') {
 			if (numbered && (m = dx_marker(t, i, next_no)) != 0) {
 				sep = 'n', skip = m;
@@ -664,30 +668,22 @@ static int dx_cut(const Text *t, size_t from, DxPiece *piece, size_t *stop)
 			i++;
 			continue;
 		}
-		if (words && np < DX_MAX_PIECES) {
-			piece[np].from = start;
-			piece[np].to = cut != NONE ? cut : i;
-			piece[np].sep = np ? pending : 's';
-			np++;
+		if (cur.nwords > 0) {
+			dx_piece_add(piece, &np, &cur, cut != NONE ? cut : i, pending);
 			pending = sep;
-		} else if (!words && np > 0 && (sep == ';' || sep == 'n')) {
+		} else if (np > 0 && (sep == ';' || sep == 'n')) {
 			pending = sep;   /* ", and": one cut, the stronger */
 		}
 		cut = NONE;
-		start = i += skip;
-		words = bound = 0;
+		i += skip;
+		dx_piece_start(&cur, i);
+		bound = 0;
 	}
 	*stop = i;
 	if ((i >= limit && i < t->n) || denied)
 		return -1;
-	if (words && np < DX_MAX_PIECES) {
-		piece[np].from = start;
-		piece[np].to = cut != NONE ? cut : i;
-		piece[np].sep = np ? pending : 's';
-		np++;
-	}
-	for (k = 0; k < np; k++)
-		dx_piece_words(t, &piece[k]);
+	if (cur.nwords > 0)
+		dx_piece_add(piece, &np, &cur, cut != NONE ? cut : i, pending);
 	return (int)np;
 }
 
