@@ -70,7 +70,7 @@ _Noreturn static void usage(int code)
 typedef struct {
 	Tsv *t;
 	size_t doc_id, text;
-	int source, length;
+	int source, length, error;
 	int *pass;         /* the columns passed through; -1: not in this file */
 	size_t npass;
 } Src;
@@ -248,6 +248,27 @@ static int repeated_case(const Src *in, const Letter *L)
 	return 0;
 }
 
+/* Why imr-split wrote the record without text: its error column ("" when
+ * the text is there), as a status.  (Output of an imr-split without that
+ * column: a letter over its --max-letter has no text and a length that is
+ * not 0, refused().) */
+static const char *unread_status(const Src *in)
+{
+	static const char *const known[] = { "too-long", "encrypted", "unsupported", "nested", "unreadable", "no-text" };
+	Field e;
+	size_t i;
+	if (in->error < 0)
+		return "";
+	e = tsv_field(in->t, (size_t)in->error);
+	if (e.len == 0)
+		return "";
+	for (i = 0; i < NELEM(known); i++)
+		if (strlen(known[i]) == e.len && memcmp(known[i], e.s, e.len) == 0)
+			return known[i];
+	tsv_warn(in->t, "imr-split's error '%.*s' is not known: status unreadable", e.len > 40 ? 40 : (int)e.len, e.s);
+	return "unreadable";
+}
+
 /* A record imr-split wrote for a letter over its --max-letter: no text,
  * a length that is not 0. */
 static int refused(const Src *in)
@@ -264,16 +285,18 @@ static int extract_file(const char *path, Letter *L, int *header_done)
 	Src in;
 	size_t i;
 	int status, too_long = 0;
+	const char *why;
 	in.t = tsv_open(path);
 	in.doc_id = tsv_need(in.t, "doc_id");
 	in.text = tsv_need(in.t, "text");
 	in.source = tsv_col(in.t, "source");
 	in.length = tsv_col(in.t, "length");
+	in.error = tsv_col(in.t, "error");
 	tsv_allow_cut(in.t);
 	if (!*header_done) {   /* the first file's columns name the output's */
 		pass_names = xmalloc(tsv_ncols(in.t) * sizeof *pass_names);
 		for (i = 0; i < tsv_ncols(in.t); i++)
-			if (i != in.doc_id && i != in.text && (int)i != in.source)
+			if (i != in.doc_id && i != in.text && (int)i != in.source && (int)i != in.error)
 				pass_names[npass_names++] = xstrdup(tsv_colname(in.t, i));
 	}
 	in.pass = xmalloc((npass_names + 1) * sizeof *in.pass);
@@ -293,7 +316,9 @@ static int extract_file(const char *path, Letter *L, int *header_done)
 			f.len = 0;
 		}
 		letter_parse_escaped(L, f.s, f.len);
-		if (f.len == 0 && (tsv_cut(in.t) || refused(&in)))
+		if (f.len == 0 && *(why = unread_status(&in)))
+			L->status = why;
+		else if (f.len == 0 && (tsv_cut(in.t) || (in.error < 0 && refused(&in))))
 			L->status = "too-long";
 		if (repeated_case(&in, L))
 			continue;

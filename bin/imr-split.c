@@ -30,7 +30,7 @@ static struct {
 } opt = { .max_letter = IMR_MAX_LETTER_DEFAULT };
 
 static struct {
-	uint64_t files, members, raw_in, letters, dups, refused;
+	uint64_t files, members, raw_in, letters, dups, refused, unread;
 } st;
 
 static U64Set seen;
@@ -55,7 +55,7 @@ _Noreturn static void usage(int code)
 	       "Split bulk archives of IMR letters into one TSV record per letter.\n"
 	       "Input: plain text, PDF, gzip (also multi-member), tar, tar.gz, zip, archives\n"
 	       "inside archives, or a directory of such files; no FILE or '-' reads stdin.\n"
-	       "Output columns: doc_id source offset length text\n\n"
+	       "Output columns: doc_id source offset length text error\n\n"
 	       "  -j, --jobs N        convert PDFs on N threads (default: the CPUs)\n"
 	       "  -q, --quiet         no progress meter\n"
 	       "  --stats             print what was read to stderr at the end\n"
@@ -94,7 +94,8 @@ static uint64_t textless_id(const char *source, uint64_t offset)
 	return h;
 }
 
-/* One letter out: doc_id, source, offset, length, text. */
+/* One letter out: doc_id, source, offset, length, text, error (empty: the
+ * text is there). */
 static void emit(void *ctx, const char *text, size_t len, uint64_t offset)
 {
 	const char *source = ctx;
@@ -114,14 +115,17 @@ static void emit(void *ctx, const char *text, size_t len, uint64_t offset)
 	out_u64(len);
 	out_tab();
 	out_field_utf8(text, len);
+	out_tab();
 	out_nl();
 	st.letters++;
 	show_progress(0);
 }
 
-/* A letter over --max-letter, said already: written as a record with its
- * offset and length and no text (imr-extract gives it status too-long). */
-static void refused_record(const char *source, uint64_t offset, uint64_t len)
+/* A letter not read, said already: written as a record with its offset,
+ * its length (UNREAD_SIZE: empty, not known), no text, and in its error
+ * column WHY ("too-long", or a reason of member.h).  imr-extract gives it
+ * that status. */
+static void unread_record(const char *source, uint64_t offset, uint64_t len, const char *why)
 {
 	char hex[17];
 	hash64_hex(textless_id(source, offset), hex);
@@ -132,11 +136,17 @@ static void refused_record(const char *source, uint64_t offset, uint64_t len)
 	out_tab();
 	out_u64(offset);
 	out_tab();
-	out_u64(len);
+	if (len != UNREAD_SIZE)
+		out_u64(len);
 	out_tab();
+	out_tab();
+	out_str(why);
 	out_nl();
 	st.letters++;
-	st.refused++;
+	if (strcmp(why, "too-long") == 0)
+		st.refused++;
+	else
+		st.unread++;
 }
 
 static void refuse_letter(void *ctx, uint64_t offset, uint64_t len)
@@ -144,7 +154,7 @@ static void refuse_letter(void *ctx, uint64_t offset, uint64_t len)
 	const char *source = ctx;
 	warnx("%s: letter at offset %llu is longer than %zu bytes (%llu bytes): written without its text",
 	      source, (unsigned long long)offset, sp.max_letter, (unsigned long long)len);
-	refused_record(source, offset, len);
+	unread_record(source, offset, len, "too-long");
 }
 
 /* A PDF over --max-letter: not read (its text is not known), its record
@@ -155,7 +165,7 @@ static void refuse_pdf(void *ctx, const char *source, uint64_t len)
 	pdfjobs_drain(pdfs);     /* (in input order) */
 	warnx("%s: PDF longer than %zu bytes (%llu bytes, --max-letter): written without its text", source,
 	      sp.max_letter, (unsigned long long)len);
-	refused_record(source, 0, len);
+	unread_record(source, 0, len, "too-long");
 }
 
 static void fail(const char *what, const char *msg)
@@ -174,14 +184,17 @@ static const char *member_error(void *a)
 	return archive_error(a);
 }
 
-/* Letter text (a plain file, a member, a PDF's text): split it. */
+/* Letter text (a plain file, a member, a PDF's text): split it.  Should
+ * a read fail, the rest of the stream has a record saying so. */
 static void split_text(void *ctx, const Stream *s, const char *source)
 {
+	uint64_t before = sp.bytes;
 	(void)ctx;
 	pdfjobs_drain(pdfs);     /* the PDFs before it come out first */
 	sp.ctx = (void *)source;
 	if (splitter_run(&sp, s->read, s->src) == SPLIT_READ_ERROR) {
 		fail(source, s->error(s->src));
+		unread_record(source, sp.bytes - before, UNREAD_SIZE, "unreadable");
 		member_failed = 1;
 	}
 }
@@ -197,6 +210,17 @@ static void refuse(void *ctx, const char *source, const char *msg)
 	(void)ctx;
 	pdfjobs_drain(pdfs);     /* the messages in input order too */
 	fail(source, msg);
+}
+
+/* A member not read: said (unless MSG is NULL: said already), and its
+ * record. */
+static void unread_member(void *ctx, const char *source, uint64_t n, const char *why, const char *msg)
+{
+	(void)ctx;
+	pdfjobs_drain(pdfs);     /* (in input order) */
+	if (msg)
+		fail(source, msg);
+	unread_record(source, 0, n, why);
 }
 
 static void count_member(void *ctx)
@@ -227,8 +251,8 @@ static const char *mem_error(void *src)
 }
 
 /* A PDF converted (pdfjobs.h): its text split as any text is; a PDF that
- * gave none still has its record, empty, after the message saying why. */
-static void pdf_done(void *ctx, const char *source, int rc, const char *text, size_t len,
+ * gave none still has its record, saying why, after the message. */
+static void pdf_done(void *ctx, const char *source, size_t size, int rc, const char *text, size_t len,
                      const char *err)
 {
 	Mem m = { text, len, 0 };
@@ -236,6 +260,10 @@ static void pdf_done(void *ctx, const char *source, int rc, const char *text, si
 	(void)ctx;
 	if (rc != PDF_OK)
 		fail(source, err);
+	if (rc < 0) {
+		unread_record(source, 0, size, pdf_failure_name(rc));
+		return;
+	}
 	if (len == 0) {
 		emit((void *)source, "", 0, 0);
 		return;
@@ -248,6 +276,7 @@ static MemberSink sink = {
 	.text = split_text,
 	.pdf = add_pdf,
 	.fail = refuse,
+	.unread = unread_member,
 	.too_long = refuse_pdf,
 	.member = count_member,
 	.max_depth = 4,
@@ -277,19 +306,27 @@ static void split_file(const char *path)
 	int member_failed = 0;
 	while ((rc = archive_next(a, &member)) > 0) {
 		char *source = NULL;
+		uint64_t size;
+		const char *why = archive_unread(a, &size);
 		if (member) {
 			source = xmalloc(strlen(path) + strlen(member) + 2);
 			sprintf(source, "%s:%s", path, member);
 		}
-		rc = split_member(a, source ? source : path, source ? NULL : path);
+		if (why) {   /* (archive.c said why) */
+			st.members++;
+			unread_member(NULL, source ? source : path, size, why, NULL);
+			rc = 0;
+		} else {
+			rc = split_member(a, source ? source : path, source ? NULL : path);
+		}
 		free(source);
 		if (rc < 0) {
 			member_failed = 1;   /* split_member said what is wrong */
 			break;
 		}
 	}
-	if (rc < 0 && !member_failed)
-		fail(path, archive_error(a));
+	if (rc < 0 && !member_failed)   /* (the members after it are not known) */
+		unread_member(NULL, path, UNREAD_SIZE, "unreadable", archive_error(a));
 	if (archive_warnings(a))
 		status = EXIT_DATA;   /* (archive.c said what) */
 	st.raw_in += archive_raw_bytes(a);
@@ -375,6 +412,9 @@ static void print_stats(void)
 	        progname, (unsigned long long)st.files, (unsigned long long)st.members,
 	        (unsigned long long)sp.bytes, (unsigned long long)st.raw_in,
 	        (unsigned long long)st.letters);
+	if (st.refused || st.unread)
+		fprintf(stderr, " (%llu too long, %llu not read)", (unsigned long long)st.refused,
+		        (unsigned long long)st.unread);
 	if (opt.unique)
 		fprintf(stderr, ", %llu duplicates dropped", (unsigned long long)st.dups);
 	fputc('\n', stderr);
@@ -449,7 +489,7 @@ int main(int argc, char **argv)
 	sink.max_pdf = opt.max_letter;
 	pdfs = pdfjobs_new(opt.jobs, pdf_done, NULL);
 	sp.refuse = refuse_letter;
-	out_str("doc_id\tsource\toffset\tlength\ttext\n");
+	out_str("doc_id\tsource\toffset\tlength\ttext\terror\n");
 	if (optind == argc)
 		split_path("-");
 	for (i = optind; i < argc; i++)

@@ -10,7 +10,7 @@ cat "$F/a-2016.txt" "$F/b-2014.txt" "$F/c-2013.txt" >"$W/three.txt"
 # --- empty input: the header and no record
 : >"$W/empty.txt"
 bad split-empty 0 imr-split empty.txt
-is "$(cat "$W/split-empty.out")" "$(printf 'doc_id\tsource\toffset\tlength\ttext')" "split-empty: the header alone"
+is "$(cat "$W/split-empty.out")" "$(printf 'doc_id\tsource\toffset\tlength\ttext\terror')" "split-empty: the header alone"
 bad split-empty-stdin 0 sh -c 'imr-split </dev/null'
 is "$(records "$W/split-empty-stdin.out")" 0 "split-empty-stdin: no record"
 
@@ -55,7 +55,8 @@ fi
 gzip -c "$W/three.txt" >"$W/three.gz"; gzip -c "$F/a-2016.txt" >>"$W/three.gz"
 head -c $(($(wc -c <"$W/three.gz") - 20)) "$W/three.gz" >"$W/trunc.gz"
 bad split-trunc-gz 1 imr-split trunc.gz
-is "$(records "$W/split-trunc-gz.out")" 4 "split-trunc-gz: three letters, then the bytes read of the broken one"
+is "$(records "$W/split-trunc-gz.out")" 5 "split-trunc-gz: three letters, then the bytes read of the broken one"
+is "$(tail -1 "$W/split-trunc-gz.out" | cut -f4-)" "$(printf '\t\tunreadable')" "split-trunc-gz: then a record saying the rest is not read"
 cp "$W/three.gz" "$W/crc.gz"
 sz=$(gzip -c "$W/three.txt" | wc -c)
 printf '\001' | dd of="$W/crc.gz" bs=1 seek=$((sz - 8)) conv=notrunc 2>/dev/null
@@ -64,7 +65,8 @@ head -c 5 "$W/three.gz" >"$W/header-only.gz"
 bad split-gz-header-only 1 imr-split header-only.gz
 { cat "$W/three.gz"; printf 'garbage'; } >"$W/trailing.gz"
 bad split-gz-trailing 1 imr-split trailing.gz
-is "$(records "$W/split-gz-trailing.out")" 4 "split-gz-trailing: every letter before the garbage is out"
+is "$(records "$W/split-gz-trailing.out")" 5 "split-gz-trailing: every letter before the garbage is out"
+is "$(tail -1 "$W/split-gz-trailing.out" | cut -f4-)" "$(printf '\t\tunreadable')" "split-gz-trailing: then a record of the garbage"
 # 1 GiB of zeros in about 1 MiB: split stops at the letter bound
 if [ -z "${IMRKIT_SLOW_TOOLS:-}" ]; then
 	head -c 1073741824 /dev/zero | gzip -1 >"$W/bomb.gz"
@@ -83,13 +85,15 @@ mkdir -p "$W/m"; cp "$F"/*.txt "$W/m/"
 # members: a at 0 (1029 bytes: 3 blocks), b at 2048, c at 3072
 cp "$W/ok.tar" "$W/badsum.tar"; printf 'X' | dd of="$W/badsum.tar" bs=1 seek=2048 conv=notrunc 2>/dev/null
 bad split-tar-badsum 1 imr-split badsum.tar
-is "$(cut -f2 "$W/split-tar-badsum.out" | tail -n +2)" "badsum.tar:a-2016.txt" "split-tar-badsum: the member before it is out"
+is "$(cut -f2,6 "$W/split-tar-badsum.out" | tail -n +2 | tr '\t\n' ', ')" "badsum.tar:a-2016.txt, badsum.tar,unreadable " \
+	"split-tar-badsum: the member before it is out, then a record of the rest"
 head -c 2300 "$W/ok.tar" >"$W/trunc-hdr.tar"
 bad split-tar-trunc-header 1 imr-split trunc-hdr.tar
 head -c 2700 "$W/ok.tar" >"$W/trunc-member.tar"
 bad split-tar-trunc-member 1 imr-split trunc-member.tar
-is "$(cut -f2 "$W/split-tar-trunc-member.out" | tail -n +2 | tr '\n' ' ')" "trunc-member.tar:a-2016.txt trunc-member.tar:b-2014.txt " \
-	"split-tar-trunc-member: the bytes read of the truncated member are out"
+is "$(cut -f2,6 "$W/split-tar-trunc-member.out" | tail -n +2 | tr '\t\n' ', ')" \
+	"trunc-member.tar:a-2016.txt, trunc-member.tar:b-2014.txt, trunc-member.tar:b-2014.txt,unreadable " \
+	"split-tar-trunc-member: the bytes read of the truncated member are out, then a record of the rest"
 # absurd sizes: octal 77777777777 (8 GiB), base-256 2^62, and junk in the field
 tarsize() {  # tarsize IN OUT SIZEFIELD(12 bytes, printf format): rewrite b's size and checksum
 	perl -e '
@@ -110,7 +114,7 @@ tarsize "$W/ok.tar" "$W/maxsize.tar" '\xbf\xff\xff\xff\xff\xff\xff\xff\xff\xff\x
 bad split-tar-size-max 1 imr-split maxsize.tar
 tarsize "$W/ok.tar" "$W/junksize.tar" '12z45\0\0\0\0\0\0\0'
 bad split-tar-size-junk 1 imr-split junksize.tar
-is "$(records "$W/split-tar-size-junk.out")" 1 "split-tar-size-junk: the member before it is out"
+is "$(records "$W/split-tar-size-junk.out")" 2 "split-tar-size-junk: the member before it is out, then a record of the rest"
 
 # --- a directory holding a file that cannot be read
 mkdir -p "$W/dir"; cp "$F/a-2016.txt" "$W/dir/1.txt"; cp "$F/c-2013.txt" "$W/dir/3.txt"
@@ -148,7 +152,7 @@ for i in 1 2 3 4 5 6 7 8; do cat "$W/three.txt" "$W/three.txt" "$W/three.txt" "$
 for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16; do cat "$W/big1" "$W/big1" "$W/big1" "$W/big1"; done >"$W/big.txt"
 rm "$W/big1"
 (cd "$W" && { imr-split big.txt 2>head.err; echo $? >head.rc; } | head -1 >head.out)
-is "$(cat "$W/head.out")" "$(printf 'doc_id\tsource\toffset\tlength\ttext')" "split | head -1: the header"
+is "$(cat "$W/head.out")" "$(printf 'doc_id\tsource\toffset\tlength\ttext\terror')" "split | head -1: the header"
 novg "$W/head.err"; : >"$W/empty"; same_file "$W/head.err" "$W/empty" "split | head -1: no message"
 case $(cat "$W/head.rc") in 0|141) ok 0 "split | head -1: exit 0 or SIGPIPE" ;;
 *) ok 1 "split | head -1: exit $(cat "$W/head.rc")" ;; esac

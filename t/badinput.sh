@@ -25,10 +25,10 @@ bad() {
 # records FILE: the number of TSV records (lines after the header)
 records() { tail -n +2 "$1" | wc -l | tr -d ' '; }
 
-# texts TSV: unescape and concatenate the text column (the last one)
+# texts TSV: unescape and concatenate the text column (the fifth)
 texts() {
 	perl -ne 'next if $. == 1; chomp; my @f = split /\t/, $_, -1;
-		(my $t = $f[-1]) =~ s/\\(.)/$1 eq "t" ? "\t" : $1 eq "n" ? "\n" : $1 eq "r" ? "\r" : $1/ge;
+		(my $t = $f[4]) =~ s/\\(.)/$1 eq "t" ? "\t" : $1 eq "n" ? "\n" : $1 eq "r" ? "\r" : $1/ge;
 		print $t' "$1"
 }
 

@@ -36,7 +36,9 @@ magic '\211PNG\r\n\032\n' x.png
 magic '\177ELF\002\001\001' x.elf
 magic '\037\235\220' x.Z
 check fmt-xz 1 "imr-split: x.xz: xz compressed data: not read; try 'xz -dc x.xz | imr-split'" imr-split x.xz three.txt
-same_file "$W/fmt-xz.out" "$W/three.out" "fmt-xz: the text after it split as alone"
+is "$(sed -n 2p "$W/fmt-xz.out" | cut -f2-)" "$(printf 'x.xz\t0\t\t\tunsupported')" "fmt-xz: a record without text says why"
+sed 2d "$W/fmt-xz.out" >"$W/fmt-xz.rest"
+same_file "$W/fmt-xz.rest" "$W/three.out" "fmt-xz: the text after it split as alone"
 check fmt-bz2 1 "imr-split: x.bz2: bzip2 compressed data: not read; try 'bzip2 -dc x.bz2 | imr-split'" imr-split x.bz2
 check fmt-zst 1 "imr-split: x.zst: Zstandard compressed data: not read; try 'zstd -dc x.zst | imr-split'" imr-split x.zst
 check fmt-7z 1 "imr-split: x.7z: 7-zip archive: not read; try '7z x -so x.7z | imr-split'" imr-split x.7z
@@ -44,7 +46,7 @@ check fmt-rar 1 "imr-split: x.rar: RAR archive: not read; try 'unrar p -inul x.r
 check fmt-png 1 "imr-split: x.png: PNG image: not read; run OCR on it first (e.g. tesseract)" imr-split x.png
 check fmt-elf 1 "imr-split: x.elf: ELF executable: not read" imr-split x.elf
 check fmt-Z 1 "imr-split: x.Z: compress'd data: not read; try 'gzip -dc x.Z | imr-split'" imr-split x.Z
-is "$(records "$W/fmt-bz2.out")" 0 "fmt-bz2: no record of binary bytes"
+is "$(tail -n +2 "$W/fmt-bz2.out" | cut -f2-)" "$(printf 'x.bz2\t0\t\t\tunsupported')" "fmt-bz2: no binary bytes, one record saying why"
 check fmt-xz-stdin 1 "imr-split: -: xz compressed data: not read; extract it, then try 'xz -dc FILE | imr-split'" \
 	sh -c 'imr-split < x.xz'
 gzip -c "$W/x.xz" >"$W/x.xz.gz"
@@ -53,7 +55,8 @@ check fmt-xz-gz 1 "imr-split: x.xz.gz: xz compressed data: not read; extract it,
 tar -C "$W" -cf "$W/mixed.tar" a-2016.txt x.bz2 b-2014.txt
 check fmt-in-tar 1 "imr-split: mixed.tar:x.bz2: bzip2 compressed data: not read; extract it, then try 'bzip2 -dc FILE | imr-split'" \
 	imr-split mixed.tar
-is "$(sources "$W/fmt-in-tar.out")" "mixed.tar:a-2016.txt mixed.tar:b-2014.txt " "fmt-in-tar: the members around it read"
+is "$(sources "$W/fmt-in-tar.out")" "mixed.tar:a-2016.txt mixed.tar:x.bz2 mixed.tar:b-2014.txt " "fmt-in-tar: the members around it read"
+is "$(column error <"$W/fmt-in-tar.out" | tr '\n' ,)" ",unsupported,," "fmt-in-tar: the member not read has a record saying why"
 # a tar whose first header is damaged is no text either
 cp "$W/mixed.tar" "$W/badsum.tar"
 printf 'X' | dd of="$W/badsum.tar" bs=1 seek=10 conv=notrunc 2>/dev/null
@@ -88,13 +91,26 @@ cp "$W/stored.zip" "$W/crc.zip"
 off=$(grep -abo 'CM16-0000001' "$W/crc.zip" | head -1 | cut -d: -f1)
 printf 'X' | dd of="$W/crc.zip" bs=1 seek="$off" conv=notrunc 2>/dev/null
 check zip-crc 1 "imr-split: crc.zip:a-2016.txt: zip member a-2016.txt: CRC-32 mismatch (corrupt data)" imr-split crc.zip
-is "$(sources "$W/zip-crc.out")" "crc.zip:a-2016.txt crc.zip:b-2014.txt crc.zip:c-2013.txt " "zip-crc: what was read kept, the next members read"
+is "$(sources "$W/zip-crc.out")" "crc.zip:a-2016.txt crc.zip:a-2016.txt crc.zip:b-2014.txt crc.zip:c-2013.txt " "zip-crc: what was read kept, the next members read"
+is "$(column error <"$W/zip-crc.out" | tr '\n' ,)" ",unreadable,,," "zip-crc: the failure has a record of its own"
 head -c 1000 "$W/deflate.zip" >"$W/trunc.zip"
 check zip-trunc 1 "imr-split: trunc.zip: truncated zip archive (no end of central directory)" imr-split trunc.zip
+is "$(tail -n +2 "$W/zip-trunc.out" | cut -f2-)" "$(printf 'trunc.zip\t0\t\t\tunreadable')" "zip-trunc: a record saying why"
+# an encrypted member (the flag set in its directory entry): a record saying
+# so, with its size; the members after it read
+perl -0777 -pe 's/(PK\x01\x02.{4})(.)/$1 . chr(ord($2) | 1)/se' "$W/stored.zip" >"$W/enc.zip"
+check zip-encrypted 1 "imr-split: enc.zip:a-2016.txt: encrypted zip member: not read; unzip it with its password first" imr-split enc.zip
+is "$(tail -n +2 "$W/zip-encrypted.out" | cut -f2-4,6 | tr '\t\n' ', ')" \
+	"enc.zip:a-2016.txt,0,$(wc -c <"$W/a-2016.txt" | tr -d ' '),encrypted enc.zip:b-2014.txt,0,$(wc -c <"$W/b-2014.txt" | tr -d ' '), enc.zip:c-2013.txt,0,$(wc -c <"$W/c-2013.txt" | tr -d ' '), " \
+	"zip-encrypted: its record, then the next members"
+is "$(imr-extract --letters <"$W/zip-encrypted.out" 2>/dev/null | column status | sed -n 1p)" "encrypted" \
+	"zip-encrypted: extract gives the reason as the letter's status"
 if perl -MIO::Compress::Bzip2 -e1 2>/dev/null; then
 	mkzip bz.zip 'Method=ZIP_CM_BZIP2' a-2016.txt
 	check zip-method 1 "imr-split: bz.zip:a-2016.txt: zip member compressed with method 12 (bzip2): not read; try 'unzip -p ARCHIVE MEMBER | imr-split'" \
 		imr-split bz.zip
+	is "$(tail -n +2 "$W/zip-method.out" | cut -f2-4,6 | tr '\t' ,)" "bz.zip:a-2016.txt,0,$(wc -c <"$W/a-2016.txt" | tr -d ' '),unsupported" \
+		"zip-method: a record saying why"
 else
 	skip "zip-method" "IO::Compress::Bzip2 missing"
 fi
@@ -121,6 +137,8 @@ is "$(sources "$W/nest-gz-gz.out")" "twice.tar.gz.gz:a-2016.txt twice.tar.gz.gz:
 cp "$W/a-2016.txt" "$W/d0"
 for i in 1 2 3 4 5; do tar -C "$W" -cf "$W/d$i" "d$((i - 1))"; done
 check nest-deep 1 "imr-split: d5:d4:d3:d2:d1: tar archive nested 4 archives deep: not read; extract it first" imr-split d5
+is "$(tail -n +2 "$W/nest-deep.out" | cut -f2-)" "$(printf 'd5:d4:d3:d2:d1\t0\t\t\tnested')" "nest-deep: a record saying why"
+is "$(imr-extract <"$W/nest-deep.out" | column status)" "nested" "nest-deep: extract's status says why"
 
 # --- PDFs written here: text, images only, truncated, corrupt
 if imr-split --version | grep -q 'PDF input: poppler'; then
@@ -134,9 +152,10 @@ if imr-split --version | grep -q 'PDF input: poppler'; then
 	is "$(column case_number <"$W/x.tsv"):$(column status <"$W/x.tsv")" "CM16-0000001:ok" "pdf-own: its fields read"
 	check pdf-scan 1 "imr-split: scan.pdf: PDF of 1 page with no text (images only, a scan?): empty letter; run OCR on it first (e.g. ocrmypdf)" \
 		imr-split scan.pdf own.pdf
-	is "$(tail -n +2 "$W/pdf-scan.out" | cut -f2-4 | tr '\t\n' ', ')" "scan.pdf,0,0 own.pdf,0,$(($(wc -c <"$W/a-2016.txt") + 1)) " \
-		"pdf-scan: an empty record, then the next PDF"
-	is "$(imr-extract <"$W/pdf-scan.out" | column status | tr '\n' ' ')" "empty ok " "pdf-scan: extract says empty"
+	is "$(tail -n +2 "$W/pdf-scan.out" | cut -f2-4,6 | tr '\t\n' ', ')" \
+		"scan.pdf,0,$(wc -c <"$W/scan.pdf"),no-text own.pdf,0,$(($(wc -c <"$W/a-2016.txt") + 1)), " \
+		"pdf-scan: a record without text saying why, then the next PDF"
+	is "$(imr-extract <"$W/pdf-scan.out" | column status | tr '\n' ' ')" "no-text ok " "pdf-scan: extract says no-text"
 	# (after "not read: ", poppler's last message: its words vary with its version)
 	check pdf-cut 1 "imr-split: cut.pdf: corrupt PDF, not read" sh -c 'imr-split cut.pdf 2>&1 >pdf-cut.tsv | sed "s/ read: .*/ read/" >&2; exit $(imr-split cut.pdf 2>/dev/null >/dev/null; echo $?)'
 	mv "$W/pdf-cut.tsv" "$W/pdf-cut.out"
@@ -144,11 +163,12 @@ if imr-split --version | grep -q 'PDF input: poppler'; then
 	check pdf-noeof 1 "imr-split: noeof.pdf: truncated PDF (no %%EOF at its end): its text may be incomplete" imr-split noeof.pdf
 	texts "$W/pdf-noeof.out" | grep -q CM16-0000001; ok $? "pdf-noeof: the text read kept"
 	check pdf-junk 1 "imr-split: junk.pdf: corrupt PDF, not read" sh -c 'imr-split junk.pdf 2>&1 >/dev/null | sed "s/ read: .*/ read/" >&2; exit $(imr-split junk.pdf 2>/dev/null >/dev/null; echo $?)'
+	is "$(cd "$W" && imr-split junk.pdf 2>/dev/null | column error)" "unreadable" "pdf-junk: a record saying why"
 	# a PDF over --max-letter: its record all the same, which extract calls too-long
 	size=$(wc -c <"$W/own.pdf" | tr -d ' ')
 	check pdf-long 1 "imr-split: own.pdf: PDF longer than 500 bytes ($size bytes, --max-letter): written without its text" \
 		imr-split --max-letter 500 own.pdf
-	is "$(tail -n +2 "$W/pdf-long.out" | cut -f2-5 | tr '\t' ',')" "own.pdf,0,$size," "pdf-long: a record with its length, no text"
+	is "$(tail -n +2 "$W/pdf-long.out" | cut -f2-6 | tr '\t' ',')" "own.pdf,0,$size,,too-long" "pdf-long: a record with its length, no text, why"
 	is "$(imr-extract <"$W/pdf-long.out" 2>/dev/null | column status)" "too-long" "pdf-long: extract says too-long"
 	# records without text never share a doc_id
 	(cd "$W" && cp junk.pdf junk2.pdf && imr-split scan.pdf junk.pdf junk2.pdf 2>/dev/null) >"$W/textless.tsv"
@@ -159,6 +179,8 @@ if imr-split --version | grep -q 'PDF input: poppler'; then
 		check pdf-locked 1 "imr-split: locked.pdf: encrypted PDF needing a password to open, not read; try 'qpdf --password=PASSWORD --decrypt IN.pdf OUT.pdf'" \
 			imr-split locked.pdf
 		is "$(records "$W/pdf-locked.out")" 1 "pdf-locked: still a record"
+		is "$(column error <"$W/pdf-locked.out"):$(imr-extract <"$W/pdf-locked.out" | column status)" "encrypted:encrypted" \
+			"pdf-locked: its record and extract's status say why"
 		check pdf-owner 0 "" imr-split owner.pdf
 		cmp -s "$W/pdf-owner.out" "$W/pdf-own.out"; is "$?" 1 "pdf-owner: (source differs)"
 		is "$(cut -f1,3- "$W/pdf-owner.out")" "$(cut -f1,3- "$W/pdf-own.out")" "pdf-owner: an owner password alone (copy not allowed) reads"

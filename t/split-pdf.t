@@ -65,7 +65,7 @@ is "$(tail -n +2 "$W/a.tsv" | cut -f2 | head -1)" "nested.tar.gz:deflate.zip:$(l
 if command -v pdftotext >/dev/null; then
 	for f in "$PDF"/*.pdf; do pdftotext -layout "$f" -; done >"$W/loop.txt"
 	texts() { perl -ne 'next if $. == 1; chomp; my @f = split /\t/, $_, -1;
-		(my $t = $f[-1]) =~ s/\\(.)/$1 eq "t" ? "\t" : $1 eq "n" ? "\n" : $1 eq "r" ? "\r" : $1/ge; print $t' "$1"; }
+		(my $t = $f[4]) =~ s/\\(.)/$1 eq "t" ? "\t" : $1 eq "n" ? "\n" : $1 eq "r" ? "\r" : $1/ge; print $t' "$1"; }
 	texts "$W/files.tsv" >"$W/ours.txt"
 	same_file "$W/ours.txt" "$W/loop.txt" "pdftotext -layout gives the same bytes"
 else

@@ -20,7 +20,7 @@ cat "$F/a-2016.txt" "$F/b-2014.txt" "$F/c-2013.txt" "$F/a-2016.txt" >"$TMP/all.t
 
 # --- header and one record per letter in a stream
 imr-split "$TMP/all.txt" >"$TMP/s.tsv"; ok $? "exit 0 on a plain stream"
-is "$(head -1 "$TMP/s.tsv")" "$(printf 'doc_id\tsource\toffset\tlength\ttext')" "header line"
+is "$(head -1 "$TMP/s.tsv")" "$(printf 'doc_id\tsource\toffset\tlength\ttext\terror')" "header line"
 is "$(nrec <"$TMP/s.tsv")" 4 "four letters in one stream"
 texts "$TMP/all.txt" <"$TMP/s.tsv" >"$TMP/back"; same_file "$TMP/back" "$TMP/all.txt" "round trip: plain stream"
 is "$(cut -f3,4 "$TMP/s.tsv" | tail -n +2 | tr '\t\n' ', ')" "0,1029 1029,264 1293,417 1710,1029 " "offsets and lengths"
@@ -116,7 +116,9 @@ run imr-split "$TMP/trunc.gz"; is "$rc:$err" "1:imr-split: $TMP/trunc.gz: trunca
 gzip -c "$TMP/all.txt" >"$TMP/crc.gz"; sz=$(stat -c %s "$TMP/crc.gz")
 printf '\001' | dd of="$TMP/crc.gz" bs=1 seek=$((sz - 7)) conv=notrunc 2>/dev/null
 run imr-split "$TMP/crc.gz"; is "$rc:$err" "1:imr-split: $TMP/crc.gz: corrupt gzip stream: incorrect data check" "gzip with a bad CRC"
-is "$(printf "%s\n" "$out" | nrec)" 4 "bad CRC: the letters read are still written"
+is "$(printf "%s\n" "$out" | nrec)" 5 "bad CRC: the letters read are still written"
+is "$(printf "%s\n" "$out" | tail -1 | cut -f2-)" "$(printf '%s\t%s\t\t\tunreadable' "$TMP/crc.gz" "$(wc -c <"$TMP/all.txt" | tr -d ' ')")" \
+	"bad CRC: then a record of the failure, where it happened"
 gzip -c "$TMP/all.txt" >"$TMP/len.gz"
 printf '\001' | dd of="$TMP/len.gz" bs=1 seek=$((sz - 3)) conv=notrunc 2>/dev/null
 run imr-split "$TMP/len.gz"; is "$rc:$err" "1:imr-split: $TMP/len.gz: corrupt gzip stream: incorrect length check" "gzip with a bad length"
@@ -132,7 +134,9 @@ is "$?:$(cat "$TMP/trickle.err")" "1:imr-split: -: corrupt gzip stream: incorrec
 cp "$TMP/u.tar" "$TMP/badsum.tar"; printf 'X' | dd of="$TMP/badsum.tar" bs=1 seek=$((512 + 1536)) conv=notrunc 2>/dev/null
 run imr-split "$TMP/badsum.tar"
 is "$rc:$err" "1:imr-split: $TMP/badsum.tar: bad tar header checksum at offset 2048" "tar with a bad header checksum"
-is "$(printf "%s\n" "$out" | nrec)" 1 "bad checksum: the member before it is written"
+is "$(printf "%s\n" "$out" | nrec)" 2 "bad checksum: the member before it is written"
+is "$(printf "%s\n" "$out" | tail -1 | cut -f2-)" "$(printf '%s\t0\t\t\tunreadable' "$TMP/badsum.tar")" \
+	"bad checksum: then a record for the rest of the archive"
 head -c 2700 "$TMP/u.tar" >"$TMP/short.tar"
 run imr-split "$TMP/short.tar"
 is "$rc:$err" "1:imr-split: $TMP/short.tar:b-2014.txt: truncated tar member" "truncated tar member"

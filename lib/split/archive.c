@@ -26,6 +26,7 @@ struct Archive {
 	int next_size_set;
 	uint64_t next_size;   /* from a pax 'size=' record */
 	int next_sparse;      /* from pax 'GNU.sparse.*' records */
+	const char *unread;   /* why the current member is not read (archive_unread) */
 	uint64_t held_at;     /* tar: the offset of the header held in block[] */
 	char *path;
 	unsigned warnings;
@@ -299,6 +300,15 @@ static const char *type_name(char type)
 	}
 }
 
+/* The member just read, of the kind WHAT, is not read: said, and handed
+ * out all the same (archive_unread), for its record. */
+static int unread_member(Archive *a, const char *what)
+{
+	warn_archive(a, "%s: %s: not read", a->name, what);
+	a->unread = "unsupported";
+	return 1;
+}
+
 static int next_tar(Archive *a, const char **name)
 {
 	for (;;) {
@@ -306,7 +316,7 @@ static int next_tar(Archive *a, const char **name)
 		uint64_t size, pad, at;
 		ssize_t n;
 		int ok = 1, r;
-		char type;
+		char type, what[80];
 		if ((r = skip(a, a->left + a->pad)) != 1) {
 			if (r == 0)
 				snprintf(a->err, sizeof a->err, "truncated tar member %s", a->name);
@@ -380,45 +390,43 @@ static int next_tar(Archive *a, const char **name)
 		a->next_size_set = 0;
 		a->left = size;
 		a->pad = pad;
-		/* as GNU tar reads them; what is not read is said */
+		/* as GNU tar reads them; what is not read is said, and handed
+		 * out with archive_unread() saying so */
+		a->unread = NULL;
+		*name = a->name;
 		switch (type) {
 		case '0': case '\0': case '7':
 			if (a->next_sparse) {
 				a->next_sparse = 0;
-				warn_archive(a, "%s: a sparse member (pax): not read", a->name);
-				continue;
+				return unread_member(a, "a sparse member (pax)");
 			}
-			*name = a->name;
 			return 1;
 		case 'S':
 			if (skip_sparse_headers(a) < 0)
 				return -1;
-			warn_archive(a, "%s: a sparse member (GNU): not read", a->name);
-			continue;
+			return unread_member(a, "a sparse member (GNU)");
 		case '1':
 			if (size == 0)
 				continue;
 			warn_archive(a, "%s: a hard link that carries %llu bytes: read as a file",
 			             a->name, (unsigned long long)size);
-			*name = a->name;
 			return 1;
 		case '2': case '3': case '4': case '5': case '6':
-			if (size > 0)
-				warn_archive(a, "%s: a %s that carries %llu bytes: not read", a->name,
-				             type_name(type), (unsigned long long)size);
-			continue;
+			if (size == 0)
+				continue;
+			snprintf(what, sizeof what, "a %s that carries %llu bytes", type_name(type),
+			         (unsigned long long)size);
+			return unread_member(a, what);
 		case 'g': case 'K': case 'V': case 'D':
 			continue;   /* global header, link name, volume label, dump dir */
 		case 'M':
-			warn_archive(a, "%s: the rest of a member from another volume: not read", a->name);
-			continue;
+			return unread_member(a, "the rest of a member from another volume");
 		default:
 			if (type >= ' ' && type <= '~')
 				warn_archive(a, "%s: unknown type '%c': read as a file", a->name, type);
 			else
 				warn_archive(a, "%s: unknown type \\%03o: read as a file", a->name,
 				             (unsigned)(unsigned char)type);
-			*name = a->name;
 			return 1;
 		}
 	}
@@ -472,6 +480,12 @@ ssize_t archive_read(Archive *a, void *buf, size_t n)
 
 const char *archive_error(const Archive *a) { return a->err; }
 unsigned archive_warnings(const Archive *a) { return a->warnings; }
+
+const char *archive_unread(const Archive *a, uint64_t *size)
+{
+	*size = a->left;
+	return a->unread;
+}
 int archive_is_tar(const Archive *a) { return a->tar; }
 uint64_t archive_raw_bytes(const Archive *a) { return input_raw_bytes(a->in); }
 

@@ -16,6 +16,10 @@ Archive *archive_open(const char *path, const char **err);
 /* Next member: 1 (*name is the member path, or NULL for a plain file),
  * 0 at the end, -1 on error (archive_error). */
 int archive_next(Archive *a, const char **name);
+/* Why the current member is not read (a sparse member, a device that
+ * carries bytes: "unsupported", as imr-split's error column says; said
+ * already), with its size in *size; NULL when it is read. */
+const char *archive_unread(const Archive *a, uint64_t *size);
 /* Bytes of the current member: >0, 0 at its end, -1 on error. */
 ssize_t archive_read(Archive *a, void *buf, size_t n);
 const char *archive_error(const Archive *a);

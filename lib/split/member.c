@@ -84,7 +84,7 @@ static char *slurp(const MemberSink *k, const Stream *s, const char *source, siz
 	k->too_long(k->ctx, source, total);
 	return NULL;
 unreadable:
-	k->fail(k->ctx, source, s->error(s->src));
+	k->unread(k->ctx, source, UNREAD_SIZE, "unreadable", s->error(s->src));
 	free(buf);
 	return NULL;
 }
@@ -104,13 +104,13 @@ static int spool(const MemberSink *k, const Stream *s, const char *source, char 
 		char msg[4200];
 		snprintf(msg, sizeof msg, "cannot make a temporary file in %s: %s", dir && *dir ? dir : "/tmp",
 		         strerror(errno));
-		k->fail(k->ctx, source, msg);
+		k->unread(k->ctx, source, UNREAD_SIZE, "unreadable", msg);
 		return -1;
 	}
 	for (;;) {
 		ssize_t got = s->read(s->src, buf, sizeof buf), off = 0;
 		if (got < 0) {
-			k->fail(k->ctx, source, s->error(s->src));
+			k->unread(k->ctx, source, UNREAD_SIZE, "unreadable", s->error(s->src));
 			goto fail;
 		}
 		if (got == 0)
@@ -122,7 +122,7 @@ static int spool(const MemberSink *k, const Stream *s, const char *source, char 
 			if (w < 0) {
 				char msg[200];
 				snprintf(msg, sizeof msg, "writing a temporary copy: %s", strerror(errno));
-				k->fail(k->ctx, source, msg);
+				k->unread(k->ctx, source, UNREAD_SIZE, "unreadable", msg);
 				goto fail;
 			}
 			off += w;
@@ -174,17 +174,25 @@ static void read_zip(const MemberSink *k, const Stream *s, const Format *f, cons
 		return;
 	if (!(z = zip_open_fd(fd, 1, err, sizeof err))) {
 		close(fd);
-		k->fail(k->ctx, source, err);
+		k->unread(k->ctx, source, UNREAD_SIZE, "unreadable", err);
 		return;
 	}
 	while ((rc = zip_next(z, &name)) > 0) {
 		Stream m = { zip_src_read, zip_src_error, z };
 		char *inner = joined(source, name);
-		member_dispatch(k, &m, inner, NULL, depth + 1);
+		uint64_t size;
+		const char *why = zip_unread(z, &size);
+		if (why) {
+			if (k->member)
+				k->member(k->ctx);
+			k->unread(k->ctx, inner, size, why, zip_error(z));
+		} else {
+			member_dispatch(k, &m, inner, NULL, depth + 1);
+		}
 		free(inner);
 	}
-	if (rc < 0)
-		k->fail(k->ctx, source, zip_error(z));
+	if (rc < 0)   /* (the members after it are not known) */
+		k->unread(k->ctx, source, UNREAD_SIZE, "unreadable", zip_error(z));
 	zip_close(z);
 }
 
@@ -202,19 +210,27 @@ static void read_nested(const MemberSink *k, const Stream *s, const char *source
 	unlink(name);
 	close(fd);
 	if (!a) {
-		k->fail(k->ctx, source, err);
+		k->unread(k->ctx, source, UNREAD_SIZE, "unreadable", err);
 		return;
 	}
 	while ((rc = archive_next(a, &member)) > 0) {
 		Stream m = { archive_src_read, archive_src_error, a };
 		char *inner = member ? joined(source, member) : NULL;
-		member_dispatch(k, &m, inner ? inner : source, NULL, depth + 1);
+		uint64_t size;
+		const char *why = archive_unread(a, &size);
+		if (why) {   /* (said by archive.c) */
+			if (k->member)
+				k->member(k->ctx);
+			k->unread(k->ctx, inner ? inner : source, size, why, NULL);
+		} else {
+			member_dispatch(k, &m, inner ? inner : source, NULL, depth + 1);
+		}
 		free(inner);
 		if (archive_error(a)[0])
 			break;           /* the member failed: its archive cannot go on */
 	}
-	if (rc < 0)
-		k->fail(k->ctx, source, archive_error(a));
+	if (rc < 0)   /* (the members after it are not known) */
+		k->unread(k->ctx, source, UNREAD_SIZE, "unreadable", archive_error(a));
 	archive_close(a);
 }
 
@@ -252,7 +268,7 @@ void member_dispatch(const MemberSink *k, const Stream *s, const char *source, c
 	case FMT_UNSUPPORTED:
 		/* the way out names the file only if it is the file */
 		format_refusal(&f, file_is(path, &f) ? path : NULL, msg, sizeof msg);
-		k->fail(k->ctx, source, msg);
+		k->unread(k->ctx, source, UNREAD_SIZE, "unsupported", msg);
 		return;
 	case FMT_ZIP:
 	case FMT_TAR:
@@ -261,7 +277,7 @@ void member_dispatch(const MemberSink *k, const Stream *s, const char *source, c
 	}
 	if (depth >= k->max_depth) {
 		snprintf(msg, sizeof msg, "%s nested %d archives deep: not read; extract it first", f.name, depth);
-		k->fail(k->ctx, source, msg);
+		k->unread(k->ctx, source, UNREAD_SIZE, "nested", msg);
 		return;
 	}
 	if (f.kind == FMT_ZIP)

@@ -12,6 +12,8 @@
 
 #include "splitter.h"
 
+#define UNREAD_SIZE UINT64_MAX   /* (MemberSink.unread: the size is not known) */
+
 /* A stream: its bytes and, after a failed read, why. */
 typedef struct {
 	ReadFn read;
@@ -24,8 +26,13 @@ typedef struct {
 	void (*text)(void *ctx, const Stream *s, const char *source);
 	/* a whole PDF, N bytes, malloc'd: the callee frees it */
 	void (*pdf)(void *ctx, char *data, size_t n, const char *source);
-	/* something that is not read, or failed: say so (exit status 1) */
+	/* something that went wrong: say so (exit status 1) */
 	void (*fail)(void *ctx, const char *source, const char *msg);
+	/* a member not read (or the rest of a stream), of N bytes (UNREAD_SIZE:
+	 * not known): say MSG, and write its record, its error WHY one of
+	 * "encrypted", "unsupported" (a format or compression not read),
+	 * "nested" (too deep), "unreadable" (corrupt or failing data) */
+	void (*unread)(void *ctx, const char *source, uint64_t n, const char *why, const char *msg);
 	/* a PDF of N bytes, over max_pdf: not read, but it has its record */
 	void (*too_long)(void *ctx, const char *source, uint64_t n);
 	/* a member met: counted in --stats */

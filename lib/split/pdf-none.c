@@ -12,5 +12,5 @@ int pdf_text(const char *data, size_t n, char **text, size_t *len, char *err, si
 	*text = NULL;
 	*len = 0;
 	snprintf(err, errn, "PDF input needs imrkit built with poppler (apt-get install libpoppler-cpp-dev)");
-	return PDF_FAIL;
+	return PDF_UNSUPPORTED;
 }

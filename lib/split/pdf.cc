@@ -118,7 +118,7 @@ extern "C" int pdf_text(const char *data, size_t n, char **text, size_t *len, ch
 	std::call_once(init_once, init);
 	if (n > INT_MAX) {
 		std::snprintf(err, errn, "PDF of %zu bytes is too large to read", n);
-		return PDF_FAIL;
+		return PDF_UNREADABLE;
 	}
 	try {
 		last_error.clear();
@@ -126,12 +126,12 @@ extern "C" int pdf_text(const char *data, size_t n, char **text, size_t *len, ch
 		if (!doc) {
 			std::snprintf(err, errn, "corrupt PDF, not read%s%s", last_error.empty() ? "" : ": ",
 			              last_error.c_str());
-			return PDF_FAIL;
+			return PDF_UNREADABLE;
 		}
 		if (doc->is_locked()) {
 			std::snprintf(err, errn, "encrypted PDF needing a password to open, not read; "
 			                         "try 'qpdf --password=PASSWORD --decrypt IN.pdf OUT.pdf'");
-			return PDF_FAIL;
+			return PDF_ENCRYPTED;
 		}
 		std::string out;
 		int pages = doc->pages();
@@ -148,7 +148,7 @@ extern "C" int pdf_text(const char *data, size_t n, char **text, size_t *len, ch
 		if (blank(out)) {
 			std::snprintf(err, errn, "PDF of %d page%s with no text (images only, a scan?): empty letter; "
 			              "run OCR on it first (e.g. ocrmypdf)", pages, pages == 1 ? "" : "s");
-			return PDF_FAIL;
+			return PDF_NO_TEXT;
 		}
 		*text = static_cast<char *>(std::malloc(out.size() ? out.size() : 1));
 		if (!*text)
@@ -168,5 +168,5 @@ extern "C" int pdf_text(const char *data, size_t n, char **text, size_t *len, ch
 	std::free(*text);
 	*text = nullptr;
 	*len = 0;
-	return PDF_FAIL;
+	return PDF_UNREADABLE;
 }

@@ -17,12 +17,27 @@ const char *pdf_library(void);
 
 enum {
 	PDF_OK = 0,
-	PDF_WARN = 1,   /* text given, but with a warning in err (a truncated file) */
-	PDF_FAIL = -1,  /* no text: why in err (no poppler, needs a password, corrupt, only images) */
+	PDF_WARN = 1,          /* text given, but with a warning in err (a truncated file) */
+	/* no text, why in err: */
+	PDF_UNREADABLE = -1,   /* corrupt, too large, out of memory */
+	PDF_ENCRYPTED = -2,    /* needs a password */
+	PDF_NO_TEXT = -3,      /* only images (a scan) */
+	PDF_UNSUPPORTED = -4,  /* imrkit built without poppler */
 };
 
+/* A failure's name, as imr-split's error column gives it (member.h). */
+static inline const char *pdf_failure_name(int rc)
+{
+	switch (rc) {
+	case PDF_ENCRYPTED: return "encrypted";
+	case PDF_NO_TEXT: return "no-text";
+	case PDF_UNSUPPORTED: return "unsupported";
+	default: return "unreadable";
+	}
+}
+
 /* Convert the N bytes of DATA: *text (malloc'd, *len bytes; NULL and 0 on
- * PDF_FAIL), and a message in err[errn] unless PDF_OK. */
+ * a failure, rc < 0), and a message in err[errn] unless PDF_OK. */
 int pdf_text(const char *data, size_t n, char **text, size_t *len, char *err, size_t errn);
 
 #ifdef __cplusplus

@@ -85,7 +85,7 @@ PdfJobs *pdfjobs_new(int threads, PdfDoneFn done, void *ctx)
 /* Hand back the oldest job (done), outside the lock. */
 static void hand_back(PdfJobs *p, Job *j)
 {
-	p->done(p->ctx, j->source, j->rc, j->text ? j->text : "", j->len, j->err);
+	p->done(p->ctx, j->source, j->n, j->rc, j->text ? j->text : "", j->len, j->err);
 	free(j->text);
 	free(j->source);
 	j->text = j->source = NULL;

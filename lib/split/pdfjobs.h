@@ -9,9 +9,9 @@
 
 #include <stddef.h>
 
-/* One converted PDF: rc and err as pdf_text() gives them, text (len bytes,
- * not NUL-terminated; empty on PDF_FAIL). */
-typedef void (*PdfDoneFn)(void *ctx, const char *source, int rc, const char *text, size_t len,
+/* One converted PDF of SIZE bytes: rc and err as pdf_text() gives them,
+ * text (len bytes, not NUL-terminated; empty when rc < 0). */
+typedef void (*PdfDoneFn)(void *ctx, const char *source, size_t size, int rc, const char *text, size_t len,
                           const char *err);
 
 typedef struct PdfJobs PdfJobs;

@@ -33,6 +33,7 @@ struct Zip {
 	uint64_t csize, usize;        /* compressed and uncompressed sizes */
 	uint64_t pos, in_left, out;   /* next byte to read, compressed bytes left, bytes given */
 	int started, done, failed, z_live;
+	const char *unread;   /* why the current member cannot be read (zip_unread) */
 	z_stream z;
 	unsigned char *in;
 	char err[300];
@@ -287,17 +288,19 @@ int zip_next(Zip *z, const char **name)
 		z->crc = 0;
 		z->out = 0;
 		*name = z->name;
+		z->unread = NULL;
 		if (z->flags & 1) {
 			snprintf(z->err, sizeof z->err, "encrypted zip member: not read; unzip it with its password first");
-			z->failed = 1;
+			z->unread = "encrypted";
 		} else if (z->method != 0 && z->method != 8) {
 			snprintf(z->err, sizeof z->err,
 			         "zip member compressed with method %u (%s): not read; try 'unzip -p ARCHIVE MEMBER | imr-split'",
 			         z->method, method_name(z->method));
-			z->failed = 1;
+			z->unread = "unsupported";
 		} else if (locate_data(z, off) < 0) {
-			z->failed = 1;
+			z->unread = "unreadable";
 		}
+		z->failed = z->unread != NULL;
 		return 1;
 	}
 }
@@ -398,6 +401,12 @@ ssize_t zip_read(Zip *z, void *buf, size_t n)
 		return fault(z);
 	}
 	return (ssize_t)got;
+}
+
+const char *zip_unread(const Zip *z, uint64_t *size)
+{
+	*size = z->usize;
+	return z->unread;
 }
 
 const char *zip_error(const Zip *z) { return z->err; }

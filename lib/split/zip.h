@@ -20,8 +20,12 @@ Zip *zip_open_fd(int fd, int own, char *err, size_t errn);
 /* Next member holding data (directories are passed over): 1 with *name,
  * 0 at the end, -1 on a broken directory (zip_error).  A member that cannot
  * be read (encrypted, an unknown compression method) is still handed out:
- * its first zip_read() fails with the reason. */
+ * zip_unread() says so, and its first zip_read() fails with the reason. */
 int zip_next(Zip *z, const char **name);
+/* Why the current member cannot be read, as imr-split's error column says
+ * ("encrypted", "unsupported", "unreadable"; member.h), with its size in
+ * *size; NULL when it can be (a later read may still fail). */
+const char *zip_unread(const Zip *z, uint64_t *size);
 /* Bytes of the current member: >0, 0 at its end (CRC and size checked),
  * -1 on error. */
 ssize_t zip_read(Zip *z, void *buf, size_t n);
