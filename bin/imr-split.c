@@ -297,8 +297,8 @@ static void split_file(const char *path)
 	const char *err, *member;
 	Archive *a = archive_open(path, &err);
 	int rc;
-	if (!a) {
-		fail(path, err);
+	if (!a) {   /* (a letter, maybe: it has its record) */
+		unread_member(NULL, path, UNREAD_SIZE, "unreadable", err);
 		return;
 	}
 	st.files++;
