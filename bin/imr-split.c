@@ -157,17 +157,6 @@ static void refuse_letter(void *ctx, uint64_t offset, uint64_t len)
 	unread_record(source, offset, len, "too-long");
 }
 
-/* A PDF over --max-letter: not read (its text is not known), its record
- * written as a letter's over it would be. */
-static void refuse_pdf(void *ctx, const char *source, uint64_t len)
-{
-	(void)ctx;
-	pdfjobs_drain(pdfs);     /* (in input order) */
-	warnx("%s: PDF longer than %zu bytes (%llu bytes, --max-letter): written without its text", source,
-	      sp.max_letter, (unsigned long long)len);
-	unread_record(source, 0, len, "too-long");
-}
-
 static void fail(const char *what, const char *msg)
 {
 	warnx("%s: %s", what, msg);
@@ -277,7 +266,6 @@ static MemberSink sink = {
 	.pdf = add_pdf,
 	.fail = refuse,
 	.unread = unread_member,
-	.too_long = refuse_pdf,
 	.member = count_member,
 	.max_depth = 4,
 };

@@ -47,7 +47,7 @@ static char *joined(const char *a, const char *b)
 
 /* The whole stream into memory, up to MAX bytes: NULL (said) if longer or
  * unreadable.  A longer one is read to its end, to count its bytes for its
- * record (too_long). */
+ * record (unread, "too-long"). */
 static char *slurp(const MemberSink *k, const Stream *s, const char *source, size_t *len)
 {
 	size_t cap = 1 << 16, n = 0;
@@ -81,7 +81,12 @@ static char *slurp(const MemberSink *k, const Stream *s, const char *source, siz
 		total += (uint64_t)got;
 	}
 	free(buf);
-	k->too_long(k->ctx, source, total);
+	{
+		char msg[200];
+		snprintf(msg, sizeof msg, "PDF longer than %zu bytes (%llu bytes, --max-letter): written without its text",
+		         k->max_pdf, (unsigned long long)total);
+		k->unread(k->ctx, source, total, "too-long", msg);
+	}
 	return NULL;
 unreadable:
 	k->unread(k->ctx, source, UNREAD_SIZE, "unreadable", s->error(s->src));

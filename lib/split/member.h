@@ -30,11 +30,10 @@ typedef struct {
 	void (*fail)(void *ctx, const char *source, const char *msg);
 	/* a member not read (or the rest of a stream), of N bytes (UNREAD_SIZE:
 	 * not known): say MSG, and write its record, its error WHY one of
-	 * "encrypted", "unsupported" (a format or compression not read),
-	 * "nested" (too deep), "unreadable" (corrupt or failing data) */
+	 * "too-long" (a PDF over max_pdf), "encrypted", "unsupported" (a
+	 * format or compression not read), "nested" (too deep), "unreadable"
+	 * (corrupt or failing data) */
 	void (*unread)(void *ctx, const char *source, uint64_t n, const char *why, const char *msg);
-	/* a PDF of N bytes, over max_pdf: not read, but it has its record */
-	void (*too_long)(void *ctx, const char *source, uint64_t n);
 	/* a member met: counted in --stats */
 	void (*member)(void *ctx);
 	size_t max_pdf;      /* a larger PDF is refused (memory is held for it) */
