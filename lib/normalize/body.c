@@ -54,6 +54,28 @@ static const char *spinal_level(const Words *w, size_t i)
 	}
 }
 
+/* Is word I a lone letter L or R naming the side of the region the next
+ * words name ("L wrist", "R knee", "L and R knees")?  'l', 'r' or 0.
+ * (Alone, the letter is too often something else: a litre, "R/O".) */
+static int lone_side(const Words *w, size_t i)
+{
+	const char *k = w->key + w->off[i];
+	size_t j, nw;
+	if (w->len[i] != 1 || (k[0] != 'l' && k[0] != 'r'))
+		return 0;
+	for (j = i + 1; j < w->n; j++) {   /* past "and", and the other side's letter */
+		const char *n = w->key + w->off[j];
+		if (!(w->len[j] == 1 && (n[0] == 'l' || n[0] == 'r')) && !(w->len[j] == 3 && memcmp(n, "and", 3) == 0))
+			break;
+	}
+	if (j < w->n) {
+		int r = vocab_longest(&vocab, w, j, &nw);
+		if (r >= 0 && *vocab_cell(&vocab, r, REGION))
+			return k[0];
+	}
+	return 0;
+}
+
 /* Append REGION to the ';'-list OUT (CAP bytes) unless there. */
 static void add_region(char *out, size_t cap, const char *region)
 {
@@ -94,7 +116,9 @@ void body_find_words(const Words *w, BodyFacts *b)
 			region = vocab_cell(&vocab, r, REGION);
 			side = vocab_cell(&vocab, r, LATERALITY);
 		} else {
+			int letter = lone_side(w, i);
 			region = spinal_level(w, i);
+			side = letter == 'l' ? "left" : letter == 'r' ? "right" : "";
 		}
 		if (region && *region)
 			add_region(b->region, sizeof b->region, region);
