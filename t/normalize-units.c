@@ -263,7 +263,11 @@ static void test_compounds(void)
 		  "Proton Pump Inhibitors", "20 mg capsule 60 -" },
 		{ "Trezix #30", "Pharmaceuticals/Opioids", "acetaminophen+caffeine+dihydrocodeine", "Opioids",
 		  "- - - 30 -" },
-		{ "Theramine #90", "Pharmaceuticals/Nutritional Products", "", "Nutritional Products", "- - - 90 -" },
+		/* a medical food: its product name */
+		{ "Theramine #90", "Pharmaceuticals/Nutritional Products", "theramine", "Nutritional Products",
+		  "- - capsule 90 -" },
+		{ "Flurbiprofen/Menthol/Camphor 10%/2%/1% cream 120 gm", "Pharmaceuticals/Topical Compounds",
+		  "flurbiprofen;menthol;camphor", "Topical Compounds", "10;2;1 % cream 120 g" },
 	};
 	size_t i;
 	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
@@ -452,7 +456,7 @@ static void test_items(void)
 		{ "Oxycodone HCL ER 20mg #60 day supply: 30", "Pharmaceuticals/Opioids", "oxycodone", "Opioids",
 		  "20 mg - 60 - 2 60", "" },
 		{ "Hydrocodone/APAP 10/325 1 tablet every 6 hours #120", "Pharmaceuticals/Opioids",
-		  "hydrocodone+acetaminophen", "Opioids", "10/325 - tablet 120 - 4 40", "" },
+		  "hydrocodone+acetaminophen", "Opioids", "10/325 mg tablet 120 - 4 40", "" },
 		{ "Tylenol #3 1 tab TID", "Pharmaceuticals/Opioids", "acetaminophen+codeine", "Opioids",
 		  "- - tablet - - 3 -", "" },
 		{ "Tylenol with Codeine 300/30mg 1 tab TID", "Pharmaceuticals/Opioids", "acetaminophen+codeine",
@@ -537,8 +541,20 @@ static void test_items(void)
 		  "Opioids", "10/325 mg tablet 120 2 - -", "" },
 		{ "Gabapentin 600mg TID #90", "Pharmaceuticals/Anti-epilepsy drugs", "gabapentin",
 		  "Anti-epilepsy drugs", "600 mg - 90 - 3 -", "" },
-		{ "Oxycodone 10/325 q12h", "Pharmaceuticals/Opioids", "oxycodone", "Opioids",
-		  "10/325 - - - - 2 -", "" },
+		/* one drug named, with a tablet's acetaminophen: the combination,
+		 * and both parts in mg */
+		{ "Oxycodone 10/325 q12h", "Pharmaceuticals/Opioids", "oxycodone+acetaminophen", "Opioids",
+		  "10/325 mg - - - 2 30", "" },
+		{ "HYDROCODONE 5/325 #60", "Pharmaceuticals/Opioids", "hydrocodone+acetaminophen", "Opioids",
+		  "5/325 mg - 60 - - -", "" },
+		{ "Tramadol 37.5/325mg #60", "Pharmaceuticals/Opioids", "tramadol+acetaminophen", "Opioids",
+		  "37.5/325 mg - 60 - - -", "" },
+		{ "Oxycodone 5mg/5ml solution", "Pharmaceuticals/Opioids", "oxycodone", "Opioids",
+		  "1 mg/ml solution - - - -", "" },
+		{ "Tylenol with codeine #3, #60", "Pharmaceuticals/Opioids", "acetaminophen+codeine", "Opioids",
+		  "- - tablet 60 - - -", "" },
+		{ "Prilosec 20 mg capsules x 30", "Pharmaceuticals/Proton Pump Inhibitors", "omeprazole",
+		  "Proton Pump Inhibitors", "20 mg capsule 30 - - -", "" },
 		{ "Norco 10/325 mg #180 1 tab every 4 to 6 hours as needed", "Pharmaceuticals/Opioids",
 		  "hydrocodone+acetaminophen", "Opioids", "10/325 mg tablet 180 - - -", "" },
 	};

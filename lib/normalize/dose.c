@@ -206,6 +206,42 @@ int dose_strength(const char *s, size_t n, char *strength, size_t cap, char unit
 	return 1;
 }
 
+int dose_strength_list(const char *s, size_t n, size_t want, char *strength, size_t cap, char unit[16])
+{
+	const char *u, *shared = NULL;
+	char part[16];
+	size_t i = 0, k, used, ulen;
+	strength[0] = '\0';
+	while (i < n && !starts_number(s, n, i)) {
+		if (is_alpha(s[i]) || s[i] == '#')
+			return 0;
+		i++;
+	}
+	for (k = 0; k < want; k++) {
+		if (!starts_number(s, n, i) || !dose_number(s + i, n - i, &used, part, sizeof part))
+			return 0;
+		i = skip_blanks(s, n, i + used);
+		if ((u = unit_at(s + i, n - i, &ulen)) != NULL) {
+			if (shared && strcmp(u, shared) != 0)
+				return 0;
+			shared = u;
+			i = skip_blanks(s, n, i + ulen);
+		}
+		if (k)
+			append(strength, cap, ";");
+		append(strength, cap, part);
+		if (k + 1 < want) {
+			if (i >= n || s[i] != '/')
+				return 0;
+			i = skip_blanks(s, n, i + 1);
+		}
+	}
+	if (!shared || (i < n && s[i] == '/'))
+		return 0;   /* (more strengths than names: whose is which?) */
+	strcpy(unit, shared);
+	return 1;
+}
+
 /* ---- quantity ---- */
 
 static int ci_prefix(const char *s, size_t n, const char *word)
@@ -217,6 +253,19 @@ static int ci_prefix(const char *s, size_t n, const char *word)
 		if (lower(s[k]) != word[k])
 			return 0;
 	return len == n || !is_alpha(s[len]);
+}
+
+/* Is the '#' at S[i] the number of a codeine product ("Tylenol #3",
+ * "APAP with codeine #4"), not a count: after "tylenol" or "codeine", a
+ * digit 2 to 4 alone? */
+static int product_number(const char *s, size_t n, size_t i)
+{
+	size_t e = i;
+	if (i + 1 >= n || s[i + 1] < '2' || s[i + 1] > '4' || (i + 2 < n && (is_digit(s[i + 2]) || s[i + 2] == '.')))
+		return 0;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	return (e >= 7 && ci_prefix(s + e - 7, 7, "codeine")) || (e >= 7 && ci_prefix(s + e - 7, 7, "tylenol"));
 }
 
 /* The number after a '#' or "qty"/"quantity" at S[i], or 0. */
@@ -258,6 +307,42 @@ static const char *const count_word_list[] = {
 };
 static WordList count_words = { .words = count_word_list };
 
+/* Is word I a span of time ("days", "weeks", "months", "hours")? */
+static int is_time_word(const Words *w, size_t i)
+{
+	static const char *const t[] = {
+		"day", "days", "week", "weeks", "wk", "wks", "month", "months", "mo", "mos",
+		"year", "years", "hour", "hours", "hr", "hrs", NULL,
+	};
+	static WordList times = { .words = t };
+	return in_list(w, i, &times);
+}
+
+/* Word I a count word followed by "x 30" or "x30" ("capsules x 30",
+ * "tabs x60"), not by a time ("tablets x 30 days"): the count, else 0. */
+static int times_count(const Words *w, size_t i)
+{
+	const char *p;
+	size_t k;
+	int v = 0;
+	if (!in_list(w, i, &count_words) || i + 1 >= w->n)
+		return 0;
+	p = w->key + w->off[i + 1];
+	if (words_is(w, i + 1, "x")) {
+		if ((v = words_number(w, i + 2)) < 1 || (i + 3 < w->n && is_time_word(w, i + 3)))
+			return 0;
+		return v;
+	}
+	if (p[0] != 'x' || w->len[i + 1] < 2)
+		return 0;
+	for (k = 1; k < w->len[i + 1]; k++) {
+		if (!is_digit(p[k]) || k > 4)
+			return 0;
+		v = v * 10 + (p[k] - '0');
+	}
+	return i + 2 < w->n && is_time_word(w, i + 2) ? 0 : v;
+}
+
 int dose_qty(const char *s, size_t n, char out[16])
 {
 	static Words w;
@@ -274,7 +359,7 @@ int dose_qty_words(const char *s, size_t n, size_t from, const Words *w, char ou
 	static WordList after_dose = { .words = after_dose_list };
 	size_t i;
 	for (i = from; i < n; i++) {
-		if (s[i] == '#' && qty_after(s, n, i + 1, out))
+		if (s[i] == '#' && !product_number(s, n, i) && qty_after(s, n, i + 1, out))
 			return 1;
 		if (lower(s[i]) == 'q' && (i == from || !is_alpha(s[i - 1])) &&
 		    (ci_prefix(s + i, n - i, "qty") || ci_prefix(s + i, n - i, "quantity")) &&
@@ -284,6 +369,10 @@ int dose_qty_words(const char *s, size_t n, size_t from, const Words *w, char ou
 	/* "90 tablets", but not "2 tablets twice a day" (a dose) */
 	for (i = 0; i + 1 < w->n; i++) {
 		int v;
+		if (w->src[i] >= from && (v = times_count(w, i)) > 0) {   /* "capsules x 30" */
+			dose_format(v, out, 16);
+			return 1;
+		}
 		if (w->src[i] < from || (v = words_number(w, i)) < 2)
 			continue;
 		if (in_list(w, i + 1, &count_words) && w->len[i + 1] > 3 &&
@@ -498,6 +587,7 @@ const char *dose_form(const Words *w, size_t from)
 		{ "lotion", "lotion" }, { "ointment", "ointment" }, { "solution", "solution" },
 		{ "suspension", "suspension" }, { "syrup", "solution" }, { "liquid", "solution" },
 		{ "injection", "injection" }, { "injectable", "injection" }, { "spray", "spray" },
+		{ "nasal", "nasal spray" }, { "intranasal", "nasal spray" },   /* (before "spray": not topical) */
 		{ "powder", "powder" }, { "film", "film" }, { "suppository", "suppository" },
 		{ "suppositories", "suppository" }, { "drops", "drops" }, { "lozenge", "lozenge" },
 	};
@@ -703,9 +793,10 @@ void dose_course(const Words *w, int therapy, Course *c)
 			    !is_week(w, i + 2) && !words_is(w, i + 2, "a") && !words_is(w, i + 2, "per"))
 				total = a;
 		}
-		if (!count && ((a = x_count(w, i)) > 0 ||
+		/* "x 6", "#8"; not "x 6 months", "x 160 hours": a time, not visits */
+		if (!count && (((a = x_count(w, i)) > 0 && !is_time_word(w, i + 1)) ||
 		               ((words_is(w, i, "x") || words_is(w, i, "times")) && i > 0 &&
-		                (a = words_number(w, i + 1)) > 0 && !is_week(w, i + 2) &&
+		                (a = words_number(w, i + 1)) > 0 && !is_time_word(w, i + 2) &&
 		                words_number(w, i - 1) < 0) ||
 		               (w->before[i] == '#' && (a = words_number(w, i)) > 0) ||
 		               0))

@@ -22,6 +22,11 @@ void dose_format(double v, char *out, size_t cap);
  * "0.5" "" (a number with no unit counts only right after the name).
  * Units: mg mcg mcg/h % ml g mg/ml.  Returns 1 when found. */
 int dose_strength(const char *s, size_t n, char *strength, size_t cap, char unit[16]);
+/* A compound's WANT strengths written together after its names, '/'-joined
+ * and of one unit ("10%/0.025%/2%/1%", "10/5%"), first in S (blanks and
+ * punctuation before them): ';'-joined in STRENGTH, the unit in UNIT; 0
+ * when S does not start so. */
+int dose_strength_list(const char *s, size_t n, size_t want, char *strength, size_t cap, char unit[16]);
 /* The amount dispensed in ml or g after a drug's name ("420ml", "106.32gm",
  * "120 grams"), not a concentration ("250mg/5ml") nor the strength itself
  * (the first number, when STRENGTH_UNIT is its unit).  Returns 1 and the

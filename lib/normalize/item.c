@@ -1,5 +1,6 @@
 #include "item.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -143,12 +144,16 @@ static int is_compound(const ItemFacts *it, const Found *f, const Words *w, cons
 }
 
 /* A compound's strengths, one per ingredient in order, ';'-joined, and
- * their unit when they share one; both empty unless every one is given. */
+ * their unit when they share one; both empty unless every one is given:
+ * each after its name ("ketoprofen 10%, lidocaine 5%"), else all after
+ * the last name ("flurbiprofen/menthol 10%/2%"). */
 static void compound_strengths(ItemFacts *it, const Found *f, const char *s, size_t n)
 {
 	char one[48], unit[16];
-	size_t i, len = 0, seen = 0;
+	size_t i, len = 0, seen = 0, ngen = 0, last = f->span[f->n - 1][1];
 	it->strength[0] = it->unit[0] = '\0';
+	for (i = 0; i < f->n; i++)
+		ngen += f->d[i]->generic[0] != '\0';
 	for (i = 0; i < f->n; i++) {
 		size_t from = f->span[i][1], to = i + 1 < f->n ? f->span[i + 1][0] : n, l;
 		if (!f->d[i]->generic[0])
@@ -156,6 +161,9 @@ static void compound_strengths(ItemFacts *it, const Found *f, const char *s, siz
 		if (!dose_strength(s + from, to - from, one, sizeof one, unit) || !unit[0] ||
 		    (seen++ > 0 && strcmp(unit, it->unit) != 0) || strchr(one, '/')) {
 			it->strength[0] = it->unit[0] = '\0';
+			if (ngen > 1 && f->d[f->n - 1]->generic[0] &&
+			    !dose_strength_list(s + last, n - last, ngen, it->strength, sizeof it->strength, it->unit))
+				it->strength[0] = it->unit[0] = '\0';
 			return;
 		}
 		l = strlen(one);
@@ -211,6 +219,40 @@ static void set_mme(ItemFacts *it, const Drug *d, double per_day)
 		dose_format(s * per_day * d->mme_factor, it->mme_day, sizeof it->mme_day);
 }
 
+/* Is STRENGTH a pair whose second part is a tablet's acetaminophen, in mg
+ * ("10/325", "7.5/300", "5/500")? */
+static int acetaminophen_pair(const char *strength)
+{
+	static const int apap_mg[] = { 300, 325, 500, 650, 750 };
+	const char *slash = strchr(strength, '/');
+	size_t k;
+	if (!slash || strchr(slash + 1, '/'))
+		return 0;
+	for (k = 0; k < sizeof apap_mg / sizeof apap_mg[0]; k++)
+		if (atof(slash + 1) == apap_mg[k])
+			return 1;
+	return 0;
+}
+
+/* "Hydrocodone 10/325", "oxycodone 5/325 #120": one drug named, with the
+ * strength of its tablets made with acetaminophen: that combination, when
+ * the lexicon has it ("hydrocodone/APAP"). */
+static void with_acetaminophen(Found *f, const char *s, size_t n)
+{
+	static Words combo;
+	char name[80], strength[48], unit[16];
+	size_t nw, from = f->span[0][1];
+	const Drug *d;
+	if (f->n != 1 || !f->d[0]->generic[0] || strchr(f->d[0]->generic, '+') ||
+	    !dose_strength(s + from, n - from, strength, sizeof strength, unit) || !acetaminophen_pair(strength) ||
+	    (unit[0] && strcmp(unit, "mg") != 0))
+		return;
+	snprintf(name, sizeof name, "%s/APAP", f->d[0]->generic);
+	words_split(&combo, name, strlen(name));
+	if ((d = lexicon_match(&combo, 0, &nw)) != NULL && nw == combo.n && strstr(d->generic, "acetaminophen"))
+		f->d[0] = d;
+}
+
 static void set_dose(ItemFacts *it, const Found *f, const Words *w, const char *s, size_t n)
 {
 	const Drug *main = NULL;
@@ -233,6 +275,8 @@ static void set_dose(ItemFacts *it, const Found *f, const Words *w, const char *
 			it->strength[0] = it->unit[0] = '\0';   /* "120ml", "240g": an amount */
 		if (strcmp(it->unit, "mcg") == 0 && strcmp(it->form, "patch") == 0)
 			strcpy(it->unit, "mcg/h");   /* transdermal patches are dosed per hour */
+		if (!it->unit[0] && acetaminophen_pair(it->strength))
+			strcpy(it->unit, "mg");      /* "Norco 10/325": both parts are mg */
 		set_drug(it, f, '+');
 		if (main && strcmp(it->drug, main->generic) != 0)
 			it->strength[0] = it->unit[0] = '\0';   /* several drugs: whose strength? */
@@ -326,8 +370,10 @@ void item_analyse(const char *s, size_t n, ItemFacts *it)
 	find_hcpcs(&w, s, n, it->hcpcs, sizeof it->hcpcs);
 	if (!dose_qty_words(s, n, f.n ? w.srcend[f.end_word - 1] : 0, &w, it->qty))
 		it->qty[0] = '\0';
-	if (f.n > 0)
+	if (f.n > 0) {
+		with_acetaminophen(&f, s, n);
 		set_dose(it, &f, &w, s, n);
+	}
 	if (score > 0) {
 		it->category = cat;
 		it->subcategory = strcmp(cat, pharma) == 0 && f.n > 0 ? it->drug_class : sub;
