@@ -23,7 +23,7 @@ is "$err" "items	34
 without_category	0
 category_from_guideline	2
 pharmaceuticals	14
-pharmaceuticals_without_drug	3
+pharmaceuticals_without_drug	1
 pharmaceuticals_without_class	1
 with_visits	7" "--stats: coverage counts on stderr"
 printf '%s\n' "$out" >"$TMP/stats.out"
