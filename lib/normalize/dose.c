@@ -325,8 +325,8 @@ static int times_count(const Words *w, size_t i)
 	const char *p;
 	size_t k;
 	int v = 0;
-	if (!in_list(w, i, &count_words) || i + 1 >= w->n)
-		return 0;
+	if (i + 1 >= w->n || w->key[w->off[i + 1]] != 'x' || !in_list(w, i, &count_words))
+		return 0;   /* (the cheap test first: this is asked of every word) */
 	p = w->key + w->off[i + 1];
 	if (words_is(w, i + 1, "x")) {
 		if ((v = words_number(w, i + 2)) < 1 || (i + 3 < w->n && is_time_word(w, i + 3)))

@@ -244,6 +244,7 @@ static void with_acetaminophen(Found *f, const char *s, size_t n)
 	size_t nw, from = f->span[0][1];
 	const Drug *d;
 	if (f->n != 1 || !f->d[0]->generic[0] || strchr(f->d[0]->generic, '+') ||
+	    !memchr(s + from, '/', n - from < 16 ? n - from : 16) ||   /* (most items: no pair) */
 	    !dose_strength(s + from, n - from, strength, sizeof strength, unit) || !acetaminophen_pair(strength) ||
 	    (unit[0] && strcmp(unit, "mg") != 0))
 		return;
