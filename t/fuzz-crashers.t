@@ -1,7 +1,9 @@
 #!/bin/sh
-# Replays every input in fuzz/crashers/TARGET/ through its fuzz target (built
-# here with cc and fuzz/replay.c, with ASan+UBSan when the compiler has them)
-# and through the tool that reads such input: none may crash again.
+# Builds every fuzz target's replayer (with cc and fuzz/replay.c, with
+# ASan+UBSan when the compiler has them), so the Makefile's lists of each
+# target's files cannot rot unseen, and replays every input in
+# fuzz/crashers/TARGET/ through it and through the tool that reads such
+# input: none may crash again.
 . "$(dirname "$0")/lib.sh"
 CC=${CC:-cc}
 SAN="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
@@ -19,9 +21,10 @@ todo_ok() {
 	if [ "$1" -eq 0 ]; then echo "ok $T_N - $2 # TODO $3"; else echo "not ok $T_N - $2 # TODO $3"; fi
 }
 
-for dir in "$TOP"/fuzz/crashers/*/; do
-	t=$(basename "$dir")
-	[ -f "$TOP/fuzz/fuzz_$t.c" ] || continue
+for src in "$TOP"/fuzz/fuzz_*.c; do
+	t=$(basename "$src" .c)
+	t=${t#fuzz_}
+	dir=$TOP/fuzz/crashers/$t/
 	libs=$(libs_of "$t")
 	if [ -z "$libs" ]; then
 		skip "replay $t" "no FUZZ_LIB_$t in the Makefile"
@@ -29,11 +32,10 @@ for dir in "$TOP"/fuzz/crashers/*/; do
 	fi
 	(cd "$TOP" && $CC -std=c11 -g -O1 -D_DEFAULT_SOURCE $SAN -Ilib -o "$TMP/replay_$t" \
 		"fuzz/fuzz_$t.c" fuzz/replay.c $libs -lz -lm -pthread) 2>"$TMP/cc.err"
-	if [ $? -ne 0 ]; then
-		sed 's/^/# /' "$TMP/cc.err" | head -20
-		ok 1 "build the $t replayer"
-		continue
-	fi
+	st=$?
+	[ $st -ne 0 ] && sed 's/^/# /' "$TMP/cc.err" | head -20
+	ok $st "build the $t replayer"
+	[ $st -eq 0 ] || continue
 	for f in "$dir"*; do
 		[ -f "$f" ] || continue
 		case $f in *.todo) continue ;; esac
