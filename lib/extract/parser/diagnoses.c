@@ -4,20 +4,24 @@
  * Where a list starts: the first of
  *   "diagnoses include ...", "diagnosis is ...", "diagnoses were documented
  *   as ...", "has been diagnosed with ...", "diagnosed as having ...",
- *   "Diagnoses: ...", "a diagnosis of ..." (a diagnos- word, then a verb;
- *   not after a negation: "could not confirm a diagnosis of");
+ *   "Diagnoses: ...", "a diagnosis of ...", "were updated to include" (a
+ *   diagnos- word, then a verb; not after a negation: "could not confirm a
+ *   diagnosis of"), "the physician diagnosed ..." (its object);
  *   "is being treated for ...", "is followed for ...", "is undergoing
- *   treatment for ...", "under care for ..." (a word before "for", after a
- *   word saying the worker is under that care; not "for two weeks");
+ *   treatment for ...", "under care for ...", "is being seen for" (a word
+ *   before "for", after a word saying the worker is under that care; not
+ *   "for two weeks");
  * then every further list of the first kind ("Secondary diagnoses ...");
  * in a summary with none, "Assessment: ...", "The impression was ...",
- * "Dx: ...", "assessed with", "suffers from" (dx_read_other).
+ * "Dx: ...", "assessed with", "assessed as having", "suffers from"
+ * (dx_read_other).
  * Not "has filed a claim for ...": the complaints the claim is for; not a
  * list a negation follows ("a diagnosis of X was not supported").
  * Where it ends: the end of its sentence (never a following one), or a word
  * that begins a clause ("who", "which", "was", "per the", "after",
- * "underwent", "with medications" ...); "dated ...", "noted on", "on
- * 03/16/2011", "in 2014" end an entry.
+ * "underwent", "with medications", "by her physician", "; secondary
+ * diagnoses" ...); "dated ...", "noted on", "on 03/16/2011", "in 2014",
+ * "in the emergency room" end an entry.
  * How it is cut: at semicolons, the markers of a numbered list ("1." "2)"
  * "(3)"), commas, "and", "as well as", "along with" between diagnoses; not
  * inside parentheses, not between spinal levels ("L3-4 and L4-5"), not at
@@ -73,6 +77,8 @@ static size_t dx_skip_lead(const Text *t, size_t p)
 		W("including "), W("included "), W("includes "), W("include "), W("the following"), W("following"),
 		W("the diagnoses of "), W("the diagnosis of "), W("a diagnosis of "), W("diagnoses of "), W("diagnosis of "),
 		W("diagnoses "), W("diagnosis "), W("of "), W("with "), W("as "), W("were "), W("are "), W("was "), W("is "), W(":"), W("-"),
+		W("updated to include "), W("revised to include "), W("amended to include "), W("expanded to include "),
+		W("him with "), W("her with "), W("them with "),
 		{ NULL, 0 },
 	};
 	const DxWord *w;
@@ -100,12 +106,13 @@ static int dx_diagnos_word(const Text *t, size_t i)
 	return (e[0] == 'e' && (e[1] == 's' || e[1] == 'd')) || (e[0] == 'i' && e[1] == 's');
 }
 
-/* Is there a negation among the three words before LOW[i] (in its
- * clause): "could not confirm a diagnosis of", "no diagnosis was given"? */
+/* Is there a negation among the five words before LOW[i] (in its
+ * clause): "could not confirm a diagnosis of", "did not meet criteria for
+ * a diagnosis of", "no diagnosis was given"? */
 static int dx_negated(const Text *t, size_t i)
 {
 	size_t end = i, start, n;
-	for (n = 0; n < 3; n++) {
+	for (n = 0; n < 5; n++) {
 		if (end < 2 || t->low[end - 1] != ' ')
 			return 0;
 		start = dx_word_before(t, end - 1);
@@ -192,9 +199,28 @@ static size_t dx_after_heading(const Text *t, size_t i, size_t len)
 	return from;
 }
 
+/* After "diagnosed" at I used actively ("The physician diagnosed lumbar
+ * strain"): where its object starts, or NONE when a preposition, a time
+ * or a pronoun follows ("diagnosed with", "diagnosed in 2015", "diagnosed
+ * her with": dx_after_heading's). */
+static size_t dx_after_diagnosed(const Text *t, size_t i)
+{
+	size_t p = i + 10, k;   /* after "diagnosed " */
+	if (p >= t->n || t->low[p - 1] != ' ' || !text_is_lower(t->low[p]) || (i > 0 && text_is_alpha(t->low[i - 1])) ||
+	    dx_negated(t, i) || dx_word(t, p, "at", 2) ||
+	    dx_word_flags(t, p, DX_CLAUSE | DX_CLAUSE_PHRASE | DX_BEFORE_DATE | DX_BY | DX_LEAD | DX_BINDING | DX_NO_LIST, &k))
+		return NONE;
+	return p;
+}
+
 static size_t dx_after_diagnos(const Text *t, size_t i)
 {
-	return dx_diagnos_word(t, i) ? dx_after_heading(t, i, 9) : NONE;
+	size_t from;
+	if (!dx_diagnos_word(t, i))
+		return NONE;
+	if (t->low[i + 7] == 'e' && t->low[i + 8] == 'd' && (from = dx_after_diagnosed(t, i)) != NONE)
+		return from;
+	return dx_after_heading(t, i, 9);
 }
 
 /* The words that head a list less often, tried when the summary has none
@@ -239,23 +265,34 @@ static size_t dx_after_for(const Text *t, size_t i)
 	unsigned trigger;
 	if (from >= t->n || (t->low[from] != ' ' && t->low[from] != ':') || start == i)
 		return NONE;
-	trigger = dx_flags(t->low + start, i - start, DX_TRIGGER_TREATED | DX_TRIGGER_TREATMENT);
-	if (!trigger || !dx_after_word(t, start, trigger & DX_TRIGGER_TREATED ? DX_BEFORE_TREATED : DX_BEFORE_TREATMENT))
+	trigger = dx_flags(t->low + start, i - start, DX_TRIGGER_TREATED | DX_TRIGGER_TREATMENT | DX_TRIGGER_SEEN);
+	if (!trigger)
 		return NONE;
+	if (trigger & DX_TRIGGER_SEEN) {   /* "is being seen for", "has been seen for" */
+		size_t before = start > 1 && t->low[start - 1] == ' ' ? dx_word_before(t, start - 1) : start;
+		if (!dx_word(t, before, "being", 5) && !dx_word(t, before, "been", 4))
+			return NONE;
+	} else if (!dx_after_word(t, start, trigger & DX_TRIGGER_TREATED ? DX_BEFORE_TREATED : DX_BEFORE_TREATMENT)) {
+		return NONE;
+	}
 	from = dx_skip_lead(t, from);
 	return dx_duration_at(t, from) ? NONE : from;
 }
 
-/* After " with" or " from" at I: where the list of "was assessed with",
- * "suffers from" starts, or NONE. */
-static size_t dx_after_prep(const Text *t, size_t i)
+/* After a preposition of LEN bytes (its blank first) at I: where the list
+ * of "was assessed with", "assessed as having", "suffers from" starts, or
+ * NONE. */
+static size_t dx_after_prep_n(const Text *t, size_t i, size_t len)
 {
-	size_t start = dx_word_before(t, i), from = i + 5;
+	size_t start = dx_word_before(t, i), from = i + len;
 	if (start == i || from >= t->n || t->low[from] != ' ' ||
 	    !dx_flags(t->low + start, i - start, DX_TRIGGER_PREP))
 		return NONE;
 	return dx_skip_lead(t, from);
 }
+
+static size_t dx_after_prep(const Text *t, size_t i) { return dx_after_prep_n(t, i, 5); }   /* " with", " from" */
+static size_t dx_after_as(const Text *t, size_t i) { return dx_after_prep_n(t, i, 3); }
 
 /* The first start of a kind in [POS, LIMIT): NEEDLE found, AFTER tells. */
 static size_t dx_first(const Text *t, const char *needle, size_t pos, size_t limit,
@@ -308,6 +345,13 @@ static unsigned dx_next_word(const Text *t, size_t i, int *digit)
 	return dx_word_flags(t, j + 1, ~0u, &k);
 }
 
+/* Is the word after "in the" at LOW[i] a place of care ("in the ER")? */
+static int dx_setting_after_the(const Text *t, size_t i)
+{
+	int digit;
+	return dx_word(t, i + 3, "the", 3) && (dx_next_word(t, i + 3, &digit) & DX_SETTING);
+}
+
 /* Words at LOW[i] (after a space; its kinds F) that begin a clause: the
  * list ends before them (1): "who", "which", "after", "with medications";
  * or that only end the entry ("dated ...", "on 03/16/2011", "in March
@@ -316,17 +360,27 @@ static int dx_clause_at(const Text *t, size_t i, unsigned f)
 {
 	static const DxWord phrases[] = {
 		W("associated with an industrial"), W("associated with a work"), W("secondary to an industrial"),
-		W("secondary to a work"), W("status is"), W("for which"), W("in which"), W("of which"), { NULL, 0 },
+		W("secondary to a work"), W("status is"), W("for which"), W("in which"), W("of which"),
+		/* the heading of a further list ("...; secondary diagnoses include") */
+		W("secondary diagnoses"), W("secondary diagnosis"), W("other diagnoses"), W("additional diagnoses"),
+		W("primary diagnosis"), { NULL, 0 },
 	};
 	int digit;
+	unsigned next;
 	if (f & DX_CLAUSE)
 		return 1;
 	if ((f & DX_CLAUSE_PHRASE) && dx_at(t, i, phrases, 1))
 		return 1;
+	if (f & DX_BY)   /* "by internal medicine", not "aggravated by stress" */
+		return !dx_after_word(t, i, DX_CAUSE);
 	if (f & DX_DATED)
 		return 2;
-	if (f & DX_BEFORE_DATE)
-		return (dx_next_word(t, i, &digit) & DX_MONTH) || digit ? 2 : 0;
+	if (f & DX_BEFORE_DATE) {   /* "in 2014", "in March", "in the emergency department" */
+		next = dx_next_word(t, i, &digit);
+		if ((next & DX_SETTING) || dx_setting_after_the(t, i))
+			return 2;
+		return (next & DX_MONTH) || digit ? 2 : 0;
+	}
 	if (f & DX_BINDING)   /* "with": a treatment after it */
 		return dx_next_word(t, i, &digit) & DX_TREATMENT ? 1 : 0;
 	return 0;
@@ -334,7 +388,7 @@ static int dx_clause_at(const Text *t, size_t i, unsigned f)
 
 /* The kinds of a word after a space that may cut the list or end it
  * (dx_after_space). */
-#define DX_AT_SPACE (DX_CLAUSE | DX_CLAUSE_PHRASE | DX_DATED | DX_BINDING | DX_BEFORE_DATE | DX_BE | DX_PAIR)
+#define DX_AT_SPACE (DX_CLAUSE | DX_CLAUSE_PHRASE | DX_DATED | DX_BINDING | DX_BEFORE_DATE | DX_BE | DX_PAIR | DX_BY)
 
 
 /* Is the word at LOW[i] a spinal level ("L4-5", "L5-S1", "C6", "T12-L1")?
@@ -475,7 +529,10 @@ static int dx_stray_bracket(const Text *t, size_t from, size_t to)
  * to be a diagnosis. */
 static int dx_add(Letter *L, const Text *t, size_t from, size_t to, int brackets)
 {
-	static const DxWord lead[] = { W("and "), W("or "), W("a "), W("an "), W("also "), W("then "), { NULL, 0 } };
+	static const DxWord lead[] = {
+		W("and "), W("or "), W("a "), W("an "), W("also "), W("then "), W("later "), W("subsequently "),
+		W("with "), { NULL, 0 },
+	};
 	const DxWord *w;
 	size_t k;
 	do {
@@ -501,6 +558,8 @@ static int dx_add(Letter *L, const Text *t, size_t from, size_t to, int brackets
 		return 0;
 	if (!dx_has_letter(t, from, to))   /* (not "04/02/2016") */
 		return 1;
+	if (dx_letters_end(t, from) == to && (dx_word_flags(t, from, DX_ADD_LEAD, &k) || dx_word(t, from, "the", 3)))
+		return 1;   /* a word left before a clause ("...; a diagnosis of X was ruled out") */
 	if (brackets && dx_stray_bracket(t, from, to)) {   /* "abdominal [pain": a typo, left out */
 		char entry[DX_MAX_ENTRY];
 		size_t n = 0, j;
@@ -552,14 +611,15 @@ static int dx_after_space(const Text *t, size_t i, unsigned kinds, int may_cut, 
 }
 
 /* Is the word after the one at LOW[i] a negation ("was not", "were
- * never"), or "ruled" ("was ruled out")? */
+ * never"), or "ruled" or "excluded" ("was ruled out")? */
 static int dx_negation_after(const Text *t, size_t i)
 {
 	int digit;
 	size_t j = i;
 	while (j < t->n && text_is_alpha(t->low[j]))
 		j++;
-	return (dx_next_word(t, i, &digit) & DX_NEGATION) || dx_word(t, j + 1, "ruled", 5);
+	return (dx_next_word(t, i, &digit) & DX_NEGATION) || dx_word(t, j + 1, "ruled", 5) ||
+	       dx_word(t, j + 1, "excluded", 8);
 }
 
 /* Is the "'" at LOW[i] a semicolon mistyped (the key beside it): after a
@@ -687,6 +747,14 @@ static int dx_cut(const Text *t, size_t from, DxPiece *piece, size_t *stop)
 	return (int)np;
 }
 
+/* Does PIECE[k] begin a pair of generic words ("sprain and strain of the
+ * lumbar spine"): one such word, then "and" and a piece with "of"? */
+static int dx_generic_pair(const Text *t, const DxPiece *piece, size_t np, size_t k)
+{
+	return piece[k].nwords == 1 && (piece[k].first & DX_GENERIC) && k + 1 < np && piece[k + 1].sep == 'a' &&
+	       dx_has_of(t, piece[k + 1].from, piece[k + 1].to);
+}
+
 /* Join the pieces that belong together: a qualifier to the piece before;
  * a bare "injury" or "pain" after "and" to the piece before ("contusion
  * and injury"), and place words after the last "and" of an entry
@@ -717,7 +785,7 @@ static size_t dx_join(const Text *t, DxPiece *piece, size_t np)
 			piece[out - 1].to = p->to;
 			continue;
 		}
-		if (out > 0 && p->sep == 'a' &&
+		if (out > 0 && p->sep == 'a' && !dx_generic_pair(t, piece, np, k) &&
 		    ((p->nwords == 1 && (p->first & DX_GENERIC)) || (p->all_place && last))) {
 			piece[out - 1].to = p->to;
 			continue;
@@ -732,8 +800,7 @@ static size_t dx_join(const Text *t, DxPiece *piece, size_t np)
 			k = j;
 			continue;
 		}
-		if (((p->all_place && p->sep != ',') || (p->nwords == 1 && (p->first & DX_GENERIC) &&
-		     k + 1 < np && dx_has_of(t, piece[k + 1].from, piece[k + 1].to))) &&
+		if (((p->all_place && p->sep != ',') || dx_generic_pair(t, piece, np, k)) &&
 		    k + 1 < np && piece[k + 1].sep == 'a') {   /* "left and right ...", "sprain and strain of" */
 			piece[out] = *p;
 			piece[out++].to = piece[++k].to;
@@ -771,6 +838,7 @@ static void dx_read_other(Letter *L, const Text *t)
 	} kinds[] = {
 		{ "impression", dx_after_other_heading }, { "assessment", dx_after_other_heading },
 		{ "dx", dx_after_other_heading }, { " with", dx_after_prep }, { " from", dx_after_prep },
+		{ " as", dx_after_as },
 	};
 	size_t k, from;
 	for (k = 0; k < sizeof kinds / sizeof kinds[0]; k++)

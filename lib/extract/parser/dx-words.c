@@ -67,7 +67,7 @@ enum {
 	DX_BEFORE_TREATED = 1 << 11,    /* "being treated for" */
 	DX_BEFORE_TREATMENT = 1 << 12,  /* "undergoing treatment for" */
 	DX_LEAD = 1 << 13,          /* the first word of a dx_skip_lead phrase */
-	DX_VERB = 1 << 14,          /* the first word of a dx_after_diagnos verb */
+	DX_TRIGGER_SEEN = 1 << 14,  /* "is being seen for": a list, after "being" or "been" only */
 	DX_ADD_LEAD = 1 << 15,      /* trimmed from an entry's start (dx_add) */
 	DX_NEGATION = 1 << 16,      /* "not a diagnosis of": no list */
 	DX_BEFORE_DATE = 1 << 17,   /* "in 2014", "on 03/16/2011": ends the entry */
@@ -77,10 +77,13 @@ enum {
 	DX_TIME = 1 << 21,
 	DX_TRIGGER_TREATED = 1 << 22,    /* "is being treated for", "followed for" */
 	DX_TRIGGER_TREATMENT = 1 << 23,  /* "undergoing treatment for", "under care for" */
-	DX_BE = 1 << 25,
-	DX_PAIR = 1 << 26,          /* "both": the "and" after it joins */
-	DX_TRIGGER_PREP = 1 << 27,  /* "assessed with", "suffers from" (dx_after_prep) */            /* "was", "is": a negation after it drops the list */
 	DX_QUAL_ALONE = 1 << 24,    /* a qualifier when the piece is all such words (", chronic") */
+	DX_BE = 1 << 25,            /* "was", "is": a negation after it drops the list */
+	DX_PAIR = 1 << 26,          /* "both": the "and" after it joins */
+	DX_TRIGGER_PREP = 1 << 27,  /* "assessed with", "suffers from" (dx_after_prep) */
+	DX_BY = 1 << 28,            /* "by": the list ends, but for "caused by" (DX_CAUSE) */
+	DX_CAUSE = 1 << 29,         /* "caused", "aggravated": a "by" after it is the diagnosis' */
+	DX_SETTING = 1 << 30,       /* "in the emergency department": the entry ends */
 };
 
 typedef struct {
@@ -97,6 +100,10 @@ static const DxVocab dx_vocab[] = {
 	V("according", DX_CLAUSE), V("has", DX_CLAUSE), V("have", DX_CLAUSE), V("had", DX_CLAUSE), V("he", DX_CLAUSE),
 	V("she", DX_CLAUSE), V("since", DX_CLAUSE), V("sustained", DX_CLAUSE), V("is", DX_CLAUSE), V("they", DX_CLAUSE),
 	V("reportedly", DX_CLAUSE), V("per", DX_CLAUSE), V("associated", DX_CLAUSE_PHRASE),
+	V("did", DX_CLAUSE), V("does", DX_CLAUSE), V("diagnoses", DX_CLAUSE), V("diagnosis", DX_CLAUSE),
+	V("other", DX_CLAUSE_PHRASE), V("additional", DX_CLAUSE_PHRASE), V("primary", DX_CLAUSE_PHRASE),
+	V("by", DX_BY), V("caused", DX_CAUSE), V("aggravated", DX_CAUSE), V("exacerbated", DX_CAUSE),
+	V("complicated", DX_CAUSE), V("induced", DX_CAUSE), V("worsened", DX_CAUSE), V("accompanied", DX_CAUSE),
 	V("secondary", DX_CLAUSE_PHRASE), V("status", DX_CLAUSE_PHRASE), V("dated", DX_DATED),
 	/* dx_binding */
 	V("with", DX_BINDING), V("affecting", DX_BINDING), V("involving", DX_BINDING), V("including", DX_BINDING),
@@ -164,23 +171,26 @@ static const DxVocab dx_vocab[] = {
 	V("active", DX_BEFORE_TREATMENT),
 	/* the first words of the phrases of dx_skip_lead, dx_after_diagnos and
 	 * dx_add (a filter only: the phrase itself is matched there) */
-	V("documented", DX_LEAD | DX_VERB), V("listed", DX_LEAD | DX_VERB), V("noted", DX_LEAD), V("found", DX_LEAD),
+	V("documented", DX_LEAD), V("listed", DX_LEAD), V("noted", DX_LEAD), V("found", DX_LEAD),
 	V("felt", DX_LEAD), V("thought", DX_LEAD), V("considered", DX_LEAD), V("determined", DX_LEAD),
 	V("believed", DX_LEAD), V("to", DX_LEAD), V("been", DX_LEAD),
-	V("reported", DX_LEAD), V("recorded", DX_LEAD), V("given", DX_LEAD), V("as", DX_LEAD | DX_VERB),
-	V("having", DX_LEAD), V("that", DX_LEAD | DX_VERB), V("which", DX_LEAD), V("including", DX_LEAD | DX_VERB),
-	V("included", DX_LEAD | DX_VERB), V("includes", DX_LEAD | DX_VERB), V("include", DX_LEAD | DX_VERB),
+	V("reported", DX_LEAD), V("recorded", DX_LEAD), V("given", DX_LEAD), V("as", DX_LEAD),
+	V("having", DX_LEAD), V("that", DX_LEAD), V("which", DX_LEAD), V("including", DX_LEAD),
+	V("included", DX_LEAD), V("includes", DX_LEAD), V("include", DX_LEAD),
 	V("the", DX_LEAD), V("diagnoses", DX_LEAD), V("diagnosis", DX_LEAD), V("a", DX_LEAD | DX_ADD_LEAD),
-	V("of", DX_LEAD | DX_VERB), V("with", DX_LEAD | DX_VERB), V("were", DX_LEAD | DX_VERB),
-	V("are", DX_LEAD | DX_VERB), V("was", DX_LEAD | DX_VERB), V("is", DX_LEAD | DX_VERB),
+	V("of", DX_LEAD), V("with", DX_LEAD), V("were", DX_LEAD),
+	V("are", DX_LEAD), V("was", DX_LEAD), V("is", DX_LEAD),
 	V("and", DX_ADD_LEAD), V("or", DX_ADD_LEAD), V("an", DX_ADD_LEAD), V("also", DX_ADD_LEAD),
-	V("then", DX_ADD_LEAD),
+	V("then", DX_ADD_LEAD), V("later", DX_ADD_LEAD), V("subsequently", DX_ADD_LEAD), V("with", DX_ADD_LEAD),
+	V("updated", DX_LEAD), V("revised", DX_LEAD), V("amended", DX_LEAD), V("expanded", DX_LEAD),
+	V("him", DX_LEAD), V("her", DX_LEAD), V("them", DX_LEAD),
 	/* a clause of cause, or a verb of the narrative: the list ends ("hernia
 	 * after lifting a box", "fracture and underwent surgery") */
 	V("after", DX_CLAUSE), V("following", DX_CLAUSE | DX_LEAD), V("while", DX_CLAUSE), V("when", DX_CLAUSE),
 	V("underwent", DX_CLAUSE), V("reports", DX_CLAUSE), V("complains", DX_CLAUSE), V("complained", DX_CLAUSE),
 	V("presented", DX_CLAUSE), V("presents", DX_CLAUSE), V("denies", DX_CLAUSE), V("states", DX_CLAUSE),
 	V("stated", DX_CLAUSE), V("received", DX_CLAUSE), V("continues", DX_CLAUSE), V("continued", DX_CLAUSE),
+	V("released", DX_CLAUSE), V("discharged", DX_CLAUSE), V("admitted", DX_CLAUSE),
 	V("for", DX_CLAUSE_PHRASE), V("in", DX_CLAUSE_PHRASE), V("of", DX_CLAUSE_PHRASE),
 	/* findings: the entry ends ("stenosis noted on MRI") */
 	V("noted", DX_DATED), V("documented", DX_DATED), V("confirmed", DX_DATED), V("seen", DX_DATED),
@@ -191,8 +201,11 @@ static const DxVocab dx_vocab[] = {
 	/* negations before "diagnosis" (dx_negated) */
 	V("not", DX_NEGATION), V("no", DX_NEGATION), V("without", DX_NEGATION), V("nor", DX_NEGATION),
 	V("never", DX_NEGATION), V("denied", DX_NEGATION), V("denies", DX_NEGATION),
-	/* dates that end an entry ("in 2014", "in March 2014", "on 03/16/2011") */
+	/* dates that end an entry ("in 2014", "in March 2014", "on 03/16/2011"),
+	 * and places of care ("in the emergency department") */
 	V("in", DX_BEFORE_DATE), V("on", DX_BEFORE_DATE),
+	V("emergency", DX_SETTING), V("er", DX_SETTING), V("ed", DX_SETTING), V("clinic", DX_SETTING),
+	V("hospital", DX_SETTING), V("office", DX_SETTING), V("urgent", DX_SETTING),
 	V("january", DX_MONTH), V("february", DX_MONTH), V("march", DX_MONTH), V("april", DX_MONTH),
 	V("may", DX_MONTH), V("june", DX_MONTH), V("july", DX_MONTH), V("august", DX_MONTH),
 	V("september", DX_MONTH), V("october", DX_MONTH), V("november", DX_MONTH), V("december", DX_MONTH),
@@ -218,6 +231,7 @@ static const DxVocab dx_vocab[] = {
 	V("months", DX_TIME), V("year", DX_TIME), V("years", DX_TIME), V("sessions", DX_TIME), V("visits", DX_TIME),
 	/* the words before "for" that start a list (dx_after_for) */
 	V("treated", DX_TRIGGER_TREATED), V("followed", DX_TRIGGER_TREATED), V("managed", DX_TRIGGER_TREATED),
+	V("seen", DX_TRIGGER_SEEN),   /* (not "was seen for complaints of": symptoms) */
 	V("treatment", DX_TRIGGER_TREATMENT), V("treatments", DX_TRIGGER_TREATMENT), V("care", DX_TRIGGER_TREATMENT),
 	V("receiving", DX_BEFORE_TREATMENT), V("receives", DX_BEFORE_TREATMENT), V("received", DX_BEFORE_TREATMENT),
 };
