@@ -56,8 +56,8 @@ void category_words(const Words *w, Words *out)
 	out->n = 0;
 	for (i = 0; i < w->n; ) {
 		int v = phrases_longest(&synonyms, w, i, &nw);
-		if (v >= 0) {
-			words_push(out, synonym_to[v], strlen(synonym_to[v]), w->src[i], w->srcend[i + nw - 1]);
+		if (v >= 0) {   /* (stemmed too, as the rules' words are: "acupuncture" acupunctur) */
+			words_push(out, buf, stem(synonym_to[v], strlen(synonym_to[v]), buf), w->src[i], w->srcend[i + nw - 1]);
 			out->before[out->n - 1] = w->before[i];
 			i += nw;
 			continue;
