@@ -208,7 +208,7 @@ FUZZ_LIB_zip = lib/split/zip.c lib/split/format.c $(C)/crc32.c $(C)/utf8.c $(C)/
 FUZZ_LIB_splitter = lib/split/splitter.c $(C)/util.c
 FUZZ_LIB_letter = lib/extract/letter.c lib/extract/build-base.c $(C)/util.c
 FUZZ_LIB_normalize = $(addprefix lib/normalize/,item.c category.c dose.c lexicon.c words.c phrase.c tables.c dates.c \
-	canon.c guideline.c vocab.c body.c dx.c cache.c) $(C)/num.c $(C)/tsv.c $(C)/lines.c $(C)/input.c $(C)/crc32.c $(C)/readahead.c $(C)/hash.c $(C)/util.c
+	canon.c guideline.c vocab.c body.c dx.c cache.c typo.c) $(C)/num.c $(C)/tsv.c $(C)/lines.c $(C)/input.c $(C)/crc32.c $(C)/readahead.c $(C)/hash.c $(C)/util.c
 FUZZ_LIB_tabulate = lib/tabulate/partial.c lib/tabulate/agg.c lib/tabulate/xsum.c $(C)/num.c $(C)/buf.c $(C)/tsv.c \
 	$(C)/lines.c $(C)/input.c $(C)/crc32.c $(C)/readahead.c $(C)/out.c $(C)/utf8.c $(C)/hash.c   # util.c: included, see fuzz/dietrap.h
 

@@ -263,6 +263,11 @@ static void test_compounds(void)
 		  "Proton Pump Inhibitors", "20 mg capsule 60 -" },
 		{ "Trezix #30", "Pharmaceuticals/Opioids", "acetaminophen+caffeine+dihydrocodeine", "Opioids",
 		  "- - - 30 -" },
+		/* a word misspelt by one letter, read as the known one */
+		{ "Trazadone 50 mg #30", "Pharmaceuticals/Antidepressant", "trazodone", "Antidepressant", "50 mg - 30 -" },
+		{ "Cyclobenzaprin 10mg #60", "Pharmaceuticals/Muscle Relaxant", "cyclobenzaprine", "Muscle Relaxant",
+		  "10 mg - 60 -" },
+		{ "Chiropratic manipulation of the spine", "Rehabilitation/Chiropractic", "", "", "- - - - -" },
 		/* a medical food: its product name */
 		{ "Theramine #90", "Pharmaceuticals/Nutritional Products", "theramine", "Nutritional Products",
 		  "- - capsule 90 -" },

@@ -7,6 +7,7 @@
 #include "category.h"
 #include "dose.h"
 #include "lexicon.h"
+#include "typo.h"
 #include "words.h"
 
 #define MAXDRUGS 32
@@ -330,7 +331,7 @@ static void put_count(int v, char *out, size_t cap)
 
 void item_analyse(const char *s, size_t n, ItemFacts *it)
 {
-	static Words w, st;
+	static Words w, st, fixed;
 	static const char pharma[] = "Pharmaceuticals";
 	Found f = { .n = 0 };
 	Votes v = { .n = 0 };
@@ -342,6 +343,8 @@ void item_analyse(const char *s, size_t n, ItemFacts *it)
 	memset(it, 0, sizeof *it);
 	it->category = it->subcategory = it->drug_class = it->form = it->basis = "";
 	words_split(&w, s, n);
+	if (typo_fix(&w, &fixed))
+		w = fixed;   /* ("Chiropratic", "Ibuprofin") */
 	for (i = 0; i < w.n; ) {
 		const Drug *d = lexicon_match(&w, i, &nw);
 		if (d) {

@@ -1,0 +1,221 @@
+/* typo.c: see typo.h.  The words one edit away are found through their
+ * deletions (as SymSpell does): each known word is filed under itself and
+ * under each of its one-letter deletions, so a misspelt word's candidates
+ * are found in a few probes, not by comparing it with every word. */
+#include "typo.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lexicon.h"
+#include "tables.h"
+#include "common/util.h"
+
+#define TYPO_MAX 32        /* letters: longer words are not looked at */
+#define AMBIGUOUS (-2)     /* (a deletion that several known words give) */
+
+/* A table of 64-bit FNV-1a hashes of words (as Words.hash has them) ->
+ * values: open addressing, no keys kept (two words of one hash are not to
+ * be met among a few thousand). */
+typedef struct {
+	uint64_t h;
+	int val;               /* -1: a free slot */
+} Slot;
+typedef struct {
+	Slot *slot;
+	size_t mask, n;
+} Table;
+
+static Table known;        /* each known word -> its place in words[] */
+static Table deleted;      /* each one-letter deletion of a known word -> its place, or AMBIGUOUS */
+static char **words;
+static size_t nwords, cap;
+static int ready;
+
+/* FNV-1a of the N letters at S but the one at SKIP (N: none skipped). */
+static uint64_t hash_without(const char *s, size_t n, size_t skip)
+{
+	uint64_t h = 0xcbf29ce484222325u;
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (i != skip)
+			h = (h ^ (unsigned char)s[i]) * 0x100000001b3u;
+	return h;
+}
+
+static Slot *slot_of(const Table *t, uint64_t h)
+{
+	size_t i = (size_t)h & t->mask;
+	while (t->slot[i].val != -1 && t->slot[i].h != h)
+		i = (i + 1) & t->mask;
+	return &t->slot[i];
+}
+
+static int get(const Table *t, uint64_t h)
+{
+	return t->slot ? slot_of(t, h)->val : -1;
+}
+
+/* File VAL under H; one filed already under another value becomes
+ * AMBIGUOUS. */
+static void put(Table *t, uint64_t h, int val)
+{
+	Slot *s;
+	size_t i;
+	if (2 * (t->n + 1) > t->mask + 1) {   /* grow: at most half full */
+		Table old = *t;
+		t->mask = old.slot ? 2 * old.mask + 1 : 4095;
+		t->slot = xmalloc((t->mask + 1) * sizeof *t->slot);
+		for (i = 0; i <= t->mask; i++)
+			t->slot[i].val = -1;
+		t->n = 0;
+		for (i = 0; old.slot && i <= old.mask; i++)
+			if (old.slot[i].val != -1)
+				put(t, old.slot[i].h, old.slot[i].val);
+		free(old.slot);
+	}
+	s = slot_of(t, h);
+	if (s->val == -1) {
+		s->h = h;
+		s->val = val;
+		t->n++;
+	} else if (s->val != val) {
+		s->val = AMBIGUOUS;
+	}
+}
+
+static int all_letters(const char *s, size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (s[i] < 'a' || s[i] > 'z')
+			return 0;
+	return 1;
+}
+
+/* Add the words of the phrase S, and their deletions. */
+static void add_words(const char *s)
+{
+	static Words w;
+	size_t i, k;
+	words_split(&w, s, strlen(s));
+	for (i = 0; i < w.n; i++) {
+		const char *word = w.key + w.off[i];
+		size_t n = w.len[i];
+		int v;
+		if (n < 3 || n > TYPO_MAX || !all_letters(word, n) || get(&known, w.hash[i]) != -1)
+			continue;
+		if (nwords == cap)
+			words = xrealloc(words, (cap = cap ? 2 * cap : 1024) * sizeof *words);
+		words[nwords] = xmalloc(n + 1);
+		memcpy(words[nwords], word, n);
+		words[nwords][n] = '\0';
+		v = (int)nwords++;
+		put(&known, w.hash[i], v);
+		if (n + 1 < TYPO_MIN)
+			continue;
+		for (k = 0; k < n; k++)
+			put(&deleted, hash_without(word, n, k), v);
+	}
+}
+
+static void add_column(const char *const *table, size_t ncols, size_t nrows, size_t col)
+{
+	size_t r;
+	for (r = 1; r <= nrows; r++)   /* (row 0: the header) */
+		if (table[r * ncols + col] && table[r * ncols + col][0])
+			add_words(table[r * ncols + col]);
+}
+
+static void init(void)
+{
+	ready = 1;
+	add_column(lexicon_table, lexicon_ncols, lexicon_nrows, 0);
+	add_column(categories_table, categories_ncols, categories_nrows, 0);
+	add_column(synonyms_table, synonyms_ncols, synonyms_nrows, 0);
+	add_column(synonyms_table, synonyms_ncols, synonyms_nrows, 1);
+	add_column(body_regions_table, body_regions_ncols, body_regions_nrows, 0);
+}
+
+static int same(const char *a, const char *b, size_t n) { return memcmp(a, b, n) == 0; }
+
+/* Are A (N letters) and B one edit apart: a letter missing, added or
+ * changed, or two neighbours swapped? */
+static int one_edit(const char *a, size_t n, const char *b)
+{
+	size_t m = strlen(b), i = 0;
+	if (n + 1 < m || m + 1 < n)
+		return 0;
+	while (i < n && i < m && a[i] == b[i])
+		i++;
+	if (n == m)
+		return i < n && (same(a + i + 1, b + i + 1, n - i - 1) ||
+		                 (i + 1 < n && a[i] == b[i + 1] && a[i + 1] == b[i] && same(a + i + 2, b + i + 2, n - i - 2)));
+	return n < m ? same(a + i, b + i + 1, n - i) : same(a + i + 1, b + i, m - i);
+}
+
+/* The known word one edit from the unknown word S (N letters), when there
+ * is exactly one, else NULL. */
+static const char *nearest(const char *s, size_t n)
+{
+	const char *found = NULL;
+	size_t k, h;
+	int v = get(&deleted, hash_without(s, n, n));   /* S lacks a letter of a known word */
+	if (v == AMBIGUOUS)
+		return NULL;
+	if (v >= 0 && one_edit(s, n, words[v]))
+		found = words[v];
+	for (k = 0; k < n; k++) {
+		/* S has a letter too many; or one changed, or two swapped */
+		uint64_t without = hash_without(s, n, k);
+		int hits[2];
+		hits[0] = get(&known, without);
+		hits[1] = get(&deleted, without);
+		for (h = 0; h < 2; h++) {
+			if (hits[h] == AMBIGUOUS)
+				return NULL;
+			if (hits[h] < 0 || !one_edit(s, n, words[hits[h]]))
+				continue;
+			if (found && strcmp(found, words[hits[h]]) != 0)
+				return NULL;
+			found = words[hits[h]];
+		}
+	}
+	return found;
+}
+
+/* Is word I of W one to be put right: long enough, all letters, known to
+ * no vocabulary (nor, but for a final s, a plural of a known word)? */
+static int unknown(const Words *w, size_t i)
+{
+	const char *s = w->key + w->off[i];
+	size_t n = w->len[i], nw;
+	if (n < TYPO_MIN || n > TYPO_MAX || get(&known, w->hash[i]) != -1 || !all_letters(s, n))
+		return 0;
+	if (s[n - 1] == 's' && get(&known, hash_without(s, n - 1, n - 1)) != -1)
+		return 0;
+	return lexicon_match(w, i, &nw) == NULL;   /* (nor a name loaded at run time) */
+}
+
+int typo_fix(const Words *w, Words *out)
+{
+	const char *fix[WORDS_MAX];
+	size_t i;
+	int any = 0;
+	if (!ready)
+		init();
+	for (i = 0; i < w->n; i++) {
+		fix[i] = unknown(w, i) ? nearest(w->key + w->off[i], w->len[i]) : NULL;
+		any |= fix[i] != NULL;
+	}
+	if (!any)
+		return 0;
+	out->n = 0;
+	for (i = 0; i < w->n; i++) {
+		const char *word = fix[i] ? fix[i] : w->key + w->off[i];
+		words_push(out, word, fix[i] ? strlen(fix[i]) : w->len[i], w->src[i], w->srcend[i]);
+		out->before[out->n - 1] = w->before[i];
+	}
+	return 1;
+}
