@@ -25,7 +25,7 @@ category_from_guideline	2
 pharmaceuticals	14
 pharmaceuticals_without_drug	1
 pharmaceuticals_without_class	1
-with_visits	7" "--stats: coverage counts on stderr"
+with_visits	8" "--stats: coverage counts on stderr"
 printf '%s\n' "$out" >"$TMP/stats.out"
 same_file "$TMP/stats.out" "$FIX/kinds.expected" "--stats leaves stdout as it is"
 done_testing

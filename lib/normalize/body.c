@@ -55,14 +55,18 @@ static const char *spinal_level(const Words *w, size_t i)
 }
 
 /* Is word I a lone letter L or R naming the side of the region the next
- * words name ("L wrist", "R knee", "L and R knees")?  'l', 'r' or 0.
- * (Alone, the letter is too often something else: a litre, "R/O".) */
-static int lone_side(const Words *w, size_t i)
+ * words name ("L wrist", "R knee", "L and R knees"), or the item's last
+ * word after a region ("thumb spica splint L", REGION_BEFORE)?  'l', 'r'
+ * or 0.  (Elsewhere the letter is too often something else: a litre,
+ * "R/O".) */
+static int lone_side(const Words *w, size_t i, int region_before)
 {
 	const char *k = w->key + w->off[i];
 	size_t j, nw;
 	if (w->len[i] != 1 || (k[0] != 'l' && k[0] != 'r'))
 		return 0;
+	if (i + 1 == w->n && region_before)
+		return k[0];
 	for (j = i + 1; j < w->n; j++) {   /* past "and", and the other side's letter */
 		const char *n = w->key + w->off[j];
 		if (!(w->len[j] == 1 && (n[0] == 'l' || n[0] == 'r')) && !(w->len[j] == 3 && memcmp(n, "and", 3) == 0))
@@ -116,7 +120,7 @@ void body_find_words(const Words *w, BodyFacts *b)
 			region = vocab_cell(&vocab, r, REGION);
 			side = vocab_cell(&vocab, r, LATERALITY);
 		} else {
-			int letter = lone_side(w, i);
+			int letter = lone_side(w, i, b->region[0] != '\0');
 			region = spinal_level(w, i);
 			side = letter == 'l' ? "left" : letter == 'r' ? "right" : "";
 		}

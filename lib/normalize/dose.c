@@ -764,12 +764,16 @@ void dose_course(const Words *w, int therapy, Course *c)
 				product = a * b;
 			continue;
 		}
-		/* 1 times 8, 2 x 4 */
+		/* 1 times 8, 2 x 4; 2 x 4 weeks (twice a week for four weeks) */
 		if ((a = words_number(w, i)) > 0 && a <= 10 && is_times(w, i + 1) &&
 		    (b = words_number(w, i + 2)) > 0 && b <= 99 &&
-		    !is_week(w, i + 3) && !words_is(w, i + 3, "a") && !words_is(w, i + 3, "per")) {
-			if (!product)
+		    !words_is(w, i + 3, "a") && !words_is(w, i + 3, "per")) {
+			if (is_week(w, i + 3) && a <= 7 && !c->per_week) {
+				c->per_week = a;
+				c->weeks = b;
+			} else if (!is_week(w, i + 3) && !product) {
 				product = a * b;
+			}
 			i += 2;
 			continue;
 		}

@@ -304,7 +304,8 @@ static void set_dose(ItemFacts *it, const Found *f, const Words *w, const char *
 static int therapy(const char *category)
 {
 	static const char *const t[] = {
-		"Rehabilitation", "Psych Services", "Therapies", "Programs", "Home Health", NULL,
+		"Rehabilitation", "Psych Services", "Therapies", "Programs", "Home Health", "Evaluation & Management",
+		NULL,
 	};
 	return one_of(category, t);
 }
@@ -392,6 +393,11 @@ void item_analyse(const char *s, size_t n, ItemFacts *it)
 		it->drug_class = "";    /* "genetic testing for opioid metabolism" names no drug */
 	if (strcmp(it->category, "Pharmaceuticals") != 0) {
 		dose_course(&w, therapy(it->category), &c);
+		if (therapy(it->category) && it->qty[0] && !it->qty_unit[0]) {   /* "QTY: 8" of a course: its visits */
+			if (!c.visits)
+				c.visits = atoi(it->qty);
+			it->qty[0] = '\0';
+		}
 		put_count(c.visits, it->visits, sizeof it->visits);
 		put_count(c.per_week, it->per_week, sizeof it->per_week);
 		put_count(c.weeks, it->weeks, sizeof it->weeks);
