@@ -28,10 +28,11 @@
  * "and" after "with" and before a word or two, not before a qualifier of
  * the diagnosis before ("..., subsequent encounter", "..., mid cervical
  * region", "..., chronic", "..., right greater than left", "..., C6",
- * "..., right wrist"), and not
- * after words that only name a place ("left and right sided sciatica",
- * "lumbar, hip and neck strain", "strain of muscle, fascia and tendon of
- * low back"), which stay with the diagnosis they belong to.
+ * "..., right wrist", "..., right upper limb"), and not after words that
+ * only name a place ("left and right sided sciatica", "strain of muscle,
+ * fascia and tendon of low back"), which stay with the diagnosis they
+ * belong to; but a series of places is cut ("lumbar, hip and neck strain":
+ * lumbar;hip;neck strain, as the real letters' labels have it).
  *
  * The work is over the summary's few sentences only: the starts are found
  * with scan_find (text_find); a list's words are read once (dx_cut), each
@@ -732,7 +733,7 @@ static int dx_cut(const Text *t, size_t from, DxPiece *piece, size_t *stop)
 			dx_piece_add(piece, &np, &cur, cut != NONE ? cut : i, pending);
 			pending = sep;
 		} else if (np > 0 && (sep == ';' || sep == 'n')) {
-			pending = sep;   /* ", and": one cut, the stronger */
+			pending = sep;   /* "; 2.": one cut, the stronger (", and" stays a comma) */
 		}
 		cut = NONE;
 		i += skip;

@@ -120,7 +120,7 @@ static const DxVocab dx_vocab[] = {
 	V("joint", DX_PLACE), V("joints", DX_PLACE), V("jaw", DX_PLACE), V("knee", DX_PLACE), V("knees", DX_PLACE),
 	V("left", DX_PLACE | DX_SIDE), V("lumbar", DX_PLACE), V("lumbosacral", DX_PLACE), V("low", DX_PLACE),
 	V("lower", DX_PLACE), V("leg", DX_PLACE), V("legs", DX_PLACE), V("ligament", DX_PLACE),
-	V("ligaments", DX_PLACE), V("mid", DX_PLACE), V("muscle", DX_PLACE), V("muscles", DX_PLACE),
+	V("ligaments", DX_PLACE), V("limb", DX_PLACE), V("limbs", DX_PLACE), V("mid", DX_PLACE), V("muscle", DX_PLACE), V("muscles", DX_PLACE),
 	V("neck", DX_PLACE), V("of", DX_PLACE), V("pelvis", DX_PLACE), V("right", DX_PLACE | DX_SIDE),
 	V("rib", DX_PLACE), V("ribs", DX_PLACE), V("sacral", DX_PLACE), V("shoulder", DX_PLACE),
 	V("shoulders", DX_PLACE), V("sided", DX_PLACE), V("side", DX_PLACE), V("spine", DX_PLACE),
