@@ -16,11 +16,12 @@
 #define AMBIGUOUS (-2)     /* (a deletion that several known words give) */
 
 /* A table of 64-bit FNV-1a hashes of words (as Words.hash has them) ->
- * values: open addressing, no keys kept (two words of one hash are not to
- * be met among a few thousand). */
+ * values: open addressing by the low bits, the high 32 kept to tell words
+ * apart; no keys (a word taken for another is then only a candidate:
+ * nearest() checks it letter by letter). */
 typedef struct {
-	uint64_t h;
-	int val;               /* -1: a free slot */
+	uint32_t h;            /* the hash's high half */
+	int32_t val;           /* -1: a free slot */
 } Slot;
 typedef struct {
 	Slot *slot;
@@ -47,7 +48,7 @@ static uint64_t hash_without(const char *s, size_t n, size_t skip)
 static Slot *slot_of(const Table *t, uint64_t h)
 {
 	size_t i = (size_t)h & t->mask;
-	while (t->slot[i].val != -1 && t->slot[i].h != h)
+	while (t->slot[i].val != -1 && t->slot[i].h != (uint32_t)(h >> 32))
 		i = (i + 1) & t->mask;
 	return &t->slot[i];
 }
@@ -58,26 +59,15 @@ static int get(const Table *t, uint64_t h)
 }
 
 /* File VAL under H; one filed already under another value becomes
- * AMBIGUOUS. */
+ * AMBIGUOUS.  The tables are sized for the built-in vocabularies (reserve);
+ * should they outgrow that, the rest is not filed (read as unknown). */
 static void put(Table *t, uint64_t h, int val)
 {
-	Slot *s;
-	size_t i;
-	if (2 * (t->n + 1) > t->mask + 1) {   /* grow: at most half full */
-		Table old = *t;
-		t->mask = old.slot ? 2 * old.mask + 1 : 4095;
-		t->slot = xmalloc((t->mask + 1) * sizeof *t->slot);
-		for (i = 0; i <= t->mask; i++)
-			t->slot[i].val = -1;
-		t->n = 0;
-		for (i = 0; old.slot && i <= old.mask; i++)
-			if (old.slot[i].val != -1)
-				put(t, old.slot[i].h, old.slot[i].val);
-		free(old.slot);
-	}
-	s = slot_of(t, h);
+	Slot *s = slot_of(t, h);
 	if (s->val == -1) {
-		s->h = h;
+		if (2 * (t->n + 1) > t->mask + 1)
+			return;
+		s->h = (uint32_t)(h >> 32);
 		s->val = val;
 		t->n++;
 	} else if (s->val != val) {
@@ -128,9 +118,22 @@ static void add_column(const char *const *table, size_t ncols, size_t nrows, siz
 			add_words(table[r * ncols + col]);
 }
 
+/* T made empty with room for N values (a power of two). */
+static void reserve(Table *t, size_t n)
+{
+	size_t i;
+	t->mask = 2 * n - 1;
+	t->slot = xmalloc(2 * n * sizeof *t->slot);
+	for (i = 0; i <= t->mask; i++)
+		t->slot[i].val = -1;
+	t->n = 0;
+}
+
 static void init(void)
 {
 	ready = 1;
+	reserve(&known, 4096);      /* (about 2,700 words, */
+	reserve(&deleted, 32768);   /* 19,000 deletions) */
 	add_column(lexicon_table, lexicon_ncols, lexicon_nrows, 0);
 	add_column(categories_table, categories_ncols, categories_nrows, 0);
 	add_column(synonyms_table, synonyms_ncols, synonyms_nrows, 0);
@@ -198,6 +201,30 @@ static int unknown(const Words *w, size_t i)
 	return lexicon_match(w, i, &nw) == NULL;   /* (nor a name loaded at run time) */
 }
 
+/* What word I of W is to be read as: NULL for itself.  The answers for
+ * the words met lately are kept (MEMO, by hash): items say the same words
+ * over and over, and the tables above are large enough to miss the cache. */
+static const char *fix_of(const Words *w, size_t i)
+{
+	enum { MEMO = 2048 };
+	static struct {
+		uint64_t h;
+		int fix;           /* -1: none; else a place in words[] */
+		int used;
+	} memo[MEMO];
+	size_t m = (size_t)(w->hash[i] >> 20) & (MEMO - 1);
+	const char *f;
+	if (w->len[i] < TYPO_MIN)
+		return NULL;
+	if (memo[m].used && memo[m].h == w->hash[i])
+		return memo[m].fix < 0 ? NULL : words[memo[m].fix];
+	f = unknown(w, i) ? nearest(w->key + w->off[i], w->len[i]) : NULL;
+	memo[m].h = w->hash[i];
+	memo[m].used = 1;
+	memo[m].fix = f ? get(&known, hash_without(f, strlen(f), strlen(f))) : -1;
+	return f;
+}
+
 int typo_fix(const Words *w, Words *out)
 {
 	const char *fix[WORDS_MAX];
@@ -206,7 +233,7 @@ int typo_fix(const Words *w, Words *out)
 	if (!ready)
 		init();
 	for (i = 0; i < w->n; i++) {
-		fix[i] = unknown(w, i) ? nearest(w->key + w->off[i], w->len[i]) : NULL;
+		fix[i] = fix_of(w, i);
 		any |= fix[i] != NULL;
 	}
 	if (!any)
