@@ -251,9 +251,12 @@ for size in $SMALL $BIG; do
 		report $sz imr-extract "imr-split x.txt | imr-extract" "$sz:split|extract" "$sz:cat"
 		# extract alone, on split records already in a file (its own throughput)
 		$B/imr-split "$txt" > "$OUT/split.tsv"
-		measure "$sz:extract" $reps "\$M $B/imr-extract '$OUT/split.tsv' > /dev/null"
+		# (and without the diagnoses pass, in turn with it)
+		round_robin $reps "$sz:extract" "\$M $B/imr-extract '$OUT/split.tsv' > /dev/null" \
+			"$sz:extract nodx" "\$M $B/imr-extract --no-diagnoses '$OUT/split.tsv' > /dev/null"
 		report $sz imr-extract "imr-extract split.tsv (alone, 1 core)" "$sz:extract"
 		per_letter $sz "$sz:extract" "$OUT/split.tsv"
+		report $sz imr-extract "  the same, --no-diagnoses" "$sz:extract nodx" "$sz:extract"
 		$B/imr-extract "$OUT/split.tsv" > "$OUT/items.tsv" 2>/dev/null || rm -f "$OUT/items.tsv"
 	else
 		missing $sz imr-extract "imr-split x.txt | imr-extract" "not built"

@@ -34,7 +34,8 @@ dx_letters() {
 dx_letters "$WORDINGS" dx
 # (every letter has plain2016.txt's case number: all but the first are
 # warned of as met before)
-imr-split "$TMP"/dx*.txt | imr-extract --letters >"$TMP/dx.out" 2>"$TMP/dx.err"
+imr-split "$TMP"/dx*.txt >"$TMP/dx.split"
+imr-extract --letters <"$TMP/dx.split" >"$TMP/dx.out" 2>"$TMP/dx.err"
 rc=$?
 cases_again "$rc" "$TMP/dx.err" "$(($(tail -n +2 "$WORDINGS" | wc -l) - 1))" \
 	"wordings: exit 0, the letters after the first warned of as met before"
@@ -47,6 +48,12 @@ while IFS= read -r name; do
 	i=$((i + 1))
 	is "$(sed -n "${i}p" "$TMP/got")" "$(sed -n "${i}p" "$TMP/want")" "wording: $name"
 done <"$TMP/names"
+
+# --no-diagnoses: the column empty, every other one as it was
+imr-extract --letters --no-diagnoses <"$TMP/dx.split" >"$TMP/nodx.out" 2>/dev/null
+is "$(column diagnoses <"$TMP/nodx.out" | sort -u)" "" "--no-diagnoses: the column is there, empty"
+is "$(cut -f1-15,17- "$TMP/nodx.out" | md5sum)" "$(cut -f1-15,17- "$TMP/dx.out" | md5sum)" \
+	"--no-diagnoses: the other columns as with them"
 
 # on item rows too: the letter's list, on each
 imr-split "$FIX/plain2016.txt" | imr-extract >"$TMP/items"
