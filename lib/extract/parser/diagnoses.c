@@ -510,6 +510,17 @@ static int dx_has_of(const Text *t, size_t from, size_t to)
 	return text_find(t, from, to, " of ") != NONE;
 }
 
+/* Does the piece after "and" end an ICD-10 place "at X and Y level" that
+ * the piece before began ("strain ... at shoulder and upper arm level")? */
+static int dx_at_level(const Text *t, const DxPiece *before, const DxPiece *p)
+{
+	size_t e = p->to;
+	while (e > p->from && !DX_ALNUM(t, e - 1))
+		e--;
+	return e - p->from >= 6 && memcmp(t->low + e - 6, " level", 6) == 0 &&
+	       text_find(t, before->from, before->to, " at ") != NONE;
+}
+
 static int dx_has_letter(const Text *t, size_t from, size_t to)
 {
 	for (; from < to; from++)
@@ -783,6 +794,10 @@ static size_t dx_join(const Text *t, DxPiece *piece, size_t np)
 		DxPiece *p = &piece[k];
 		int last = k + 1 == np || piece[k + 1].sep == ';' || piece[k + 1].sep == 'n';   /* of its entry */
 		if (out > 0 && p->sep == ',' && dx_qualifier(t, p)) {
+			piece[out - 1].to = p->to;
+			continue;
+		}
+		if (out > 0 && p->sep == 'a' && dx_at_level(t, &piece[out - 1], p)) {
 			piece[out - 1].to = p->to;
 			continue;
 		}
