@@ -241,8 +241,11 @@ int typo_fix(const Words *w, Words *out)
 	out->n = 0;
 	for (i = 0; i < w->n; i++) {
 		const char *word = fix[i] ? fix[i] : w->key + w->off[i];
+		size_t n = out->n;
 		words_push(out, word, fix[i] ? strlen(fix[i]) : w->len[i], w->src[i], w->srcend[i]);
-		out->before[out->n - 1] = w->before[i];
+		if (out->n == n)
+			return 0;   /* (no room for a longer word: read W as it is) */
+		out->before[n] = w->before[i];
 	}
 	return 1;
 }
