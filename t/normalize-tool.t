@@ -74,8 +74,18 @@ head -c 200000 /dev/urandom >"$TMP/random"
 imr-normalize "$TMP/random" >/dev/null 2>&1; rc=$?
 ok $([ "$rc" -le 1 ] && echo 0 || echo 1) "random bytes: no crash (exit $rc)"
 { printf 'item\tca_guideline\timr_guideline\n'; head -c 300000 /dev/urandom | tr -d '\t\\\n' | fold -w 9000 | sed 's/.*/&\t&\t&/'; } >"$TMP/long"
-imr-normalize "$TMP/long" >/dev/null 2>&1; rc=$?
+imr-normalize "$TMP/long" >/dev/null 2>"$TMP/long.err"; rc=$?
 is "$rc" 0 "long random fields: no crash"
+# an item of the most words a row is read by (256), its last two "2 x":
+# the course's reader once looked one word past them (caught by UBSan)
+{ printf 'item\n'; i=0; while [ $i -lt 254 ]; do printf 'w '; i=$((i + 1)); done; printf '2 x\n'; } >"$TMP/words256"
+imr-normalize "$TMP/words256" >/dev/null 2>"$TMP/words256.err"
+is "$?:$(head -3 "$TMP/words256.err")" "0:" "an item of 256 words ending in '2 x': read within its words"
+if [ "$rc" -ne 0 ]; then   # (random: keep the input that failed, and say why)
+	cp "$TMP/long" "${TMPDIR:-/tmp}/imrkit-long-random.$$.tsv"
+	echo "# input kept: ${TMPDIR:-/tmp}/imrkit-long-random.$$.tsv"
+	head -20 "$TMP/long.err" | sed 's/^/# /'
+fi
 # hcpcs: the code in the item, else the one extract took off the front (item_code)
 printf 'item\titem_code\nKlonopin 0.5mg qty: 10.00\tS5000\nSoma 350mg #90\t\n' | imr-normalize | column hcpcs >"$TMP/h"
 is "$(tr '\n' , <"$TMP/h")" "S5000,," "hcpcs from item_code when the item names no code"

@@ -736,11 +736,11 @@ void dose_course(const Words *w, int therapy, Course *c)
 			j++;
 		if (a > 0 && a <= 7) {
 			if (words_is(w, j, "a") || words_is(w, j, "per") || words_is(w, j, "each") ||
-			    words_is(w, j, "every") || (w->before[j] == '/' && is_week(w, j)))
+			    words_is(w, j, "every") || (is_week(w, j) && w->before[j] == '/'))
 				j += !is_week(w, j);
 			if (is_week(w, j) && (j > i + 1 || nx || words_is(w, i, "twice") ||
 			                      words_is(w, i, "once") || words_is(w, i, "thrice") ||
-			                      w->before[j] == '/')) {
+			                      (j < w->n && w->before[j] == '/'))) {
 				if (!range_end(w, i) && !c->per_week)
 					c->per_week = a;
 				/* then "for 6 weeks", "x 6 weeks", "times 6" */
