@@ -41,7 +41,6 @@ static Splitter sp;
 static PdfJobs *pdfs;
 static Progress meter;
 static Archive *reading;     /* the file being read, for the meter */
-static int member_failed;    /* the member's letters stopped short: its archive stops */
 
 _Noreturn static void usage(int code)
 {
@@ -184,7 +183,6 @@ static void split_text(void *ctx, const Stream *s, const char *source)
 	if (splitter_run(&sp, s->read, s->src) == SPLIT_READ_ERROR) {
 		fail(source, s->error(s->src));
 		unread_record(source, sp.bytes - before, UNREAD_SIZE, "unreadable");
-		member_failed = 1;
 	}
 }
 
@@ -271,13 +269,14 @@ static MemberSink sink = {
 };
 
 /* Split one member (or plain file): PATH is the file if the stream is all
- * of it. */
+ * of it.  -1 when the archive's own stream broke in it (said, and its
+ * record written): the archive cannot go on.  (A failure inside a nested
+ * zip or archive is that one's: the next member is read.) */
 static int split_member(Archive *a, const char *source, const char *path)
 {
 	Stream s = { read_member, member_error, a };
-	member_failed = 0;
 	member_dispatch(&sink, &s, source, path, path ? 0 : 1);
-	return member_failed ? -1 : 0;
+	return archive_error(a)[0] ? -1 : 0;
 }
 
 static void split_file(const char *path)

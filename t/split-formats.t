@@ -93,6 +93,13 @@ printf 'X' | dd of="$W/crc.zip" bs=1 seek="$off" conv=notrunc 2>/dev/null
 check zip-crc 1 "imr-split: crc.zip:a-2016.txt: zip member a-2016.txt: CRC-32 mismatch (corrupt data)" imr-split crc.zip
 is "$(sources "$W/zip-crc.out")" "crc.zip:a-2016.txt crc.zip:a-2016.txt crc.zip:b-2014.txt crc.zip:c-2013.txt " "zip-crc: what was read kept, the next members read"
 is "$(column error <"$W/zip-crc.out" | tr '\n' ,)" ",unreadable,,," "zip-crc: the failure has a record of its own"
+# a member that fails inside a nested zip is that zip's: the tar goes on
+tar -C "$W" -cf "$W/crc-in.tar" crc.zip b-2014.txt
+check zip-crc-in-tar 1 "imr-split: crc-in.tar:crc.zip:a-2016.txt: zip member a-2016.txt: CRC-32 mismatch (corrupt data)" \
+	imr-split crc-in.tar
+is "$(sources "$W/zip-crc-in-tar.out")" \
+	"crc-in.tar:crc.zip:a-2016.txt crc-in.tar:crc.zip:a-2016.txt crc-in.tar:crc.zip:b-2014.txt crc-in.tar:crc.zip:c-2013.txt crc-in.tar:b-2014.txt " \
+	"zip-crc-in-tar: the members after the nested zip are read"
 head -c 1000 "$W/deflate.zip" >"$W/trunc.zip"
 check zip-trunc 1 "imr-split: trunc.zip: truncated zip archive (no end of central directory)" imr-split trunc.zip
 is "$(tail -n +2 "$W/zip-trunc.out" | cut -f2-)" "$(printf 'trunc.zip\t0\t\t\tunreadable')" "zip-trunc: a record saying why"
@@ -150,7 +157,7 @@ if imr-split --version | grep -q 'PDF input: poppler'; then
 	check pdf-own 0 "" imr-split own.pdf
 	imr-extract <"$W/pdf-own.out" >"$W/x.tsv"
 	is "$(column case_number <"$W/x.tsv"):$(column status <"$W/x.tsv")" "CM16-0000001:ok" "pdf-own: its fields read"
-	check pdf-scan 1 "imr-split: scan.pdf: PDF of 1 page with no text (images only, a scan?): empty letter; run OCR on it first (e.g. ocrmypdf)" \
+	check pdf-scan 1 "imr-split: scan.pdf: PDF of 1 page with no text (images only, a scan?): written without text; run OCR on it first (e.g. ocrmypdf)" \
 		imr-split scan.pdf own.pdf
 	is "$(tail -n +2 "$W/pdf-scan.out" | cut -f2-4,6 | tr '\t\n' ', ')" \
 		"scan.pdf,0,$(wc -c <"$W/scan.pdf"),no-text own.pdf,0,$(($(wc -c <"$W/a-2016.txt") + 1)), " \
@@ -162,6 +169,12 @@ if imr-split --version | grep -q 'PDF input: poppler'; then
 	is "$(records "$W/pdf-cut.out")" 1 "pdf-cut: still a record"
 	check pdf-noeof 1 "imr-split: noeof.pdf: truncated PDF (no %%EOF at its end): its text may be incomplete" imr-split noeof.pdf
 	texts "$W/pdf-noeof.out" | grep -q CM16-0000001; ok $? "pdf-noeof: the text read kept"
+	# a tar cut inside a PDF member: one record (and one message) for it
+	tar -C "$W" -cf "$W/pdfs.tar" own.pdf a-2016.txt
+	head -c 1200 "$W/pdfs.tar" >"$W/pdfcut.tar"
+	(cd "$W" && imr-split pdfcut.tar >pdfcut.out 2>pdfcut.err)
+	is "$?:$(wc -l <"$W/pdfcut.err" | tr -d ' '):$(tail -n +2 "$W/pdfcut.out" | cut -f2,6 | tr '\t\n' ', ')" \
+		"1:1:pdfcut.tar:own.pdf,unreadable " "pdf-in-cut-tar: one record and one message"
 	check pdf-junk 1 "imr-split: junk.pdf: corrupt PDF, not read" sh -c 'imr-split junk.pdf 2>&1 >/dev/null | sed "s/ read: .*/ read/" >&2; exit $(imr-split junk.pdf 2>/dev/null >/dev/null; echo $?)'
 	is "$(cd "$W" && imr-split junk.pdf 2>/dev/null | column error)" "unreadable" "pdf-junk: a record saying why"
 	# a PDF over --max-letter: its record all the same, which extract calls too-long

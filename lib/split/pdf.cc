@@ -146,7 +146,7 @@ extern "C" int pdf_text(const char *data, size_t n, char **text, size_t *len, ch
 				out.push_back('\f');
 		}
 		if (blank(out)) {
-			std::snprintf(err, errn, "PDF of %d page%s with no text (images only, a scan?): empty letter; "
+			std::snprintf(err, errn, "PDF of %d page%s with no text (images only, a scan?): written without text; "
 			              "run OCR on it first (e.g. ocrmypdf)", pages, pages == 1 ? "" : "s");
 			return PDF_NO_TEXT;
 		}
