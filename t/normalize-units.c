@@ -268,6 +268,10 @@ static void test_compounds(void)
 		{ "Cyclobenzaprin 10mg #60", "Pharmaceuticals/Muscle Relaxant", "cyclobenzaprine", "Muscle Relaxant",
 		  "10 mg - 60 -" },
 		{ "Chiropratic manipulation of the spine", "Rehabilitation/Chiropractic", "", "", "- - - - -" },
+		/* English words a slip from a drug's name stay as they are */
+		{ "EMG of both legs with H-reflex", "Diagnostic Testing/EMG/NCV/NCS", "", "", "- - - - -" },
+		{ "Functional capacity evaluation of work ability", "Diagnostic Testing/Other Diagnostic Tests", "", "",
+		  "- - - - -" },
 		/* a medical food: its product name */
 		{ "Theramine #90", "Pharmaceuticals/Nutritional Products", "theramine", "Nutritional Products",
 		  "- - capsule 90 -" },

@@ -135,6 +135,12 @@ void lexicon_load(const char *path)
 	free(header);
 }
 
+int lexicon_may_begin(const Words *w, size_t i)
+{
+	lexicon_init();
+	return i < w->n && phrases_may_begin(&names, w->hash[i]);
+}
+
 const Drug *lexicon_match(const Words *w, size_t i, size_t *nw)
 {
 	int v;

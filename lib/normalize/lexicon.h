@@ -27,6 +27,9 @@ void lexicon_load(const char *path);
 /* The drug whose name is the longest phrase starting at word I, or NULL;
  * *nw gets the number of words it spans. */
 const Drug *lexicon_match(const Words *w, size_t i, size_t *nw);
+/* May a name begin with word I (of whatever words follow)?  (1 for every
+ * word that does, and now and then for another.) */
+int lexicon_may_begin(const Words *w, size_t i);
 /* Number of names known. */
 size_t lexicon_size(void);
 

@@ -1,6 +1,6 @@
-/* typo.c: see typo.h.  The words one edit away are found through their
- * deletions (as SymSpell does): each known word is filed under itself and
- * under each of its one-letter deletions, so a misspelt word's candidates
+/* typo.c: see typo.h.  The names one slip away are found through their
+ * deletions (as SymSpell does): each target is filed under each of its
+ * one-letter deletions, so a misspelt word's candidates
  * are found in a few probes, not by comparing it with every word. */
 #include "typo.h"
 
@@ -31,6 +31,7 @@ typedef struct {
 static Table known;        /* each known word -> its place in words[] */
 static Table deleted;      /* each one-letter deletion of a known word -> its place, or AMBIGUOUS */
 static char **words;
+static unsigned char *is_target;   /* words[v] may be what a misspelt word is */
 static size_t nwords, cap;
 static int ready;
 
@@ -84,8 +85,9 @@ static int all_letters(const char *s, size_t n)
 	return 1;
 }
 
-/* Add the words of the phrase S, and their deletions. */
-static void add_words(const char *s)
+/* Add the words of the phrase S; with TARGET, the deletions of those of
+ * TYPO_MIN - 1 letters or more too, as words a misspelt one may be. */
+static void add_words(const char *s, int target)
 {
 	static Words w;
 	size_t i, k;
@@ -94,28 +96,40 @@ static void add_words(const char *s)
 		const char *word = w.key + w.off[i];
 		size_t n = w.len[i];
 		int v;
-		if (n < 3 || n > TYPO_MAX || !all_letters(word, n) || get(&known, w.hash[i]) != -1)
+		if (n < 3 || n > TYPO_MAX || !all_letters(word, n))
 			continue;
-		if (nwords == cap)
-			words = xrealloc(words, (cap = cap ? 2 * cap : 1024) * sizeof *words);
-		words[nwords] = xmalloc(n + 1);
-		memcpy(words[nwords], word, n);
-		words[nwords][n] = '\0';
-		v = (int)nwords++;
-		put(&known, w.hash[i], v);
-		if (n + 1 < TYPO_MIN)
-			continue;
+		if ((v = get(&known, w.hash[i])) == -1) {
+			if (nwords == cap) {
+				cap = cap ? 2 * cap : 1024;
+				words = xrealloc(words, cap * sizeof *words);
+				is_target = xrealloc(is_target, cap);
+			}
+			is_target[nwords] = 0;
+			words[nwords] = xmalloc(n + 1);
+			memcpy(words[nwords], word, n);
+			words[nwords][n] = '\0';
+			v = (int)nwords++;
+			put(&known, w.hash[i], v);
+		}
+		if (!target || w.n > 1 || n + 1 < TYPO_MIN)
+			continue;   /* (a target is a name of one word: "Capsules" of "Theramine Capsules" is none) */
+		is_target[v] = 1;
 		for (k = 0; k < n; k++)
 			put(&deleted, hash_without(word, n, k), v);
 	}
 }
 
-static void add_column(const char *const *table, size_t ncols, size_t nrows, size_t col)
+/* The words of column COL of a compiled table; targets, with TARGET,
+ * where column TARGET_IF is not empty. */
+static void add_column(const char *const *table, size_t ncols, size_t nrows, size_t col, int target,
+                       size_t target_if)
 {
 	size_t r;
-	for (r = 1; r <= nrows; r++)   /* (row 0: the header) */
-		if (table[r * ncols + col] && table[r * ncols + col][0])
-			add_words(table[r * ncols + col]);
+	for (r = 1; r <= nrows; r++) {   /* (row 0: the header) */
+		const char *const *row = table + r * ncols;
+		if (row[col] && row[col][0])
+			add_words(row[col], target && row[target_if] && row[target_if][0]);
+	}
 }
 
 /* T made empty with room for N values (a power of two). */
@@ -132,29 +146,41 @@ static void reserve(Table *t, size_t n)
 static void init(void)
 {
 	ready = 1;
-	reserve(&known, 4096);      /* (about 2,700 words, */
-	reserve(&deleted, 32768);   /* 19,000 deletions) */
-	add_column(lexicon_table, lexicon_ncols, lexicon_nrows, 0);
-	add_column(categories_table, categories_ncols, categories_nrows, 0);
-	add_column(synonyms_table, synonyms_ncols, synonyms_nrows, 0);
-	add_column(synonyms_table, synonyms_ncols, synonyms_nrows, 1);
-	add_column(body_regions_table, body_regions_ncols, body_regions_nrows, 0);
+	reserve(&known, 4096);      /* (about 2,700 words; */
+	reserve(&deleted, 32768);   /* the drugs', 14,000 deletions) */
+	/* (the targets: drugs' names of one word, with a generic) */
+	add_column(lexicon_table, lexicon_ncols, lexicon_nrows, 0, 1, 1);
+	add_column(categories_table, categories_ncols, categories_nrows, 0, 0, 0);
+	add_column(synonyms_table, synonyms_ncols, synonyms_nrows, 0, 0, 0);
+	add_column(synonyms_table, synonyms_ncols, synonyms_nrows, 1, 0, 0);
+	add_column(body_regions_table, body_regions_ncols, body_regions_nrows, 0, 0, 0);
 }
 
 static int same(const char *a, const char *b, size_t n) { return memcmp(a, b, n) == 0; }
 
-/* Are A (N letters) and B one edit apart: a letter missing, added or
- * changed, or two neighbours swapped? */
-static int one_edit(const char *a, size_t n, const char *b)
+static int vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
+
+/* Is the unknown word A (N letters) the known word B with one slip of the
+ * kinds typists make: a letter missing or doubled inside the word, two
+ * letters swapped, a vowel for another ("Trazadone", "lumber")?  Not an
+ * edit at the first letter (bright, right), not a consonant for another
+ * (reflex, keflex; infection, injection), not a letter more or less at
+ * the end of a short word (sciatic, sciatica): such pairs are more often
+ * two real words than a slip. */
+static int typo_of(const char *a, size_t n, const char *b)
 {
 	size_t m = strlen(b), i = 0;
 	if (n + 1 < m || m + 1 < n)
 		return 0;
 	while (i < n && i < m && a[i] == b[i])
 		i++;
+	if (i == 0)
+		return 0;
 	if (n == m)
-		return i < n && (same(a + i + 1, b + i + 1, n - i - 1) ||
+		return i < n && ((vowel(a[i]) && vowel(b[i]) && same(a + i + 1, b + i + 1, n - i - 1)) ||
 		                 (i + 1 < n && a[i] == b[i + 1] && a[i + 1] == b[i] && same(a + i + 2, b + i + 2, n - i - 2)));
+	if (i + 1 >= (n > m ? n : m) && (n > m ? n : m) < 8)
+		return 0;   /* (the last letter of a short word) */
 	return n < m ? same(a + i, b + i + 1, n - i) : same(a + i + 1, b + i, m - i);
 }
 
@@ -167,7 +193,7 @@ static const char *nearest(const char *s, size_t n)
 	int v = get(&deleted, hash_without(s, n, n));   /* S lacks a letter of a known word */
 	if (v == AMBIGUOUS)
 		return NULL;
-	if (v >= 0 && one_edit(s, n, words[v]))
+	if (v >= 0 && is_target[v] && typo_of(s, n, words[v]))
 		found = words[v];
 	for (k = 0; k < n; k++) {
 		/* S has a letter too many; or one changed, or two swapped */
@@ -178,7 +204,7 @@ static const char *nearest(const char *s, size_t n)
 		for (h = 0; h < 2; h++) {
 			if (hits[h] == AMBIGUOUS)
 				return NULL;
-			if (hits[h] < 0 || !one_edit(s, n, words[hits[h]]))
+			if (hits[h] < 0 || !is_target[hits[h]] || !typo_of(s, n, words[hits[h]]))
 				continue;
 			if (found && strcmp(found, words[hits[h]]) != 0)
 				return NULL;
@@ -193,12 +219,12 @@ static const char *nearest(const char *s, size_t n)
 static int unknown(const Words *w, size_t i)
 {
 	const char *s = w->key + w->off[i];
-	size_t n = w->len[i], nw;
+	size_t n = w->len[i];
 	if (n < TYPO_MIN || n > TYPO_MAX || get(&known, w->hash[i]) != -1 || !all_letters(s, n))
 		return 0;
 	if (s[n - 1] == 's' && get(&known, hash_without(s, n - 1, n - 1)) != -1)
 		return 0;
-	return lexicon_match(w, i, &nw) == NULL;   /* (nor a name loaded at run time) */
+	return !lexicon_may_begin(w, i);   /* (nor a name loaded at run time: whatever follows) */
 }
 
 /* What word I of W is to be read as: NULL for itself.  The answers for

@@ -1,11 +1,17 @@
-/* typo.h: words misspelt by a letter ("Chiropratic", "Ibuprofin",
- * "Accupuncture", "Trazadone"), put right before an item is read.
+/* typo.h: a drug's name misspelt by a slip ("Trazadone", "Ibuprofin",
+ * "Cyclobenzaprin"), read as the name before an item is read.
  *
- * A word of TYPO_MIN letters or more that none of the built-in vocabularies
- * has (the lexicon's names, the category rules and their synonyms, the
- * body regions) is replaced by the one word of theirs that is one edit
- * from it: a letter missing, added or changed, or two letters swapped.
- * When two are that close, or none, the word stays as it is. */
+ * A word of TYPO_MIN letters or more that none of the built-in
+ * vocabularies has (the lexicon's names, the category rules and their
+ * synonyms, the body regions), and that begins no name of the lexicon, is
+ * replaced by the one drug's name (a name of one word, with a generic)
+ * that it is a slip from: a letter missing or doubled inside the word, two
+ * letters swapped, a vowel for another.  Edits that more often make
+ * another real word are not taken (a first letter, a consonant for
+ * another, the end of a short word); when two names are that close, or
+ * none, the word stays.  (Misspelt service words, "chiropratic", are
+ * data/synonyms.tsv's: the pass was tried on them and turned English
+ * words into other ones, infection into injection.) */
 #ifndef IMR_TYPO_H
 #define IMR_TYPO_H
 
