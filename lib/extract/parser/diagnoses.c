@@ -107,9 +107,9 @@ static int dx_diagnos_word(const Text *t, size_t i)
 	return (e[0] == 'e' && (e[1] == 's' || e[1] == 'd')) || (e[0] == 'i' && e[1] == 's');
 }
 
-/* Is there a negation among the five words before LOW[i] (in its
- * clause): "could not confirm a diagnosis of", "did not meet criteria for
- * a diagnosis of", "no diagnosis was given"? */
+/* Is there a negation among the five words before LOW[i], in its clause
+ * (not past "and", "but", "or"): "could not confirm a diagnosis of", "did
+ * not meet criteria for a diagnosis of", "no diagnosis was given"? */
 static int dx_negated(const Text *t, size_t i)
 {
 	size_t end = i, start, n;
@@ -121,6 +121,8 @@ static int dx_negated(const Text *t, size_t i)
 			return 0;
 		if (dx_flags(t->low + start, end - 1 - start, DX_NEGATION))
 			return 1;
+		if (dx_word(t, start, "and", 3) || dx_word(t, start, "but", 3) || dx_word(t, start, "or", 2))
+			return 0;   /* (another clause: "no prior injury and the diagnosis is ...") */
 		end = start;
 	}
 	return 0;
@@ -201,16 +203,27 @@ static size_t dx_after_heading(const Text *t, size_t i, size_t len)
 }
 
 /* After "diagnosed" at I used actively ("The physician diagnosed lumbar
- * strain"): where its object starts, or NONE when a preposition, a time
- * or a pronoun follows ("diagnosed with", "diagnosed in 2015", "diagnosed
- * her with": dx_after_heading's). */
+ * strain"): where its object starts, or NONE.  Not after a form of "be"
+ * or "have" ("was diagnosed two years ago with": passive), nor before a
+ * preposition, a time, an adverb, a pronoun or a conjunction ("diagnosed
+ * with", "in 2015", "previously", "her with", "this as", "and treated"):
+ * those are dx_after_heading's. */
 static size_t dx_after_diagnosed(const Text *t, size_t i)
 {
-	size_t p = i + 10, k;   /* after "diagnosed " */
+	static const char *const not_object[] = { "at", "this", "that", "these", "it", "and", "or", NULL };
+	size_t p = i + 10, k, e;   /* after "diagnosed " */
+	const char *const *w;
 	if (p >= t->n || t->low[p - 1] != ' ' || !text_is_lower(t->low[p]) || (i > 0 && text_is_alpha(t->low[i - 1])) ||
-	    dx_negated(t, i) || dx_word(t, p, "at", 2) ||
-	    dx_word_flags(t, p, DX_CLAUSE | DX_CLAUSE_PHRASE | DX_BEFORE_DATE | DX_BY | DX_LEAD | DX_BINDING | DX_NO_LIST, &k))
+	    dx_negated(t, i) || dx_after_word(t, i, DX_BE | DX_BEFORE_TREATED) ||
+	    dx_word_flags(t, p, DX_CLAUSE | DX_CLAUSE_PHRASE | DX_BEFORE_DATE | DX_BY | DX_LEAD | DX_BINDING | DX_NO_LIST |
+	                        DX_COUNT | DX_TIME, &k))
 		return NONE;
+	e = dx_letters_end(t, p);
+	if (e - p > 2 && t->low[e - 2] == 'l' && t->low[e - 1] == 'y')
+		return NONE;   /* "previously", "recently" */
+	for (w = not_object; *w; w++)
+		if (dx_word(t, p, *w, strlen(*w)))
+			return NONE;
 	return p;
 }
 
@@ -372,8 +385,8 @@ static int dx_clause_at(const Text *t, size_t i, unsigned f)
 		return 1;
 	if ((f & DX_CLAUSE_PHRASE) && dx_at(t, i, phrases, 1))
 		return 1;
-	if (f & DX_BY)   /* "by internal medicine", not "aggravated by stress" */
-		return !dx_after_word(t, i, DX_CAUSE);
+	if (f & DX_BY)   /* "by internal medicine" ends the entry; not "aggravated by stress" */
+		return dx_after_word(t, i, DX_CAUSE) ? 0 : 2;
 	if (f & DX_DATED)
 		return 2;
 	if (f & DX_BEFORE_DATE) {   /* "in 2014", "in March", "in the emergency department" */
