@@ -268,6 +268,8 @@ static void test_compounds(void)
 		{ "Cyclobenzaprin 10mg #60", "Pharmaceuticals/Muscle Relaxant", "cyclobenzaprine", "Muscle Relaxant",
 		  "10 mg - 60 -" },
 		{ "Chiropratic manipulation of the spine", "Rehabilitation/Chiropractic", "", "", "- - - - -" },
+		/* a home health aide's QTY is no course of visits */
+		{ "Home health aide 4 hours per day QTY: 30", "Home Health/Home Health", "", "", "- - - 30 -" },
 		/* English words a slip from a drug's name stay as they are */
 		{ "EMG of both legs with H-reflex", "Diagnostic Testing/EMG/NCV/NCS", "", "", "- - - - -" },
 		{ "Functional capacity evaluation of work ability", "Diagnostic Testing/Other Diagnostic Tests", "", "",

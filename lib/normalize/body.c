@@ -65,8 +65,8 @@ static int lone_side(const Words *w, size_t i, int region_before)
 	size_t j, nw;
 	if (w->len[i] != 1 || (k[0] != 'l' && k[0] != 'r'))
 		return 0;
-	if (i + 1 == w->n && region_before)
-		return k[0];
+	if (i + 1 == w->n && region_before)   /* (not a size: "knee sleeve, size L") */
+		return i > 0 && (words_is(w, i - 1, "size") || words_is(w, i - 1, "sz")) ? 0 : k[0];
 	for (j = i + 1; j < w->n; j++) {   /* past "and", and the other side's letter */
 		const char *n = w->key + w->off[j];
 		if (!(w->len[j] == 1 && (n[0] == 'l' || n[0] == 'r')) && !(w->len[j] == 3 && memcmp(n, "and", 3) == 0))

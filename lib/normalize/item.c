@@ -310,6 +310,16 @@ static int therapy(const char *category)
 	return one_of(category, t);
 }
 
+/* Is CATEGORY one whose courses are of sessions or visits, so that a
+ * count is theirs (not Home Health's hours, nor a program's days)? */
+static int sessions(const char *category)
+{
+	static const char *const t[] = {
+		"Rehabilitation", "Psych Services", "Therapies", "Evaluation & Management", NULL,
+	};
+	return one_of(category, t);
+}
+
 /* A consultation about surgery ("spine surgery evaluation", "referral for
  * knee surgery"), not a procedure done "with evaluation of" something. */
 static int surgical_consult(const Words *st)
@@ -393,8 +403,8 @@ void item_analyse(const char *s, size_t n, ItemFacts *it)
 		it->drug_class = "";    /* "genetic testing for opioid metabolism" names no drug */
 	if (strcmp(it->category, "Pharmaceuticals") != 0) {
 		dose_course(&w, therapy(it->category), &c);
-		if (therapy(it->category) && it->qty[0] && !it->qty_unit[0]) {   /* "QTY: 8" of a course: its visits */
-			if (!c.visits)
+		if (sessions(it->category) && it->qty[0] && !it->qty_unit[0] && atof(it->qty) < 1000) {
+			if (!c.visits)   /* "QTY: 8" of a course of sessions: its visits */
 				c.visits = atoi(it->qty);
 			it->qty[0] = '\0';
 		}
