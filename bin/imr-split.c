@@ -354,8 +354,8 @@ static void split_dir(const char *path)
 	if (!new_dir(path))
 		return;
 	d = opendir(path);
-	if (!d) {
-		fail(path, strerror(errno));
+	if (!d) {   /* (the letters in it: their record) */
+		unread_member(NULL, path, UNREAD_SIZE, "unreadable", strerror(errno));
 		return;
 	}
 	while ((errno = 0, e = readdir(d)) != NULL) {

@@ -166,9 +166,15 @@ if (cd "$W/m" && tar --format=gnu -S -cf ../sparse.tar a-2016.txt sparse.txt c-2
 	(cd "$W/m" && tar --format=posix -S -cf ../sparsex.tar a-2016.txt sparse.txt c-2013.txt) 2>/dev/null
 	bad split-tar-sparse-pax 1 imr-split sparsex.tar
 	is "$(column error <"$W/split-tar-sparse-pax.out" | tr '\n' ,)" ",unsupported,," "split-tar-sparse-pax: a record saying why, the members around it read"
+	# inside another tar: the message names it as ARCHIVE:INNER, not its temporary copy
+	tar -C "$W" -cf "$W/sparse-outer.tar" sparse.tar
+	(cd "$W" && imr-split sparse-outer.tar 2>&1 >/dev/null) | head -1 >"$W/sparse-outer.err"
+	is "$(cat "$W/sparse-outer.err")" "imr-split: sparse-outer.tar:sparse.tar: sparse.txt: a sparse member (GNU): not read" \
+		"split-tar-sparse-nested: the message names the inner tar by its place"
 else
 	skip "split-tar-sparse-gnu" "no GNU tar with --sparse here"
 	skip "split-tar-sparse-pax" "no GNU tar with --sparse here"
+	skip "split-tar-sparse-nested" "no GNU tar with --sparse here"
 fi
 # a lone zero block ends the archive (b and c cut off, one zero block after a)
 { head -c 2048 "$W/abc.tar"; head -c 512 /dev/zero; } >"$W/lone.tar"

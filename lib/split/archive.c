@@ -29,6 +29,7 @@ struct Archive {
 	const char *unread;   /* why the current member is not read (archive_unread) */
 	uint64_t held_at;     /* tar: the offset of the header held in block[] */
 	char *path;
+	char *label;          /* what messages call it (archive_label), or NULL: the path */
 	unsigned warnings;
 	char err[300];
 };
@@ -41,7 +42,7 @@ static void warn_archive(Archive *a, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
-	warnx("%s: %s", a->path, msg);
+	warnx("%s: %s", a->label ? a->label : a->path, msg);
 	a->warnings++;
 }
 
@@ -481,6 +482,12 @@ ssize_t archive_read(Archive *a, void *buf, size_t n)
 const char *archive_error(const Archive *a) { return a->err; }
 unsigned archive_warnings(const Archive *a) { return a->warnings; }
 
+void archive_label(Archive *a, const char *label)
+{
+	free(a->label);
+	a->label = xstrdup(label);
+}
+
 const char *archive_unread(const Archive *a, uint64_t *size)
 {
 	*size = a->left;
@@ -495,6 +502,7 @@ void archive_close(Archive *a)
 		return;
 	input_close(a->in);
 	free(a->path);
+	free(a->label);
 	free(a->name);
 	free(a->next_name);
 	free(a);

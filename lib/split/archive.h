@@ -26,6 +26,9 @@ const char *archive_error(const Archive *a);
 /* How many warnings were said ("prog: PATH: ...") about members not read
  * or read as files though their type is not (as GNU tar does). */
 unsigned archive_warnings(const Archive *a);
+/* Call it LABEL in its messages, not by its path (a temporary copy of an
+ * archive inside another: "outer.tar:inner.tar"). */
+void archive_label(Archive *a, const char *label);
 int archive_is_tar(const Archive *a);
 uint64_t archive_raw_bytes(const Archive *a);
 void archive_close(Archive *a);

@@ -218,6 +218,7 @@ static void read_nested(const MemberSink *k, const Stream *s, const char *source
 		k->unread(k->ctx, source, UNREAD_SIZE, "unreadable", err);
 		return;
 	}
+	archive_label(a, source);
 	while ((rc = archive_next(a, &member)) > 0) {
 		Stream m = { archive_src_read, archive_src_error, a };
 		char *inner = member ? joined(source, member) : NULL;
