@@ -805,8 +805,10 @@ static size_t dx_join(const Text *t, DxPiece *piece, size_t np)
 	out = 0;
 	for (k = 0; k < np; k++) {
 		DxPiece *p = &piece[k];
-		int last = k + 1 == np || piece[k + 1].sep == ';' || piece[k + 1].sep == 'n';   /* of its entry */
-		if (out > 0 && p->sep == ',' && dx_qualifier(t, p)) {
+		int last = k + 1 == np || piece[k + 1].sep == ';' || piece[k + 1].sep == 'n' ||   /* of its entry */
+		           (piece[k + 1].sep == ',' && dx_qualifier(t, &piece[k + 1]));   /* (", initial encounter") */
+		if (out > 0 && p->sep == ',' && dx_qualifier(t, p) && !(p->all_place && piece[out - 1].all_place)) {
+			/* (not in a series of places: "right elbow, right wrist, and right hand strain") */
 			piece[out - 1].to = p->to;
 			continue;
 		}
