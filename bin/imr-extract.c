@@ -15,6 +15,7 @@
 #include "extract/stats.h"
 #include "common/out.h"
 #include "common/tsv.h"
+#include "common/unread.h"
 #include "common/util.h"
 
 static const char *const letter_cols[] = {
@@ -256,7 +257,7 @@ static int repeated_case(const Src *in, const Letter *L)
  * not 0, refused().) */
 static const char *unread_status(const Src *in)
 {
-	static const char *const known[] = { "too-long", "encrypted", "unsupported", "nested", "unreadable", "no-text" };
+	static const char *const known[] = UNREAD_REASONS;
 	Field e;
 	size_t i;
 	if (in->error < 0)
@@ -264,11 +265,11 @@ static const char *unread_status(const Src *in)
 	e = tsv_field(in->t, (size_t)in->error);
 	if (e.len == 0)
 		return "";
-	for (i = 0; i < NELEM(known); i++)
+	for (i = 0; known[i]; i++)
 		if (strlen(known[i]) == e.len && memcmp(known[i], e.s, e.len) == 0)
 			return known[i];
 	tsv_warn(in->t, "imr-split's error '%.*s' is not known: status unreadable", e.len > 40 ? 40 : (int)e.len, e.s);
-	return "unreadable";
+	return UNREAD_UNREADABLE;
 }
 
 /* A record imr-split wrote for a letter over its --max-letter: no text,
@@ -321,7 +322,7 @@ static int extract_file(const char *path, Letter *L, int *header_done)
 		if (f.len == 0 && *(why = unread_status(&in)))
 			L->status = why;
 		else if (f.len == 0 && (tsv_cut(in.t) || (in.error < 0 && refused(&in))))
-			L->status = "too-long";
+			L->status = UNREAD_TOO_LONG;
 		if (repeated_case(&in, L))
 			continue;
 		if (opt_stats)

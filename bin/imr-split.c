@@ -16,6 +16,7 @@
 #include "common/bounds.h"
 #include "common/hash.h"
 #include "common/out.h"
+#include "common/unread.h"
 #include "split/member.h"
 #include "split/pdf.h"
 #include "split/pdfjobs.h"
@@ -142,7 +143,7 @@ static void unread_record(const char *source, uint64_t offset, uint64_t len, con
 	out_str(why);
 	out_nl();
 	st.letters++;
-	if (strcmp(why, "too-long") == 0)
+	if (strcmp(why, UNREAD_TOO_LONG) == 0)
 		st.refused++;
 	else
 		st.unread++;
@@ -153,7 +154,7 @@ static void refuse_letter(void *ctx, uint64_t offset, uint64_t len)
 	const char *source = ctx;
 	warnx("%s: letter at offset %llu is longer than %zu bytes (%llu bytes): written without its text",
 	      source, (unsigned long long)offset, sp.max_letter, (unsigned long long)len);
-	unread_record(source, offset, len, "too-long");
+	unread_record(source, offset, len, UNREAD_TOO_LONG);
 }
 
 static void fail(const char *what, const char *msg)
@@ -182,7 +183,7 @@ static void split_text(void *ctx, const Stream *s, const char *source)
 	sp.ctx = (void *)source;
 	if (splitter_run(&sp, s->read, s->src) == SPLIT_READ_ERROR) {
 		fail(source, s->error(s->src));
-		unread_record(source, sp.bytes - before, UNREAD_SIZE, "unreadable");
+		unread_record(source, sp.bytes - before, UNREAD_SIZE, UNREAD_UNREADABLE);
 	}
 }
 
@@ -285,7 +286,7 @@ static void split_file(const char *path)
 	Archive *a = archive_open(path, &err);
 	int rc;
 	if (!a) {   /* (a letter, maybe: it has its record) */
-		unread_member(NULL, path, UNREAD_SIZE, "unreadable", err);
+		unread_member(NULL, path, UNREAD_SIZE, UNREAD_UNREADABLE, err);
 		return;
 	}
 	st.files++;
@@ -313,7 +314,7 @@ static void split_file(const char *path)
 		}
 	}
 	if (rc < 0 && !member_failed)   /* (the members after it are not known) */
-		unread_member(NULL, path, UNREAD_SIZE, "unreadable", archive_error(a));
+		unread_member(NULL, path, UNREAD_SIZE, UNREAD_UNREADABLE, archive_error(a));
 	if (archive_warnings(a))
 		status = EXIT_DATA;   /* (archive.c said what) */
 	st.raw_in += archive_raw_bytes(a);
@@ -355,7 +356,7 @@ static void split_dir(const char *path)
 		return;
 	d = opendir(path);
 	if (!d) {   /* (the letters in it: their record) */
-		unread_member(NULL, path, UNREAD_SIZE, "unreadable", strerror(errno));
+		unread_member(NULL, path, UNREAD_SIZE, UNREAD_UNREADABLE, strerror(errno));
 		return;
 	}
 	while ((errno = 0, e = readdir(d)) != NULL) {

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "common/input.h"
+#include "common/unread.h"
 #include "common/utf8.h"
 #include "common/util.h"
 
@@ -306,7 +307,7 @@ static const char *type_name(char type)
 static int unread_member(Archive *a, const char *what)
 {
 	warn_archive(a, "%s: %s: not read", a->name, what);
-	a->unread = "unsupported";
+	a->unread = UNREAD_UNSUPPORTED;
 	return 1;
 }
 

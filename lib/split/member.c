@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "archive.h"
+#include "common/unread.h"
 #include "common/util.h"
 #include "format.h"
 #include "zip.h"
@@ -85,11 +86,11 @@ static char *slurp(const MemberSink *k, const Stream *s, const char *source, siz
 		char msg[200];
 		snprintf(msg, sizeof msg, "PDF longer than %zu bytes (%llu bytes, --max-letter): written without its text",
 		         k->max_pdf, (unsigned long long)total);
-		k->unread(k->ctx, source, total, "too-long", msg);
+		k->unread(k->ctx, source, total, UNREAD_TOO_LONG, msg);
 	}
 	return NULL;
 unreadable:
-	k->unread(k->ctx, source, UNREAD_SIZE, "unreadable", s->error(s->src));
+	k->unread(k->ctx, source, UNREAD_SIZE, UNREAD_UNREADABLE, s->error(s->src));
 	free(buf);
 	return NULL;
 }
@@ -109,13 +110,13 @@ static int spool(const MemberSink *k, const Stream *s, const char *source, char 
 		char msg[4200];
 		snprintf(msg, sizeof msg, "cannot make a temporary file in %s: %s", dir && *dir ? dir : "/tmp",
 		         strerror(errno));
-		k->unread(k->ctx, source, UNREAD_SIZE, "unreadable", msg);
+		k->unread(k->ctx, source, UNREAD_SIZE, UNREAD_UNREADABLE, msg);
 		return -1;
 	}
 	for (;;) {
 		ssize_t got = s->read(s->src, buf, sizeof buf), off = 0;
 		if (got < 0) {
-			k->unread(k->ctx, source, UNREAD_SIZE, "unreadable", s->error(s->src));
+			k->unread(k->ctx, source, UNREAD_SIZE, UNREAD_UNREADABLE, s->error(s->src));
 			goto fail;
 		}
 		if (got == 0)
@@ -127,7 +128,7 @@ static int spool(const MemberSink *k, const Stream *s, const char *source, char 
 			if (w < 0) {
 				char msg[200];
 				snprintf(msg, sizeof msg, "writing a temporary copy: %s", strerror(errno));
-				k->unread(k->ctx, source, UNREAD_SIZE, "unreadable", msg);
+				k->unread(k->ctx, source, UNREAD_SIZE, UNREAD_UNREADABLE, msg);
 				goto fail;
 			}
 			off += w;
@@ -179,7 +180,7 @@ static void read_zip(const MemberSink *k, const Stream *s, const Format *f, cons
 		return;
 	if (!(z = zip_open_fd(fd, 1, err, sizeof err))) {
 		close(fd);
-		k->unread(k->ctx, source, UNREAD_SIZE, "unreadable", err);
+		k->unread(k->ctx, source, UNREAD_SIZE, UNREAD_UNREADABLE, err);
 		return;
 	}
 	while ((rc = zip_next(z, &name)) > 0) {
@@ -197,7 +198,7 @@ static void read_zip(const MemberSink *k, const Stream *s, const Format *f, cons
 		free(inner);
 	}
 	if (rc < 0)   /* (the members after it are not known) */
-		k->unread(k->ctx, source, UNREAD_SIZE, "unreadable", zip_error(z));
+		k->unread(k->ctx, source, UNREAD_SIZE, UNREAD_UNREADABLE, zip_error(z));
 	zip_close(z);
 }
 
@@ -215,7 +216,7 @@ static void read_nested(const MemberSink *k, const Stream *s, const char *source
 	unlink(name);
 	close(fd);
 	if (!a) {
-		k->unread(k->ctx, source, UNREAD_SIZE, "unreadable", err);
+		k->unread(k->ctx, source, UNREAD_SIZE, UNREAD_UNREADABLE, err);
 		return;
 	}
 	archive_label(a, source);
@@ -236,7 +237,7 @@ static void read_nested(const MemberSink *k, const Stream *s, const char *source
 			break;           /* the member failed: its archive cannot go on */
 	}
 	if (rc < 0)   /* (the members after it are not known) */
-		k->unread(k->ctx, source, UNREAD_SIZE, "unreadable", archive_error(a));
+		k->unread(k->ctx, source, UNREAD_SIZE, UNREAD_UNREADABLE, archive_error(a));
 	archive_close(a);
 }
 
@@ -274,7 +275,7 @@ void member_dispatch(const MemberSink *k, const Stream *s, const char *source, c
 	case FMT_UNSUPPORTED:
 		/* the way out names the file only if it is the file */
 		format_refusal(&f, file_is(path, &f) ? path : NULL, msg, sizeof msg);
-		k->unread(k->ctx, source, UNREAD_SIZE, "unsupported", msg);
+		k->unread(k->ctx, source, UNREAD_SIZE, UNREAD_UNSUPPORTED, msg);
 		return;
 	case FMT_ZIP:
 	case FMT_TAR:
@@ -283,7 +284,7 @@ void member_dispatch(const MemberSink *k, const Stream *s, const char *source, c
 	}
 	if (depth >= k->max_depth) {
 		snprintf(msg, sizeof msg, "%s nested %d archives deep: not read; extract it first", f.name, depth);
-		k->unread(k->ctx, source, UNREAD_SIZE, "nested", msg);
+		k->unread(k->ctx, source, UNREAD_SIZE, UNREAD_NESTED, msg);
 		return;
 	}
 	if (f.kind == FMT_ZIP)

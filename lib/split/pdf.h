@@ -8,6 +8,8 @@
 
 #include <stddef.h>
 
+#include "common/unread.h"
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -29,10 +31,10 @@ enum {
 static inline const char *pdf_failure_name(int rc)
 {
 	switch (rc) {
-	case PDF_ENCRYPTED: return "encrypted";
-	case PDF_NO_TEXT: return "no-text";
-	case PDF_UNSUPPORTED: return "unsupported";
-	default: return "unreadable";
+	case PDF_ENCRYPTED: return UNREAD_ENCRYPTED;
+	case PDF_NO_TEXT: return UNREAD_NO_TEXT;
+	case PDF_UNSUPPORTED: return UNREAD_UNSUPPORTED;
+	default: return UNREAD_UNREADABLE;
 	}
 }
 

@@ -10,6 +10,7 @@
 
 #include "common/crc32.h"
 #include "common/le.h"
+#include "common/unread.h"
 #include "common/util.h"
 
 #define EOCD_LEN 22
@@ -291,14 +292,14 @@ int zip_next(Zip *z, const char **name)
 		z->unread = NULL;
 		if (z->flags & 1) {
 			snprintf(z->err, sizeof z->err, "encrypted zip member: not read; unzip it with its password first");
-			z->unread = "encrypted";
+			z->unread = UNREAD_ENCRYPTED;
 		} else if (z->method != 0 && z->method != 8) {
 			snprintf(z->err, sizeof z->err,
 			         "zip member compressed with method %u (%s): not read; try 'unzip -p ARCHIVE MEMBER | imr-split'",
 			         z->method, method_name(z->method));
-			z->unread = "unsupported";
+			z->unread = UNREAD_UNSUPPORTED;
 		} else if (locate_data(z, off) < 0) {
-			z->unread = "unreadable";
+			z->unread = UNREAD_UNREADABLE;
 		}
 		z->failed = z->unread != NULL;
 		return 1;
