@@ -210,9 +210,10 @@ static size_t dx_after_heading(const Text *t, size_t i, size_t len)
  * those are dx_after_heading's. */
 static size_t dx_after_diagnosed(const Text *t, size_t i)
 {
-	static const char *const not_object[] = { "at", "this", "that", "these", "it", "and", "or", NULL };
+	static const DxWord not_object[] = {
+		W("at"), W("this"), W("that"), W("these"), W("it"), W("and"), W("or"), { NULL, 0 },
+	};
 	size_t p = i + 10, k, e;   /* after "diagnosed " */
-	const char *const *w;
 	if (p >= t->n || t->low[p - 1] != ' ' || !text_is_lower(t->low[p]) || (i > 0 && text_is_alpha(t->low[i - 1])) ||
 	    dx_negated(t, i) || dx_after_word(t, i, DX_BE | DX_BEFORE_TREATED) ||
 	    dx_word_flags(t, p, DX_CLAUSE | DX_CLAUSE_PHRASE | DX_BEFORE_DATE | DX_BY | DX_LEAD | DX_BINDING | DX_NO_LIST |
@@ -221,10 +222,7 @@ static size_t dx_after_diagnosed(const Text *t, size_t i)
 	e = dx_letters_end(t, p);
 	if (e - p > 2 && t->low[e - 2] == 'l' && t->low[e - 1] == 'y')
 		return NONE;   /* "previously", "recently" */
-	for (w = not_object; *w; w++)
-		if (dx_word(t, p, *w, strlen(*w)))
-			return NONE;
-	return p;
+	return dx_at(t, p, not_object, 1) ? NONE : p;
 }
 
 static size_t dx_after_diagnos(const Text *t, size_t i)
