@@ -6,15 +6,19 @@
  *   as ...", "has been diagnosed with ...", "diagnosed as having ...",
  *   "Diagnoses: ...", "a diagnosis of ...", "were updated to include" (a
  *   diagnos- word, then a verb; not after a negation: "could not confirm a
- *   diagnosis of"), "the physician diagnosed ..." (its object);
+ *   diagnosis of"), "the physician diagnosed ..." (its object), "Her
+ *   diagnosis remains ...", "The diagnoses, per the report, are ...";
  *   "is being treated for ...", "is followed for ...", "is undergoing
  *   treatment for ...", "under care for ...", "is being seen for" (a word
- *   before "for", after a word saying the worker is under that care; not
- *   "for two weeks");
+ *   before "for", after a word saying the worker is under that care, or
+ *   a place of care: "treated in the emergency room for"; not "for two
+ *   weeks");
  * then every further list of the first kind ("Secondary diagnoses ...");
- * in a summary with none, "Assessment: ...", "The impression was ...",
- * "Dx: ...", "assessed with", "assessed as having", "suffers from"
- * (dx_read_other).
+ * in a summary with neither, the first list of "The accepted conditions
+ * include", "Comorbidities:", "Her problem list includes" (dx_after_named);
+ * with none of these, "Assessment: ...", "The impression was ...",
+ * "Dx: ...", "assessed with", "assessed as having", "suffers from", "is
+ * status post ...", "was found to have" (dx_read_other).
  * Not "has filed a claim for ...": the complaints the claim is for; not a
  * list a negation follows ("a diagnosis of X was not supported").
  * Where it ends: the end of its sentence (never a following one), or a word
@@ -134,13 +138,16 @@ static int dx_negated(const Text *t, size_t i)
 static const DxWord dx_verbs_a[] = {
 	W(" are documented as "), W(" are listed as "), W(" as having "), W(" are "), W(" as "), { NULL, 0 },
 };
-static const DxWord dx_verbs_c[] = { W(" consist of "), W(" consists of "), W(" consisted of "), { NULL, 0 } };
+static const DxWord dx_verbs_c[] = {
+	W(" consist of "), W(" consists of "), W(" consisted of "), W(" comprise "), W(" comprises "), { NULL, 0 },
+};
 static const DxWord dx_verbs_d[] = { W(" documented as "), { NULL, 0 } };
 static const DxWord dx_verbs_i[] = {
 	W(" is documented as "), W(" included "), W(" include "), W(" includes "), W(" including "), W(" is "),
 	{ NULL, 0 },
 };
-static const DxWord dx_verbs_l[] = { W(" listed as "), { NULL, 0 } };
+static const DxWord dx_verbs_l[] = { W(" listed as "), W(" lists "), { NULL, 0 } };
+static const DxWord dx_verbs_r[] = { W(" remains "), W(" remain "), W(" remained "), { NULL, 0 } };
 static const DxWord dx_verbs_t[] = { W(" that include "), W(" that includes "), { NULL, 0 } };
 static const DxWord dx_verbs_w[] = {
 	W(" were documented as "), W(" was documented as "), W(" with "), W(" were listed as "), W(" were "),
@@ -163,6 +170,7 @@ static const DxWord *dx_verb_at(const Text *t, size_t p)
 	case 'd': list = dx_verbs_d; break;
 	case 'i': list = dx_verbs_i; break;
 	case 'l': list = dx_verbs_l; break;
+	case 'r': list = dx_verbs_r; break;
 	case 't': list = dx_verbs_t; break;
 	case 'w': list = dx_verbs_w; break;
 	case '-': list = dx_verbs_dash; break;
@@ -171,16 +179,37 @@ static const DxWord *dx_verb_at(const Text *t, size_t p)
 	return dx_at(t, p, list, 0);
 }
 
+/* The comma that ends an aside begun by a comma at LOW[i], in its
+ * sentence and in DX_ASIDE_MAX bytes, or NONE. */
+#define DX_ASIDE_MAX 60
+static size_t dx_aside_end(const Text *t, size_t i)
+{
+	size_t j;
+	if (i >= t->n || t->low[i] != ',')
+		return NONE;
+	for (j = i + 1; j < t->n && j < i + DX_ASIDE_MAX; j++) {
+		if (t->low[j] == ',')
+			return j;
+		if (t->low[j] == '.' && dx_sentence_end(t, j))
+			break;
+	}
+	return NONE;
+}
+
 /* After a word of LEN bytes at I that heads a list ("diagnoses"): where its
  * list starts, or NONE when no verb introduces one ("diagnostic studies",
  * "a diagnosis was not given"). */
 static size_t dx_after_heading(const Text *t, size_t i, size_t len)
 {
-	size_t p, from = NONE, k;
+	size_t p, from = NONE, k, aside;
 	const DxWord *v;
 	if ((i > 0 && text_is_alpha(t->low[i - 1])) || dx_negated(t, i))   /* "undiagnosed", "no diagnosis" */
 		return NONE;
-	/* the first verb in the next 40 bytes of its sentence, the longest there */
+	/* the verb after an aside ("The diagnoses, per the report of 11/30/2016,
+	 * are"), else the first verb in the next 40 bytes of its sentence, the
+	 * longest there */
+	if ((aside = dx_aside_end(t, i + len)) != NONE && (v = dx_verb_at(t, aside + 1)) != NULL)
+		from = aside + 1 + v->len;
 	for (p = i + len; p < t->n && p < i + len + 40 && from == NONE;) {
 		if (text_is_lower(t->low[p])) {
 			p = dx_letters_end(t, p);
@@ -235,6 +264,63 @@ static size_t dx_after_diagnos(const Text *t, size_t i)
 	return dx_after_heading(t, i, 9);
 }
 
+/* The first start of a kind in [POS, LIMIT): NEEDLE found, AFTER tells. */
+static size_t dx_first(const Text *t, const char *needle, size_t pos, size_t limit,
+                       size_t (*after)(const Text *, size_t))
+{
+	size_t i, from;
+	while ((i = text_find(t, pos, limit, needle)) != NONE) {
+		pos = i + 1;
+		if ((from = after(t, i)) != NONE)
+			return from;
+	}
+	return NONE;
+}
+
+/* The verbs that introduce a list after the other words that head one
+ * (dx_after_named), right after them: "include", "comprise"; not "are"
+ * ("Her conditions are permanent and stationary"). */
+static const DxWord dx_named_verbs[] = {
+	W(" include "), W(" includes "), W(" included "), W(" including "), W(" consist of "), W(" consists of "),
+	W(" comprise "), W(" comprises "), W(": "), W(":"), { NULL, 0 },
+};
+
+/* After a word at I that heads a list as "diagnoses" does, in fewer
+ * ways: "Her accepted conditions include ...", "Comorbidities: ...",
+ * "His problem list includes ..." (a verb of dx_named_verbs right after
+ * it, or after an aside).  Where the list starts, or NONE.  Not "history
+ * included ...": the real letters' past histories list old complaints
+ * and procedures ("coronary artery stenting") more than diagnoses. */
+static size_t dx_after_named(const Text *t, size_t i)
+{
+	static const DxWord heads[] = {
+		W("conditions"), W("comorbid conditions"), W("comorbidities"), W("problem list"), { NULL, 0 },
+	};
+	const DxWord *h, *v;
+	size_t e, aside, from, k;
+	if ((i > 0 && text_is_alpha(t->low[i - 1])) || (h = dx_at(t, i, heads, 1)) == NULL)
+		return NONE;
+	e = i + h->len;
+	if ((aside = dx_aside_end(t, e)) != NONE)
+		e = aside;
+	if ((v = dx_at(t, e, dx_named_verbs, 0)) == NULL)
+		return NONE;
+	from = dx_skip_lead(t, e + v->len);
+	return from < t->n && dx_word_flags(t, from, DX_NO_LIST, &k) ? NONE : from;
+}
+
+/* The first list that another word heads (dx_after_named) in [0,
+ * LIMIT), or NONE. */
+static size_t dx_first_named(const Text *t, size_t limit)
+{
+	static const char *const named[] = { "conditions", "comorbid", "problem list" };
+	size_t from = NONE, k, f;
+	for (k = 0; k < sizeof named / sizeof named[0]; k++)
+		if ((f = dx_first(t, named[k], 0, from == NONE ? limit : from, dx_after_named)) != NONE)
+			from = f;
+	return from;
+}
+
 /* The words that head a list less often, tried when the summary has none
  * of "diagnoses" or "treated for" (dx_after_heading): "Assessment: ...",
  * "The impression was ...", "Diagnostic impressions include ...", "Dx:
@@ -268,25 +354,49 @@ static int dx_duration_at(const Text *t, size_t i)
 	return 0;
 }
 
+/* Is the word at START one of the kinds TRIGGERS, with the word before it
+ * that its kind asks for ("is being treated", "undergoing treatment",
+ * "being seen")? */
+static int dx_under_care(const Text *t, size_t start, unsigned triggers)
+{
+	size_t k;
+	unsigned trigger = dx_word_flags(t, start, triggers, &k);
+	if (trigger & DX_TRIGGER_SEEN) {   /* "is being seen for", "has been seen for" */
+		size_t before = start > 1 && t->low[start - 1] == ' ' ? dx_word_before(t, start - 1) : start;
+		return dx_word(t, before, "being", 5) || dx_word(t, before, "been", 4);
+	}
+	return trigger && dx_after_word(t, start, trigger & DX_TRIGGER_TREATED ? DX_BEFORE_TREATED : DX_BEFORE_TREATMENT);
+}
+
+/* The word at START (before "for") ends a place of care after "in" or
+ * "at" ("treated in the emergency department for", "at urgent care
+ * for"): the start of the word before that preposition, or NONE. */
+static size_t dx_before_care_place(const Text *t, size_t start)
+{
+	size_t n, before;
+	int setting = 0;
+	for (n = 0; n < 4; n++) {
+		setting |= dx_word_flags(t, start, DX_SETTING, &before) != 0;
+		if (start < 2 || t->low[start - 1] != ' ' || (before = dx_word_before(t, start - 1)) == start - 1)
+			return NONE;
+		if (dx_word(t, before, "in", 2) || dx_word(t, before, "at", 2))
+			return setting && before > 1 && t->low[before - 1] == ' ' ? dx_word_before(t, before - 1) : NONE;
+		start = before;
+	}
+	return NONE;
+}
+
 /* After " for" at I: where the list of "is being treated for", "is
  * followed for", "undergoing treatment for", "under care for" starts (the
  * word before "for" says which words may come before it), or NONE. */
 static size_t dx_after_for(const Text *t, size_t i)
 {
-	size_t from = i + 4, start = dx_word_before(t, i);
-	unsigned trigger;
+	size_t from = i + 4, start = dx_word_before(t, i), place;
 	if (from >= t->n || (t->low[from] != ' ' && t->low[from] != ':') || start == i)
 		return NONE;
-	trigger = dx_flags(t->low + start, i - start, DX_TRIGGER_TREATED | DX_TRIGGER_TREATMENT | DX_TRIGGER_SEEN);
-	if (!trigger)
+	if (!dx_under_care(t, start, DX_TRIGGER_TREATED | DX_TRIGGER_TREATMENT | DX_TRIGGER_SEEN) &&
+	    ((place = dx_before_care_place(t, start)) == NONE || !dx_under_care(t, place, DX_TRIGGER_TREATED)))
 		return NONE;
-	if (trigger & DX_TRIGGER_SEEN) {   /* "is being seen for", "has been seen for" */
-		size_t before = start > 1 && t->low[start - 1] == ' ' ? dx_word_before(t, start - 1) : start;
-		if (!dx_word(t, before, "being", 5) && !dx_word(t, before, "been", 4))
-			return NONE;
-	} else if (!dx_after_word(t, start, trigger & DX_TRIGGER_TREATED ? DX_BEFORE_TREATED : DX_BEFORE_TREATMENT)) {
-		return NONE;
-	}
 	from = dx_skip_lead(t, from);
 	return dx_duration_at(t, from) ? NONE : from;
 }
@@ -304,20 +414,28 @@ static size_t dx_after_prep_n(const Text *t, size_t i, size_t len)
 }
 
 static size_t dx_after_prep(const Text *t, size_t i) { return dx_after_prep_n(t, i, 5); }   /* " with", " from" */
+
+/* "He is status post ..." at I ("status post"): the list starts there,
+ * and each entry keeps the words; NONE when no "is", "was" ... is before. */
+static size_t dx_at_status_post(const Text *t, size_t i)
+{
+	return dx_after_word(t, i, DX_BE | DX_BEFORE_TREATED) ? i : NONE;
+}
+
+/* After " to have" at I: where the list of "was found to have", "is
+ * noted to have" starts, or NONE (not "noted to have had therapy"). */
+static size_t dx_after_found(const Text *t, size_t i)
+{
+	static const DxWord found[] = { W("found "), W("noted "), W("shown "), W("determined "), { NULL, 0 } };
+	const DxWord *w;
+	size_t start = dx_word_before(t, i), from = i + 9, k;
+	if (start == i || from >= t->n || t->low[from - 1] != ' ' || (w = dx_at(t, start, found, 0)) == NULL ||
+	    start + w->len != i + 1 || dx_word_flags(t, from, DX_CLAUSE | DX_NO_LIST, &k) || dx_word(t, from, "been", 4))
+		return NONE;
+	return from;
+}
 static size_t dx_after_as(const Text *t, size_t i) { return dx_after_prep_n(t, i, 3); }
 
-/* The first start of a kind in [POS, LIMIT): NEEDLE found, AFTER tells. */
-static size_t dx_first(const Text *t, const char *needle, size_t pos, size_t limit,
-                       size_t (*after)(const Text *, size_t))
-{
-	size_t i, from;
-	while ((i = text_find(t, pos, limit, needle)) != NONE) {
-		pos = i + 1;
-		if ((from = after(t, i)) != NONE)
-			return from;
-	}
-	return NONE;
-}
 
 
 /* The marker of item NO of a numbered list at LOW[i] ("1." "1)" "(1)"):
@@ -763,8 +881,14 @@ static int dx_cut(const Text *t, size_t from, DxPiece *piece, size_t *stop)
 		bound = 0;
 	}
 	*stop = i;
-	if ((i >= limit && i < t->n) || denied)
+	if (i >= limit && i < t->n)
 		return -1;
+	if (denied) {   /* the negation is of the list, or of its last entry alone
+	                 * when a semicolon sets it apart ("X; Y was ruled out") */
+		if (np == 0 || (pending != ';' && pending != 'n'))
+			return -1;
+		return (int)np;
+	}
 	if (cur.nwords > 0)
 		dx_piece_add(piece, &np, &cur, cut != NONE ? cut : i, pending);
 	return (int)np;
@@ -867,7 +991,7 @@ static void dx_read_other(Letter *L, const Text *t)
 	} kinds[] = {
 		{ "impression", dx_after_other_heading }, { "assessment", dx_after_other_heading },
 		{ "dx", dx_after_other_heading }, { " with", dx_after_prep }, { " from", dx_after_prep },
-		{ " as", dx_after_as },
+		{ " as", dx_after_as }, { "status post", dx_at_status_post }, { " to have", dx_after_found },
 	};
 	size_t k, from;
 	for (k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
@@ -887,6 +1011,10 @@ static void parse_diagnoses(Letter *L, const Text *t)
 	other = dx_first(t, " for", 0, from == NONE ? t->n : from, dx_after_for);
 	if (other != NONE && (from == NONE || other < from))
 		from = other;
+	/* (the rarer headings only where neither is: looked for in every
+	 * summary, they would cost a tenth of the diagnoses' time) */
+	if (from == NONE)
+		from = dx_first_named(t, t->n);
 	while (from != NONE) {
 		end = dx_read_list(L, t, from);
 		from = dx_first(t, "diagnos", end > from ? end : from + 1, t->n, dx_after_diagnos);

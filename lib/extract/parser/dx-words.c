@@ -127,7 +127,9 @@ static const DxVocab dx_vocab[] = {
 	V("scalp", DX_PLACE), V("thoracic", DX_PLACE), V("the", DX_PLACE), V("thigh", DX_PLACE),
 	V("thighs", DX_PLACE), V("thumb", DX_PLACE), V("thumbs", DX_PLACE), V("toe", DX_PLACE), V("toes", DX_PLACE),
 	V("tendon", DX_PLACE), V("tendons", DX_PLACE), V("upper", DX_PLACE), V("wrist", DX_PLACE),
-	V("wrists", DX_PLACE),
+	V("wrists", DX_PLACE), V("palm", DX_PLACE), V("palms", DX_PLACE), V("eye", DX_PLACE), V("eyes", DX_PLACE),
+	/* the fingers by name ("trigger finger, right middle finger") */
+	V("index", DX_PLACE), V("middle", DX_PLACE), V("ring", DX_PLACE), V("little", DX_PLACE),
 	/* qualifiers (dx_qualifier) */
 	V("subsequent", DX_QUAL_FIRST), V("initial", DX_QUAL_FIRST), V("sequela", DX_QUAL_FIRST | DX_QUAL_LAST),
 	V("unspecified", DX_QUAL_FIRST | DX_QUAL_LAST), V("mid", DX_QUAL_FIRST), V("site", DX_QUAL_FIRST | DX_QUAL_LAST),
@@ -149,7 +151,8 @@ static const DxVocab dx_vocab[] = {
 	V("worse", DX_QUAL_ALONE), V("than", DX_QUAL_ALONE), V("predominant", DX_QUAL_ALONE),
 	V("predominantly", DX_QUAL_ALONE), V("active", DX_QUAL_ALONE), V("complete", DX_QUAL_ALONE),
 	V("encounter", DX_QUAL_LAST), V("side", DX_QUAL_LAST), V("healing", DX_QUAL_LAST),
-	V("classified", DX_QUAL_LAST), V("sites", DX_QUAL_LAST), V("type", DX_QUAL_LAST),
+	V("classified", DX_QUAL_LAST), V("sites", DX_QUAL_LAST), V("type", DX_QUAL_FIRST | DX_QUAL_LAST),
+	V("degree", DX_QUAL_LAST), V("thickness", DX_QUAL_LAST),   /* ", second degree", ", partial thickness" */
 	/* dx_generic */
 	V("injury", DX_GENERIC), V("injuries", DX_GENERIC), V("pain", DX_GENERIC), V("strain", DX_GENERIC),
 	V("strains", DX_GENERIC), V("sprain", DX_GENERIC), V("sprains", DX_GENERIC), V("contusion", DX_GENERIC),
@@ -160,7 +163,8 @@ static const DxVocab dx_vocab[] = {
 	V("vs", DX_ABBREV), V("no", DX_ABBREV), V("approx", DX_ABBREV), V("jr", DX_ABBREV), V("sr", DX_ABBREV),
 	/* dx_after_diagnos */
 	V("not", DX_NO_LIST), V("unknown", DX_NO_LIST), V("none", DX_NO_LIST), V("pending", DX_NO_LIST),
-	V("deferred", DX_NO_LIST),
+	V("deferred", DX_NO_LIST), V("unremarkable", DX_NO_LIST), V("noncontributory", DX_NO_LIST),
+	V("negative", DX_NO_LIST),
 	/* dx_after_treat */
 	V("being", DX_BEFORE_TREATED), V("been", DX_BEFORE_TREATED), V("is", DX_BEFORE_TREATED),
 	V("was", DX_BEFORE_TREATED), V("were", DX_BEFORE_TREATED), V("are", DX_BEFORE_TREATED),
@@ -190,6 +194,7 @@ static const DxVocab dx_vocab[] = {
 	V("underwent", DX_CLAUSE), V("reports", DX_CLAUSE), V("complains", DX_CLAUSE), V("complained", DX_CLAUSE),
 	V("presented", DX_CLAUSE), V("presents", DX_CLAUSE), V("denies", DX_CLAUSE), V("states", DX_CLAUSE),
 	V("stated", DX_CLAUSE), V("received", DX_CLAUSE), V("continues", DX_CLAUSE), V("continued", DX_CLAUSE),
+	V("despite", DX_CLAUSE),
 	V("released", DX_CLAUSE), V("discharged", DX_CLAUSE), V("admitted", DX_CLAUSE),
 	V("for", DX_CLAUSE_PHRASE), V("in", DX_CLAUSE_PHRASE), V("of", DX_CLAUSE_PHRASE),
 	/* findings: the entry ends ("stenosis noted on MRI") */
@@ -231,6 +236,7 @@ static const DxVocab dx_vocab[] = {
 	V("months", DX_TIME), V("year", DX_TIME), V("years", DX_TIME), V("sessions", DX_TIME), V("visits", DX_TIME),
 	/* the words before "for" that start a list (dx_after_for) */
 	V("treated", DX_TRIGGER_TREATED), V("followed", DX_TRIGGER_TREATED), V("managed", DX_TRIGGER_TREATED),
+	V("treating", DX_TRIGGER_TREATED),   /* ("is currently treating for") */
 	V("seen", DX_TRIGGER_SEEN),   /* (not "was seen for complaints of": symptoms) */
 	V("treatment", DX_TRIGGER_TREATMENT), V("treatments", DX_TRIGGER_TREATMENT), V("care", DX_TRIGGER_TREATMENT),
 	V("receiving", DX_BEFORE_TREATMENT), V("receives", DX_BEFORE_TREATMENT), V("received", DX_BEFORE_TREATMENT),
