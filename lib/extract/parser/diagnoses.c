@@ -7,18 +7,21 @@
  *   "Diagnoses: ...", "a diagnosis of ...", "were updated to include" (a
  *   diagnos- word, then a verb; not after a negation: "could not confirm a
  *   diagnosis of"), "the physician diagnosed ..." (its object), "Her
- *   diagnosis remains ...", "The diagnoses, per the report, are ...";
+ *   diagnosis remains ...", "The diagnoses, per the report, are ...", "X
+ *   was diagnosed by the neurologist" (its subject);
  *   "is being treated for ...", "is followed for ...", "is undergoing
  *   treatment for ...", "under care for ...", "is being seen for" (a word
  *   before "for", after a word saying the worker is under that care, or
- *   a place of care: "treated in the emergency room for"; not "for two
+ *   a place of care or who gives it: "treated in the emergency room for",
+ *   "treated by her surgeon for"; "Treatment has been for"; not "for two
  *   weeks");
- * then every further list of the first kind ("Secondary diagnoses ...");
+ * then every further list of the first kind ("Secondary diagnoses ...")
+ * and of "treated for";
  * in a summary with neither, the first list of "The accepted conditions
  * include", "Comorbidities:", "Her problem list includes" (dx_after_named);
  * with none of these, "Assessment: ...", "The impression was ...",
  * "Dx: ...", "assessed with", "assessed as having", "suffers from", "is
- * status post ...", "was found to have" (dx_read_other).
+ * status post ... (and has ...)", "was found to have" (dx_read_other).
  * Not "has filed a claim for ...": the complaints the claim is for; not a
  * list a negation follows ("a diagnosis of X was not supported").
  * Where it ends: the end of its sentence (never a following one), or a word
@@ -74,31 +77,32 @@ static int dx_sentence_end(const Text *t, size_t i)
  * diagnoses were documented as ...", "treated for the diagnosis of ...". */
 static size_t dx_skip_lead(const Text *t, size_t p)
 {
-	static const DxWord lead[] = {
-		W("noted to be "), W("found to be "), W("found to have "), W("felt to be "), W("thought to be "),
-		W("considered to be "), W("determined to be "), W("believed to be "), W("to be "), W("to have "), W("been "),
-		W("documented as "), W("listed as "), W("noted as "), W("reported as "), W("recorded as "), W("given as "),
-		W("as follows"), W("as having "), W("having "), W("that include "), W("that includes "), W("which include "),
-		W("including "), W("included "), W("includes "), W("include "), W("the following"), W("following"),
-		W("the diagnoses of "), W("the diagnosis of "), W("a diagnosis of "), W("diagnoses of "), W("diagnosis of "),
-		W("diagnoses "), W("diagnosis "), W("of "), W("with "), W("as "), W("were "), W("are "), W("was "), W("is "), W(":"), W("-"),
-		W("updated to include "), W("revised to include "), W("amended to include "), W("expanded to include "),
-		W("him with "), W("her with "), W("them with "),
+	static const DxWord lead[] = {   /* (whole words: "listed as:" too) */
+		W("noted to be"), W("found to be"), W("found to have"), W("felt to be"), W("thought to be"),
+		W("considered to be"), W("determined to be"), W("believed to be"), W("to be"), W("to have"), W("been"),
+		W("documented as"), W("listed as"), W("noted as"), W("reported as"), W("recorded as"), W("given as"),
+		W("as follows"), W("as having"), W("having"), W("that include"), W("that includes"), W("which include"),
+		W("including"), W("included"), W("includes"), W("include"), W("the following"), W("following"),
+		W("the diagnoses of"), W("the diagnosis of"), W("a diagnosis of"), W("diagnoses of"), W("diagnosis of"),
+		W("diagnoses"), W("diagnosis"), W("of"), W("with"), W("as"), W("were"), W("are"), W("was"), W("is"),
+		W("updated to include"), W("revised to include"), W("amended to include"), W("expanded to include"),
+		W("him with"), W("her with"), W("them with"),
 		{ NULL, 0 },
 	};
 	const DxWord *w;
 	size_t k;
-	do {
+	for (;;) {
 		while (p < t->n && (t->low[p] == ' ' || t->low[p] == ','))
 			p++;
+		if (p < t->n && (t->low[p] == ':' || t->low[p] == '-')) {
+			p++;
+			continue;
+		}
 		/* (most text starts no phrase: its first word tells) */
-		if (p < t->n && t->low[p] != ':' && t->low[p] != '-' && !dx_word_flags(t, p, DX_LEAD, &k))
-			break;
-		w = dx_at(t, p, lead, 0);
-		if (w)
-			p += w->len;
-	} while (w);
-	return p;
+		if (p >= t->n || !dx_word_flags(t, p, DX_LEAD, &k) || (w = dx_at(t, p, lead, 1)) == NULL)
+			return p;
+		p += w->len;
+	}
 }
 
 /* Is the word at LOW[i], which starts with "diagnos" (text_find found it),
@@ -147,7 +151,10 @@ static const DxWord dx_verbs_i[] = {
 	{ NULL, 0 },
 };
 static const DxWord dx_verbs_l[] = { W(" listed as "), W(" lists "), { NULL, 0 } };
-static const DxWord dx_verbs_r[] = { W(" remains "), W(" remain "), W(" remained "), { NULL, 0 } };
+static const DxWord dx_verbs_r[] = {
+	W(" remains "), W(" remain "), W(" remained "), W(" reads "), W(" read "), { NULL, 0 },
+};
+static const DxWord dx_verbs_h[] = { W(" has been "), W(" had been "), W(" have been "), { NULL, 0 } };
 static const DxWord dx_verbs_t[] = { W(" that include "), W(" that includes "), { NULL, 0 } };
 static const DxWord dx_verbs_w[] = {
 	W(" were documented as "), W(" was documented as "), W(" with "), W(" were listed as "), W(" were "),
@@ -171,6 +178,7 @@ static const DxWord *dx_verb_at(const Text *t, size_t p)
 	case 'i': list = dx_verbs_i; break;
 	case 'l': list = dx_verbs_l; break;
 	case 'r': list = dx_verbs_r; break;
+	case 'h': list = dx_verbs_h; break;
 	case 't': list = dx_verbs_t; break;
 	case 'w': list = dx_verbs_w; break;
 	case '-': list = dx_verbs_dash; break;
@@ -243,6 +251,8 @@ static size_t dx_after_diagnosed(const Text *t, size_t i)
 		W("at"), W("this"), W("that"), W("these"), W("it"), W("and"), W("or"), { NULL, 0 },
 	};
 	size_t p = i + 10, k, e;   /* after "diagnosed " */
+	if (dx_word(t, p, "a", 1) || dx_word(t, p, "an", 2))   /* "Urgent care diagnosed a wrist sprain" */
+		p = dx_letters_end(t, p) + 1;
 	if (p >= t->n || t->low[p - 1] != ' ' || !text_is_lower(t->low[p]) || (i > 0 && text_is_alpha(t->low[i - 1])) ||
 	    dx_negated(t, i) || dx_after_word(t, i, DX_BE | DX_BEFORE_TREATED) ||
 	    dx_word_flags(t, p, DX_CLAUSE | DX_CLAUSE_PHRASE | DX_BEFORE_DATE | DX_BY | DX_LEAD | DX_BINDING | DX_NO_LIST |
@@ -254,27 +264,65 @@ static size_t dx_after_diagnosed(const Text *t, size_t i)
 	return dx_at(t, p, not_object, 1) ? NONE : p;
 }
 
+/* Before "was diagnosed" at I, with no object after it ("Thoracic outlet
+ * syndrome was diagnosed by the neurologist"): the start of its sentence,
+ * where the list is, or NONE when that is the worker ("The patient was
+ * diagnosed on 10/01/2016", "She was diagnosed in 2015"). */
+static size_t dx_subject_of(const Text *t, size_t i)
+{
+	static const DxWord person[] = {
+		W("injured"), W("worker"), W("patient"), W("applicant"), W("claimant"), W("employee"), W("iw"),
+		W("individual"), W("male"), W("female"), W("man"), W("woman"), { NULL, 0 },
+	};
+	size_t was = dx_previous_word(t, i), s, k;
+	if (was == NONE || !(dx_word(t, was, "was", 3) || dx_word(t, was, "were", 4)) || dx_negated(t, i))
+		return NONE;
+	for (s = was; s > 0 && was - s < DX_MAX_ENTRY; s--)
+		if (t->low[s - 1] == '.' && dx_sentence_end(t, s - 1))
+			break;
+	if (was - s >= DX_MAX_ENTRY)
+		return NONE;
+	while (s < was && t->low[s] == ' ')
+		s++;
+	if (s == was || dx_word_flags(t, s, DX_CLAUSE, &k))   /* ("She was diagnosed ...") */
+		return NONE;
+	if (dx_word(t, s, "the", 3) || dx_word(t, s, "this", 4) || dx_word(t, s, "a", 1) || dx_word(t, s, "an", 2))
+		s = dx_letters_end(t, s) + 1;
+	return s < was && !dx_at(t, s, person, 1) ? s : NONE;
+}
+
 static size_t dx_after_diagnos(const Text *t, size_t i)
 {
 	size_t from;
+	int diagnosed = t->low[i + 7] == 'e' && t->low[i + 8] == 'd';
 	if (!dx_diagnos_word(t, i))
 		return NONE;
-	if (t->low[i + 7] == 'e' && t->low[i + 8] == 'd' && (from = dx_after_diagnosed(t, i)) != NONE)
+	if (diagnosed && (from = dx_after_diagnosed(t, i)) != NONE)
 		return from;
-	return dx_after_heading(t, i, 9);
+	from = dx_after_heading(t, i, 9);
+	return from == NONE && diagnosed ? dx_subject_of(t, i) : from;
 }
 
 /* The first start of a kind in [POS, LIMIT): NEEDLE found, AFTER tells. */
-static size_t dx_first(const Text *t, const char *needle, size_t pos, size_t limit,
-                       size_t (*after)(const Text *, size_t))
+static size_t dx_first_at(const Text *t, const char *needle, size_t pos, size_t limit,
+                          size_t (*after)(const Text *, size_t), size_t *hit)
 {
 	size_t i, from;
 	while ((i = text_find(t, pos, limit, needle)) != NONE) {
 		pos = i + 1;
-		if ((from = after(t, i)) != NONE)
+		if ((from = after(t, i)) != NONE) {
+			*hit = i;
 			return from;
+		}
 	}
 	return NONE;
+}
+
+static size_t dx_first(const Text *t, const char *needle, size_t pos, size_t limit,
+                       size_t (*after)(const Text *, size_t))
+{
+	size_t hit;
+	return dx_first_at(t, needle, pos, limit, after, &hit);
 }
 
 /* The verbs that introduce a list after the other words that head one
@@ -370,20 +418,40 @@ static int dx_under_care(const Text *t, size_t start, unsigned triggers)
 
 /* The word at START (before "for") ends a place of care after "in" or
  * "at" ("treated in the emergency department for", "at urgent care
- * for"): the start of the word before that preposition, or NONE. */
+ * for"), or who gives the care after "by" ("treated by his primary
+ * treating physician for"): the start of the word before that
+ * preposition, or NONE. */
 static size_t dx_before_care_place(const Text *t, size_t start)
 {
-	size_t n, before;
-	int setting = 0;
+	size_t n, before = start, w, k;
 	for (n = 0; n < 4; n++) {
-		setting |= dx_word_flags(t, start, DX_SETTING, &before) != 0;
-		if (start < 2 || t->low[start - 1] != ' ' || (before = dx_word_before(t, start - 1)) == start - 1)
+		if ((before = dx_previous_word(t, before)) == NONE)
 			return NONE;
+		if (dx_word(t, before, "by", 2))
+			return dx_previous_word(t, before);
 		if (dx_word(t, before, "in", 2) || dx_word(t, before, "at", 2))
-			return setting && before > 1 && t->low[before - 1] == ' ' ? dx_word_before(t, before - 1) : NONE;
-		start = before;
+			break;
 	}
+	if (n == 4)
+		return NONE;
+	for (w = start; w > before; w = dx_previous_word(t, w))   /* (a place of care: "emergency", "clinic") */
+		if (dx_word_flags(t, w, DX_SETTING, &k))
+			return dx_previous_word(t, before);
 	return NONE;
+}
+
+/* Does the word at START, before "for", end "treatment was", "care has
+ * been" ("Treatment has been for hearing loss")? */
+static int dx_treatment_was(const Text *t, size_t start)
+{
+	size_t k;
+	if (dx_word(t, start, "been", 4)) {
+		if ((start = dx_previous_word(t, start)) == NONE || !(dx_word(t, start, "has", 3) || dx_word(t, start, "have", 4)))
+			return 0;
+	} else if (!dx_word(t, start, "was", 3) && !dx_word(t, start, "is", 2)) {
+		return 0;
+	}
+	return (start = dx_previous_word(t, start)) != NONE && dx_word_flags(t, start, DX_TRIGGER_TREATMENT, &k);
 }
 
 /* After " for" at I: where the list of "is being treated for", "is
@@ -395,10 +463,17 @@ static size_t dx_after_for(const Text *t, size_t i)
 	if (from >= t->n || (t->low[from] != ' ' && t->low[from] != ':') || start == i)
 		return NONE;
 	if (!dx_under_care(t, start, DX_TRIGGER_TREATED | DX_TRIGGER_TREATMENT | DX_TRIGGER_SEEN) &&
+	    !dx_treatment_was(t, start) &&
 	    ((place = dx_before_care_place(t, start)) == NONE || !dx_under_care(t, place, DX_TRIGGER_TREATED)))
 		return NONE;
 	from = dx_skip_lead(t, from);
 	return dx_duration_at(t, from) ? NONE : from;
+}
+
+/* After "treated for" at I: dx_after_for, at its " for". */
+static size_t dx_after_treated_for(const Text *t, size_t i)
+{
+	return dx_after_for(t, i + 7);
 }
 
 /* After a preposition of LEN bytes (its blank first) at I: where the list
@@ -420,6 +495,19 @@ static size_t dx_after_prep(const Text *t, size_t i) { return dx_after_prep_n(t,
 static size_t dx_at_status_post(const Text *t, size_t i)
 {
 	return dx_after_word(t, i, DX_BE | DX_BEFORE_TREATED) ? i : NONE;
+}
+
+/* Where a list that ended at STOP goes on in "and has ..." ("He is
+ * status post a laminectomy and has failed back surgery syndrome"), or
+ * NONE (not "and has been", "and has had"). */
+static size_t dx_and_has(const Text *t, size_t stop)
+{
+	size_t and = dx_previous_word(t, stop + 1), from = stop + 5, word = from, k;
+	if (and == NONE || !dx_word(t, and, "and", 3) || !dx_word(t, stop + 1, "has", 3) || from >= t->n)
+		return NONE;
+	if (dx_word(t, word, "a", 1) || dx_word(t, word, "an", 2))   /* ("and has a torn meniscus") */
+		word = dx_letters_end(t, word) + 1;
+	return word < t->n && !dx_word_flags(t, word, DX_CLAUSE | DX_NO_LIST | DX_LEAD, &k) ? from : NONE;
 }
 
 /* After " to have" at I: where the list of "was found to have", "is
@@ -625,6 +713,8 @@ static int dx_qualifier(const Text *t, const DxPiece *p)
 	if ((p->last & DX_QUAL_LAST) && p->nwords <= 3)   /* ", left side", not ", sciatica of the left side" */
 		return 1;
 	if ((p->first & DX_QUAL_ALONE) && (p->second & DX_QUAL_FIRST))   /* ", severe without psychotic features" */
+		return 1;
+	if ((p->first & DX_PLACE) && (p->second & DX_QUAL_LAST))   /* ", lumbar region with neurogenic claudication" */
 		return 1;
 	if (p->nwords <= DX_FEW && p->all_qual)   /* ", chronic", ", right greater than left" */
 		return 1;
@@ -894,6 +984,31 @@ static int dx_cut(const Text *t, size_t from, DxPiece *piece, size_t *stop)
 	return (int)np;
 }
 
+/* Does the word at LOW[i] name a surgery ("discectomy", "arthroplasty",
+ * "fusion", "repair")? */
+static int dx_procedure_at(const Text *t, size_t i)
+{
+	static const char *const endings[] = { "ectomy", "otomy", "ostomy", "plasty", "desis", "pexy", "scopy" };
+	static const DxWord words[] = {
+		W("fusion"), W("repair"), W("release"), W("fixation"), W("reconstruction"), W("decompression"),
+		W("replacement"), W("debridement"), W("surgery"), W("stabilization"), W("instrumentation"),
+		W("transposition"), W("manipulation"), { NULL, 0 },
+	};
+	size_t e = dx_letters_end(t, i), k, n;
+	for (k = 0; k < sizeof endings / sizeof endings[0]; k++)
+		if ((n = strlen(endings[k])) < e - i && memcmp(t->low + e - n, endings[k], n) == 0)
+			return 1;
+	return dx_at(t, i, words, 1) != NULL;
+}
+
+/* Is PIECE, after "and", a surgery more of an entry that begins "status
+ * post" ("status post L5-S1 laminectomy and discectomy")? */
+static int dx_more_surgery(const Text *t, const DxPiece *before, const DxPiece *piece)
+{
+	return piece->sep == 'a' && (dx_word(t, before->first_at, "status", 6) || dx_word(t, before->first_at, "s/p", 3)) &&
+	       dx_procedure_at(t, piece->first_at);
+}
+
 /* Does PIECE[k] begin a pair of generic words ("sprain and strain of the
  * lumbar spine"): one such word, then "and" and a piece with "of"? */
 static int dx_generic_pair(const Text *t, const DxPiece *piece, size_t np, size_t k)
@@ -934,7 +1049,7 @@ static size_t dx_join(const Text *t, DxPiece *piece, size_t np)
 			piece[out - 1].to = p->to;
 			continue;
 		}
-		if (out > 0 && p->sep == 'a' && dx_at_level(t, &piece[out - 1], p)) {
+		if (out > 0 && p->sep == 'a' && (dx_at_level(t, &piece[out - 1], p) || dx_more_surgery(t, &piece[out - 1], p))) {
 			piece[out - 1].to = p->to;
 			continue;
 		}
@@ -993,31 +1108,49 @@ static void dx_read_other(Letter *L, const Text *t)
 		{ "dx", dx_after_other_heading }, { " with", dx_after_prep }, { " from", dx_after_prep },
 		{ " as", dx_after_as }, { "status post", dx_at_status_post }, { " to have", dx_after_found },
 	};
-	size_t k, from;
-	for (k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
-		if ((from = dx_first(t, kinds[k].needle, 0, t->n, kinds[k].after)) != NONE)
+	size_t k, from, stop;
+	for (k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+		if ((from = dx_first(t, kinds[k].needle, 0, t->n, kinds[k].after)) == NONE)
+			continue;
+		stop = dx_read_list(L, t, from);
+		if (kinds[k].after == dx_at_status_post && (from = dx_and_has(t, stop)) != NONE)
 			dx_read_list(L, t, from);
+	}
 }
 
-/* The diagnoses of the summary T, into L->diagnoses: its first list, of
- * either kind ("diagnoses include", "is being treated for"), then every
- * further "diagnoses" list ("The primary diagnosis is ... Secondary
- * diagnoses include ..."). */
+/* The first list of either kind ("diagnoses include", "is being treated
+ * for") from POS on; *HIT: where the words that start it are (a list may
+ * come before them: "X was diagnosed by ...").  After the first list, the
+ * second kind only as "treated for" ("... is now being treated for"):
+ * every "for" of a long summary would cost a twentieth of the tool's time
+ * on the real letters. */
+static size_t dx_next_list(const Text *t, size_t pos, int first, size_t *hit)
+{
+	size_t from = dx_first_at(t, "diagnos", pos, t->n, dx_after_diagnos, hit), other, at;
+	other = first ? dx_first_at(t, " for", pos, from == NONE ? t->n : *hit, dx_after_for, &at)
+	              : dx_first_at(t, "treated for", pos, from == NONE ? t->n : *hit, dx_after_treated_for, &at);
+	if (other != NONE && (from == NONE || at < *hit)) {
+		*hit = at;
+		from = other;
+	}
+	return from;
+}
+
+/* The diagnoses of the summary T, into L->diagnoses: every list of either
+ * kind ("The primary diagnosis is ... Secondary diagnoses include ...",
+ * "was initially diagnosed with ... is now being treated for ..."). */
 static void parse_diagnoses(Letter *L, const Text *t)
 {
-	size_t from, other, end;
+	size_t from, end, hit;
 	dx_build_slots();   /* (once) */
-	from = dx_first(t, "diagnos", 0, t->n, dx_after_diagnos);
-	other = dx_first(t, " for", 0, from == NONE ? t->n : from, dx_after_for);
-	if (other != NONE && (from == NONE || other < from))
-		from = other;
+	from = dx_next_list(t, 0, 1, &hit);
 	/* (the rarer headings only where neither is: looked for in every
 	 * summary, they would cost a tenth of the diagnoses' time) */
-	if (from == NONE)
-		from = dx_first_named(t, t->n);
+	if (from == NONE && (from = dx_first_named(t, t->n)) != NONE)
+		hit = from;
 	while (from != NONE) {
 		end = dx_read_list(L, t, from);
-		from = dx_first(t, "diagnos", end > from ? end : from + 1, t->n, dx_after_diagnos);
+		from = dx_next_list(t, end > hit ? end : hit + 1, 0, &hit);
 	}
 	if (L->diagnoses.len == 0)
 		dx_read_other(L, t);

@@ -152,6 +152,7 @@ static const DxVocab dx_vocab[] = {
 	V("predominantly", DX_QUAL_ALONE), V("active", DX_QUAL_ALONE), V("complete", DX_QUAL_ALONE),
 	V("encounter", DX_QUAL_LAST), V("side", DX_QUAL_LAST), V("healing", DX_QUAL_LAST),
 	V("classified", DX_QUAL_LAST), V("sites", DX_QUAL_LAST), V("type", DX_QUAL_FIRST | DX_QUAL_LAST),
+	V("attributed", DX_QUAL_FIRST), V("attributable", DX_QUAL_FIRST),   /* ", attributed to NSAID use" */
 	V("degree", DX_QUAL_LAST), V("thickness", DX_QUAL_LAST),   /* ", second degree", ", partial thickness" */
 	/* dx_generic */
 	V("injury", DX_GENERIC), V("injuries", DX_GENERIC), V("pain", DX_GENERIC), V("strain", DX_GENERIC),
@@ -164,9 +165,10 @@ static const DxVocab dx_vocab[] = {
 	/* dx_after_diagnos */
 	V("not", DX_NO_LIST), V("unknown", DX_NO_LIST), V("none", DX_NO_LIST), V("pending", DX_NO_LIST),
 	V("deferred", DX_NO_LIST), V("unremarkable", DX_NO_LIST), V("noncontributory", DX_NO_LIST),
+	V("confirmed", DX_NO_LIST), V("made", DX_NO_LIST), V("established", DX_NO_LIST), V("changed", DX_NO_LIST),
 	V("negative", DX_NO_LIST),
 	/* dx_after_treat */
-	V("being", DX_BEFORE_TREATED), V("been", DX_BEFORE_TREATED), V("is", DX_BEFORE_TREATED),
+	V("being", DX_BEFORE_TREATED), V("been", DX_BEFORE_TREATED), V("be", DX_BEFORE_TREATED), V("is", DX_BEFORE_TREATED),
 	V("was", DX_BEFORE_TREATED), V("were", DX_BEFORE_TREATED), V("are", DX_BEFORE_TREATED),
 	V("currently", DX_BEFORE_TREATED), V("presently", DX_BEFORE_TREATED), V("now", DX_BEFORE_TREATED),
 	V("actively", DX_BEFORE_TREATED), V("still", DX_BEFORE_TREATED), V("initially", DX_BEFORE_TREATED),
@@ -372,13 +374,19 @@ static size_t dx_word_before(const Text *t, size_t end)
 	return i;
 }
 
+/* The start of the word before the one at START, a blank between, or
+ * NONE. */
+static size_t dx_previous_word(const Text *t, size_t start)
+{
+	size_t before;
+	if (start < 2 || t->low[start - 1] != ' ' || (before = dx_word_before(t, start - 1)) == start - 1)
+		return NONE;
+	return before;
+}
+
 /* A word of the kind KIND (dx_flags) just before AT (a space between)? */
 static int dx_after_word(const Text *t, size_t at, unsigned kind)
 {
-	size_t end, start;
-	if (at < 2 || t->low[at - 1] != ' ')
-		return 0;
-	end = at - 1;
-	start = dx_word_before(t, end);
-	return start < end && dx_flags(t->low + start, end - start, kind);
+	size_t start = dx_previous_word(t, at);
+	return start != NONE && dx_flags(t->low + start, at - 1 - start, kind);
 }
