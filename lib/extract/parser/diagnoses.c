@@ -294,9 +294,10 @@ static size_t dx_subject_of(const Text *t, size_t i)
 static size_t dx_after_diagnos(const Text *t, size_t i)
 {
 	size_t from;
-	int diagnosed = t->low[i + 7] == 'e' && t->low[i + 8] == 'd';
+	int diagnosed;
 	if (!dx_diagnos_word(t, i))
 		return NONE;
+	diagnosed = t->low[i + 7] == 'e' && t->low[i + 8] == 'd';
 	if (diagnosed && (from = dx_after_diagnosed(t, i)) != NONE)
 		return from;
 	from = dx_after_heading(t, i, 9);
@@ -410,8 +411,8 @@ static int dx_under_care(const Text *t, size_t start, unsigned triggers)
 	size_t k;
 	unsigned trigger = dx_word_flags(t, start, triggers, &k);
 	if (trigger & DX_TRIGGER_SEEN) {   /* "is being seen for", "has been seen for" */
-		size_t before = start > 1 && t->low[start - 1] == ' ' ? dx_word_before(t, start - 1) : start;
-		return dx_word(t, before, "being", 5) || dx_word(t, before, "been", 4);
+		size_t before = dx_previous_word(t, start);
+		return before != NONE && (dx_word(t, before, "being", 5) || dx_word(t, before, "been", 4));
 	}
 	return trigger && dx_after_word(t, start, trigger & DX_TRIGGER_TREATED ? DX_BEFORE_TREATED : DX_BEFORE_TREATMENT);
 }
@@ -489,6 +490,7 @@ static size_t dx_after_prep_n(const Text *t, size_t i, size_t len)
 }
 
 static size_t dx_after_prep(const Text *t, size_t i) { return dx_after_prep_n(t, i, 5); }   /* " with", " from" */
+static size_t dx_after_as(const Text *t, size_t i) { return dx_after_prep_n(t, i, 3); }
 
 /* "He is status post ..." at I ("status post"): the list starts there,
  * and each entry keeps the words; NONE when no "is", "was" ... is before. */
@@ -522,9 +524,6 @@ static size_t dx_after_found(const Text *t, size_t i)
 		return NONE;
 	return from;
 }
-static size_t dx_after_as(const Text *t, size_t i) { return dx_after_prep_n(t, i, 3); }
-
-
 
 /* The marker of item NO of a numbered list at LOW[i] ("1." "1)" "(1)"):
  * its length, or 0. */
