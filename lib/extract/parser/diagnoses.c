@@ -50,6 +50,7 @@
 #define DX_MAX_ENTRY 200   /* bytes: a longer entry is a sentence, not a diagnosis */
 #define DX_MAX_PIECES 64
 
+#define DX_VERB_WITHIN 64   /* bytes after "diagnoses" where its verb may be */
 #define DX_ABBREV_MAX 6   /* bytes: the longest DX_ABBREV word ("approx") */
 
 /* Is LOW[i] (a '.') the end of the sentence? */
@@ -86,6 +87,8 @@ static size_t dx_skip_lead(const Text *t, size_t p)
 		W("the diagnoses of"), W("the diagnosis of"), W("a diagnosis of"), W("diagnoses of"), W("diagnosis of"),
 		W("diagnoses"), W("diagnosis"), W("of"), W("with"), W("as"), W("were"), W("are"), W("was"), W("is"),
 		W("updated to include"), W("revised to include"), W("amended to include"), W("expanded to include"),
+		W("updated to"), W("revised to"), W("amended to"), W("changed to"), W("modified to"),
+		W("subsequently"), W("later"), W("then"),   /* ("was subsequently revised to") */
 		W("him with"), W("her with"), W("them with"),
 		{ NULL, 0 },
 	};
@@ -213,20 +216,23 @@ static size_t dx_after_heading(const Text *t, size_t i, size_t len)
 	const DxWord *v;
 	if ((i > 0 && text_is_alpha(t->low[i - 1])) || dx_negated(t, i))   /* "undiagnosed", "no diagnosis" */
 		return NONE;
+	if (dx_word(t, i + len + 1, "of", 2) && dx_word(t, i + len + 4, "record", 6))
+		len += 10;   /* "The diagnoses of record are" */
 	/* the verb after an aside ("The diagnoses, per the report of 11/30/2016,
-	 * are"), else the first verb in the next 40 bytes of its sentence, the
+	 * are"), else the first verb in the next DX_VERB_WITHIN bytes of its
+	 * sentence ("The diagnoses listed on the RFA dated 02/11/2019 are"), the
 	 * longest there */
 	if ((aside = dx_aside_end(t, i + len)) != NONE && (v = dx_verb_at(t, aside + 1)) != NULL)
 		from = aside + 1 + v->len;
-	for (p = i + len; p < t->n && p < i + len + 40 && from == NONE;) {
+	for (p = i + len; p < t->n && p < i + len + DX_VERB_WITHIN && from == NONE;) {
 		if (text_is_lower(t->low[p])) {
 			p = dx_letters_end(t, p);
 			continue;
 		}
 		if (t->low[p] == '.' && dx_sentence_end(t, p))
 			break;
-		if (p == i + len && dx_word(t, p + 1, "of", 2))   /* "diagnosis of", not "... the report of" */
-			from = p + 4;
+		if (p == i + len && dx_word(t, p + 1, "of", 2) && p + 4 < t->n && text_is_lower(t->low[p + 4]))
+			from = p + 4;   /* "diagnosis of", not "the report of", "assessment of 04-17-2019 lists" */
 		else if ((v = dx_verb_at(t, p)) != NULL)
 			from = p + v->len;
 		p++;
@@ -264,31 +270,60 @@ static size_t dx_after_diagnosed(const Text *t, size_t i)
 	return dx_at(t, p, not_object, 1) ? NONE : p;
 }
 
-/* Before "was diagnosed" at I, with no object after it ("Thoracic outlet
- * syndrome was diagnosed by the neurologist"): the start of its sentence,
- * where the list is, or NONE when that is the worker ("The patient was
- * diagnosed on 10/01/2016", "She was diagnosed in 2015"). */
-static size_t dx_subject_of(const Text *t, size_t i)
+/* The subject of the verb at BE ("was", "are"): the start of its
+ * sentence (after an opening phrase: "At the first visit, X and Y were
+ * diagnosed"), or NONE when the worker is ("The patient was diagnosed on
+ * 10/01/2016", "She was diagnosed in 2015"). */
+static size_t dx_subject_of(const Text *t, size_t be)
 {
 	static const DxWord person[] = {
 		W("injured"), W("worker"), W("patient"), W("applicant"), W("claimant"), W("employee"), W("iw"),
 		W("individual"), W("male"), W("female"), W("man"), W("woman"), { NULL, 0 },
 	};
-	size_t was = dx_previous_word(t, i), s, k;
-	if (was == NONE || !(dx_word(t, was, "was", 3) || dx_word(t, was, "were", 4)) || dx_negated(t, i))
-		return NONE;
-	for (s = was; s > 0 && was - s < DX_MAX_ENTRY; s--)
+	static const DxWord opening[] = {
+		W("at"), W("on"), W("in"), W("during"), W("upon"), W("per"), W("according"), W("by"), { NULL, 0 },
+	};
+	size_t s, k;
+	for (s = be; s > 0 && be - s < DX_MAX_ENTRY; s--)
 		if (t->low[s - 1] == '.' && dx_sentence_end(t, s - 1))
 			break;
-	if (was - s >= DX_MAX_ENTRY)
+	if (be - s >= DX_MAX_ENTRY)
 		return NONE;
-	while (s < was && t->low[s] == ' ')
+	while (s < be && t->low[s] == ' ')
 		s++;
-	if (s == was || dx_word_flags(t, s, DX_CLAUSE, &k))   /* ("She was diagnosed ...") */
+	if (dx_at(t, s, opening, 1)) {
+		const char *comma = memchr(t->low + s, ',', be - s);
+		if (comma == NULL)
+			return NONE;
+		for (s = (size_t)(comma - t->low) + 1; s < be && t->low[s] == ' '; s++)
+			;
+	}
+	if (s == be || dx_word_flags(t, s, DX_CLAUSE, &k))   /* ("She was diagnosed ...") */
 		return NONE;
 	if (dx_word(t, s, "the", 3) || dx_word(t, s, "this", 4) || dx_word(t, s, "a", 1) || dx_word(t, s, "an", 2))
 		s = dx_letters_end(t, s) + 1;
-	return s < was && !dx_at(t, s, person, 1) ? s : NONE;
+	return s < be && !dx_at(t, s, person, 1) ? s : NONE;
+}
+
+/* Before "was diagnosed" at I, with no object after it ("Thoracic outlet
+ * syndrome was diagnosed by the neurologist"), or "are the diagnoses"
+ * ("X and Y are the diagnoses of record"): where the list is (the
+ * subject), or NONE. */
+static size_t dx_named_before(const Text *t, size_t i, int diagnosed)
+{
+	size_t be = dx_previous_word(t, i);
+	if (be == NONE || dx_negated(t, i))
+		return NONE;
+	if (!diagnosed) {   /* "are the diagnoses", "is the working diagnosis" */
+		if (!dx_word(t, be, "the", 3))   /* (a word between) */
+			be = dx_previous_word(t, be);
+		if (be == NONE || !dx_word(t, be, "the", 3) || (be = dx_previous_word(t, be)) == NONE)
+			return NONE;
+	}
+	if (!(dx_word(t, be, "was", 3) || dx_word(t, be, "were", 4) ||
+	      (!diagnosed && (dx_word(t, be, "are", 3) || dx_word(t, be, "is", 2)))))
+		return NONE;
+	return dx_subject_of(t, be);
 }
 
 static size_t dx_after_diagnos(const Text *t, size_t i)
@@ -301,7 +336,7 @@ static size_t dx_after_diagnos(const Text *t, size_t i)
 	if (diagnosed && (from = dx_after_diagnosed(t, i)) != NONE)
 		return from;
 	from = dx_after_heading(t, i, 9);
-	return from == NONE && diagnosed ? dx_subject_of(t, i) : from;
+	return from == NONE ? dx_named_before(t, i, diagnosed) : from;
 }
 
 /* The first start of a kind in [POS, LIMIT): NEEDLE found, AFTER tells. */
@@ -377,7 +412,8 @@ static size_t dx_first_named(const Text *t, size_t limit)
 static size_t dx_after_other_heading(const Text *t, size_t i)
 {
 	static const DxWord heads[] = {
-		W("impressions"), W("impression"), W("assessments"), W("assessment"), W("dx"), { NULL, 0 },
+		W("impressions"), W("impression"), W("assessments"), W("assessment"), W("conclusions"), W("conclusion"),
+		W("dx"), { NULL, 0 },
 	};
 	const DxWord *h = dx_at(t, i, heads, 1);
 	return h ? dx_after_heading(t, i, h->len) : NONE;
@@ -694,13 +730,48 @@ static size_t dx_run_end(const Text *t, size_t i, size_t limit)
 	return i;
 }
 
-/* Is the piece a spinal level alone ("C6", "L4-5")? */
-static int dx_level_only(const Text *t, const DxPiece *p)
+/* Is the piece spinal levels alone ("C6", "L4-5", "C5-C6 and C6-C7")? */
+static int dx_levels_only(const Text *t, const DxPiece *p)
+{
+	size_t e = p->to, i = p->first_at, n;
+	while (e > i && !DX_ALNUM(t, e - 1))
+		e--;
+	for (;;) {
+		if ((n = dx_level_at(t, i)) == 0)
+			return 0;
+		if ((i += n) >= e)
+			return 1;
+		while (i < e && (t->low[i] == ' ' || t->low[i] == ','))
+			i++;
+		if (dx_word(t, i, "and", 3))
+			i += 4;
+	}
+}
+
+/* Where the last word of the piece starts. */
+static size_t dx_last_word(const Text *t, const DxPiece *p)
 {
 	size_t e = p->to;
-	while (e > p->first_at && !DX_ALNUM(t, e - 1))
+	while (e > p->first_at && !text_is_alpha(t->low[e - 1]))
 		e--;
-	return dx_level_at(t, p->first_at) == e - p->first_at;
+	return dx_word_before(t, e);
+}
+
+/* Does the word at LOW[i] name a surgery ("discectomy", "arthroplasty",
+ * "fusion", "repair")? */
+static int dx_procedure_at(const Text *t, size_t i)
+{
+	static const char *const endings[] = { "ectomy", "otomy", "ostomy", "plasty", "desis", "pexy", "scopy" };
+	static const DxWord words[] = {
+		W("fusion"), W("repair"), W("release"), W("fixation"), W("reconstruction"), W("decompression"),
+		W("replacement"), W("debridement"), W("surgery"), W("stabilization"), W("instrumentation"),
+		W("transposition"), W("manipulation"), { NULL, 0 },
+	};
+	size_t e = dx_letters_end(t, i), k, n;
+	for (k = 0; k < sizeof endings / sizeof endings[0]; k++)
+		if ((n = strlen(endings[k])) < e - i && memcmp(t->low + e - n, endings[k], n) == 0)
+			return 1;
+	return dx_at(t, i, words, 1) != NULL;
 }
 
 /* Does the piece qualify the diagnosis before it ("subsequent encounter",
@@ -717,8 +788,10 @@ static int dx_qualifier(const Text *t, const DxPiece *p)
 		return 1;
 	if (p->nwords <= DX_FEW && p->all_qual)   /* ", chronic", ", right greater than left" */
 		return 1;
-	if (p->nwords <= 2 && dx_level_only(t, p))   /* ", C6" */
+	if (dx_levels_only(t, p))   /* ", C6", ", C5-C6 and C6-C7" */
 		return 1;
+	if (p->nwords == 3 && dx_word(t, p->first_at, "status", 6) && dx_procedure_at(t, dx_last_word(t, p)))
+		return 1;   /* ", status post release": of the diagnosis before */
 	return p->all_place && p->nwords <= 3 && (p->first & DX_SIDE);
 }
 
@@ -983,23 +1056,6 @@ static int dx_cut(const Text *t, size_t from, DxPiece *piece, size_t *stop)
 	return (int)np;
 }
 
-/* Does the word at LOW[i] name a surgery ("discectomy", "arthroplasty",
- * "fusion", "repair")? */
-static int dx_procedure_at(const Text *t, size_t i)
-{
-	static const char *const endings[] = { "ectomy", "otomy", "ostomy", "plasty", "desis", "pexy", "scopy" };
-	static const DxWord words[] = {
-		W("fusion"), W("repair"), W("release"), W("fixation"), W("reconstruction"), W("decompression"),
-		W("replacement"), W("debridement"), W("surgery"), W("stabilization"), W("instrumentation"),
-		W("transposition"), W("manipulation"), { NULL, 0 },
-	};
-	size_t e = dx_letters_end(t, i), k, n;
-	for (k = 0; k < sizeof endings / sizeof endings[0]; k++)
-		if ((n = strlen(endings[k])) < e - i && memcmp(t->low + e - n, endings[k], n) == 0)
-			return 1;
-	return dx_at(t, i, words, 1) != NULL;
-}
-
 /* Is PIECE, after "and", a surgery more of an entry that begins "status
  * post" ("status post L5-S1 laminectomy and discectomy")? */
 static int dx_more_surgery(const Text *t, const DxPiece *before, const DxPiece *piece)
@@ -1104,6 +1160,7 @@ static void dx_read_other(Letter *L, const Text *t)
 		size_t (*after)(const Text *, size_t);
 	} kinds[] = {
 		{ "impression", dx_after_other_heading }, { "assessment", dx_after_other_heading },
+		{ "conclusion", dx_after_other_heading },
 		{ "dx", dx_after_other_heading }, { " with", dx_after_prep }, { " from", dx_after_prep },
 		{ " as", dx_after_as }, { "status post", dx_at_status_post }, { " to have", dx_after_found },
 	};

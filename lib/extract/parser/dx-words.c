@@ -154,6 +154,9 @@ static const DxVocab dx_vocab[] = {
 	V("classified", DX_QUAL_LAST), V("sites", DX_QUAL_LAST), V("type", DX_QUAL_FIRST | DX_QUAL_LAST),
 	V("attributed", DX_QUAL_FIRST), V("attributable", DX_QUAL_FIRST),   /* ", attributed to NSAID use" */
 	V("degree", DX_QUAL_LAST), V("thickness", DX_QUAL_LAST),   /* ", second degree", ", partial thickness" */
+	V("shaft", DX_QUAL_LAST), V("midshaft", DX_QUAL_LAST), V("end", DX_QUAL_LAST),   /* ", shaft", ", lower end" */
+	V("proximal", DX_QUAL_ALONE), V("distal", DX_QUAL_ALONE), V("uncomplicated", DX_QUAL_ALONE),
+	V("complicated", DX_QUAL_ALONE),
 	/* dx_generic */
 	V("injury", DX_GENERIC), V("injuries", DX_GENERIC), V("pain", DX_GENERIC), V("strain", DX_GENERIC),
 	V("strains", DX_GENERIC), V("sprain", DX_GENERIC), V("sprains", DX_GENERIC), V("contusion", DX_GENERIC),
@@ -189,6 +192,8 @@ static const DxVocab dx_vocab[] = {
 	V("and", DX_ADD_LEAD), V("or", DX_ADD_LEAD), V("an", DX_ADD_LEAD), V("also", DX_ADD_LEAD),
 	V("then", DX_ADD_LEAD), V("later", DX_ADD_LEAD), V("subsequently", DX_ADD_LEAD), V("with", DX_ADD_LEAD),
 	V("updated", DX_LEAD), V("revised", DX_LEAD), V("amended", DX_LEAD), V("expanded", DX_LEAD),
+	V("changed", DX_LEAD), V("modified", DX_LEAD), V("subsequently", DX_LEAD), V("later", DX_LEAD),
+	V("then", DX_LEAD),
 	V("him", DX_LEAD), V("her", DX_LEAD), V("them", DX_LEAD),
 	/* a clause of cause, or a verb of the narrative: the list ends ("hernia
 	 * after lifting a box", "fracture and underwent surgery") */
@@ -213,6 +218,9 @@ static const DxVocab dx_vocab[] = {
 	V("in", DX_BEFORE_DATE), V("on", DX_BEFORE_DATE),
 	V("emergency", DX_SETTING), V("er", DX_SETTING), V("ed", DX_SETTING), V("clinic", DX_SETTING),
 	V("hospital", DX_SETTING), V("office", DX_SETTING), V("urgent", DX_SETTING),
+	/* and the papers that state it ("ganglion cyst in the note of 10/10") */
+	V("note", DX_SETTING), V("notes", DX_SETTING), V("report", DX_SETTING), V("records", DX_SETTING),
+	V("chart", DX_SETTING), V("progress", DX_SETTING),
 	V("january", DX_MONTH), V("february", DX_MONTH), V("march", DX_MONTH), V("april", DX_MONTH),
 	V("may", DX_MONTH), V("june", DX_MONTH), V("july", DX_MONTH), V("august", DX_MONTH),
 	V("september", DX_MONTH), V("october", DX_MONTH), V("november", DX_MONTH), V("december", DX_MONTH),
