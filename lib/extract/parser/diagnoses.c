@@ -89,6 +89,7 @@ static size_t dx_skip_lead(const Text *t, size_t p)
 		W("updated to include"), W("revised to include"), W("amended to include"), W("expanded to include"),
 		W("updated to"), W("revised to"), W("amended to"), W("changed to"), W("modified to"),
 		W("subsequently"), W("later"), W("then"),   /* ("was subsequently revised to") */
+		W("rendered as"), W("rendered:"), W("made:"),   /* ("The following diagnoses were made:") */
 		W("him with"), W("her with"), W("them with"),
 		{ NULL, 0 },
 	};
@@ -254,7 +255,9 @@ static size_t dx_after_heading(const Text *t, size_t i, size_t len)
 static size_t dx_after_diagnosed(const Text *t, size_t i)
 {
 	static const DxWord not_object[] = {
-		W("at"), W("this"), W("that"), W("these"), W("it"), W("and"), W("or"), { NULL, 0 },
+		W("at"), W("this"), W("that"), W("these"), W("it"), W("and"), W("or"),
+		W("conditions"), W("problems"), W("injuries"),   /* ("Diagnosed conditions are listed as:") */
+		{ NULL, 0 },
 	};
 	size_t p = i + 10, k, e;   /* after "diagnosed " */
 	if (dx_word(t, p, "a", 1) || dx_word(t, p, "an", 2))   /* "Urgent care diagnosed a wrist sprain" */
@@ -320,9 +323,14 @@ static size_t dx_named_before(const Text *t, size_t i, int diagnosed)
 		if (be == NONE || !dx_word(t, be, "the", 3) || (be = dx_previous_word(t, be)) == NONE)
 			return NONE;
 	}
-	if (!(dx_word(t, be, "was", 3) || dx_word(t, be, "were", 4) ||
-	      (!diagnosed && (dx_word(t, be, "are", 3) || dx_word(t, be, "is", 2)))))
+	if (diagnosed && dx_word(t, be, "been", 4)) {   /* "X and Y have been diagnosed by" */
+		be = dx_previous_word(t, be);
+		if (be == NONE || !(dx_word(t, be, "have", 4) || dx_word(t, be, "has", 3) || dx_word(t, be, "had", 3)))
+			return NONE;
+	} else if (!(dx_word(t, be, "was", 3) || dx_word(t, be, "were", 4) ||
+	             (!diagnosed && (dx_word(t, be, "are", 3) || dx_word(t, be, "is", 2))))) {
 		return NONE;
+	}
 	return dx_subject_of(t, be);
 }
 
@@ -380,16 +388,21 @@ static size_t dx_after_named(const Text *t, size_t i)
 	static const DxWord heads[] = {
 		W("conditions"), W("comorbid conditions"), W("comorbidities"), W("problem list"), { NULL, 0 },
 	};
-	const DxWord *h, *v;
-	size_t e, aside, from, k;
+	const DxWord *h, *v = NULL;
+	size_t e, from, k;
 	if ((i > 0 && text_is_alpha(t->low[i - 1])) || (h = dx_at(t, i, heads, 1)) == NULL)
 		return NONE;
-	e = i + h->len;
-	if ((aside = dx_aside_end(t, e)) != NONE)
-		e = aside;
-	if ((v = dx_at(t, e, dx_named_verbs, 0)) == NULL)
+	/* its verb, in its sentence ("The problem list in the 02-14-2017
+	 * report includes") */
+	for (e = i + h->len; e < t->n && e < i + h->len + DX_VERB_WITHIN && v == NULL; e++) {
+		if (t->low[e] == '.' && dx_sentence_end(t, e))
+			return NONE;
+		if (t->low[e] == ' ' || t->low[e] == ':')
+			v = dx_at(t, e, dx_named_verbs, 0);
+	}
+	if (v == NULL)
 		return NONE;
-	from = dx_skip_lead(t, e + v->len);
+	from = dx_skip_lead(t, e - 1 + v->len);
 	return from < t->n && dx_word_flags(t, from, DX_NO_LIST, &k) ? NONE : from;
 }
 
@@ -491,17 +504,33 @@ static int dx_treatment_was(const Text *t, size_t start)
 	return (start = dx_previous_word(t, start)) != NONE && dx_word_flags(t, start, DX_TRIGGER_TREATMENT, &k);
 }
 
+/* Does the word at START, before "for" at I, end "meets criteria", "met
+ * the criteria" (not "did not meet criteria for")? */
+static int dx_meets_criteria(const Text *t, size_t start, size_t i)
+{
+	static const DxWord meets[] = { W("meets"), W("met"), W("meet"), W("meeting"), W("fulfills"), { NULL, 0 } };
+	if (!dx_word(t, start, "criteria", 8) || (start = dx_previous_word(t, start)) == NONE)
+		return 0;
+	if (dx_word(t, start, "the", 3) && (start = dx_previous_word(t, start)) == NONE)
+		return 0;
+	return dx_at(t, start, meets, 1) && !dx_negated(t, i + 1);
+}
+
 /* After " for" at I: where the list of "is being treated for", "is
  * followed for", "undergoing treatment for", "under care for" starts (the
  * word before "for" says which words may come before it), or NONE. */
 static size_t dx_after_for(const Text *t, size_t i)
 {
+	static const DxWord whom[] = { W("her"), W("him"), W("them"), { NULL, 0 } };
 	size_t from = i + 4, start = dx_word_before(t, i), place;
 	if (from >= t->n || (t->low[from] != ' ' && t->low[from] != ':') || start == i)
 		return NONE;
+	if (dx_at(t, start, whom, 1) && (place = dx_previous_word(t, start)) != NONE)
+		start = place;   /* "has been following her for" */
 	if (!dx_under_care(t, start, DX_TRIGGER_TREATED | DX_TRIGGER_TREATMENT | DX_TRIGGER_SEEN) &&
-	    !dx_treatment_was(t, start) &&
-	    ((place = dx_before_care_place(t, start)) == NONE || !dx_under_care(t, place, DX_TRIGGER_TREATED)))
+	    !dx_treatment_was(t, start) && !dx_meets_criteria(t, start, i) &&
+	    ((place = dx_before_care_place(t, start)) == NONE ||
+	     !dx_under_care(t, place, DX_TRIGGER_TREATED | DX_TRIGGER_SEEN)))
 		return NONE;
 	from = dx_skip_lead(t, from);
 	return dx_duration_at(t, from) ? NONE : from;
@@ -511,6 +540,14 @@ static size_t dx_after_for(const Text *t, size_t i)
 static size_t dx_after_treated_for(const Text *t, size_t i)
 {
 	return dx_after_for(t, i + 7);
+}
+
+/* After "directed at" at I: where the list of "Treatment has been
+ * directed at ..." starts, or NONE. */
+static size_t dx_after_directed(const Text *t, size_t i)
+{
+	size_t before = dx_previous_word(t, i);
+	return before != NONE && dx_treatment_was(t, before) ? dx_skip_lead(t, i + 12) : NONE;
 }
 
 /* After a preposition of LEN bytes (its blank first) at I: where the list
@@ -540,8 +577,11 @@ static size_t dx_at_status_post(const Text *t, size_t i)
  * NONE (not "and has been", "and has had"). */
 static size_t dx_and_has(const Text *t, size_t stop)
 {
-	size_t and = dx_previous_word(t, stop + 1), from = stop + 5, word = from, k;
-	if (and == NONE || !dx_word(t, and, "and", 3) || !dx_word(t, stop + 1, "has", 3) || from >= t->n)
+	static const DxWord now[] = { W("now"), W("also"), W("currently"), W("still"), { NULL, 0 } };
+	size_t has = stop + 1, and = dx_previous_word(t, has), from = has + 4, word = from, k;
+	if (and != NONE && dx_at(t, and, now, 1))   /* "and now has" */
+		and = dx_previous_word(t, and);
+	if (and == NONE || !dx_word(t, and, "and", 3) || !dx_word(t, has, "has", 3) || from >= t->n)
 		return NONE;
 	if (dx_word(t, word, "a", 1) || dx_word(t, word, "an", 2))   /* ("and has a torn meniscus") */
 		word = dx_letters_end(t, word) + 1;
@@ -634,8 +674,8 @@ static int dx_clause_at(const Text *t, size_t i, unsigned f)
 			return 2;
 		return (next & DX_MONTH) || digit ? 2 : 0;
 	}
-	if (f & DX_BINDING)   /* "with": a treatment after it */
-		return dx_next_word(t, i, &digit) & DX_TREATMENT ? 1 : 0;
+	if (f & DX_BINDING)   /* "with": a treatment after it, or a negation ("with no evidence of") */
+		return dx_next_word(t, i, &digit) & (DX_TREATMENT | DX_NEGATION) ? 1 : 0;
 	return 0;
 }
 
@@ -748,13 +788,10 @@ static int dx_levels_only(const Text *t, const DxPiece *p)
 	}
 }
 
-/* Where the last word of the piece starts. */
-static size_t dx_last_word(const Text *t, const DxPiece *p)
+/* Does "status post" or "s/p" begin at LOW[i]? */
+static int dx_status_post_at(const Text *t, size_t i)
 {
-	size_t e = p->to;
-	while (e > p->first_at && !text_is_alpha(t->low[e - 1]))
-		e--;
-	return dx_word_before(t, e);
+	return (dx_word(t, i, "status", 6) && dx_word(t, i + 7, "post", 4)) || dx_word(t, i, "s/p", 3);
 }
 
 /* Does the word at LOW[i] name a surgery ("discectomy", "arthroplasty",
@@ -790,9 +827,38 @@ static int dx_qualifier(const Text *t, const DxPiece *p)
 		return 1;
 	if (dx_levels_only(t, p))   /* ", C6", ", C5-C6 and C6-C7" */
 		return 1;
-	if (p->nwords == 3 && dx_word(t, p->first_at, "status", 6) && dx_procedure_at(t, dx_last_word(t, p)))
-		return 1;   /* ", status post release": of the diagnosis before */
 	return p->all_place && p->nwords <= 3 && (p->first & DX_SIDE);
+}
+
+/* Does LOW[from, to) name a place ("status post right shoulder
+ * arthroscopy", "... cubital tunnel release", "... L4-5 laminectomy"),
+ * "the", "of" and "and" aside? */
+static int dx_names_place(const Text *t, size_t from, size_t to)
+{
+	size_t i, k;
+	for (i = from; i < to; i++) {
+		if (i > from && t->low[i - 1] != ' ')
+			continue;
+		if (dx_level_at(t, i) || (dx_word_flags(t, i, DX_PLACE, &k) && !dx_word(t, i, "the", 3) &&
+		                          !dx_word(t, i, "of", 2) && !dx_word(t, i, "and", 3)))
+			return 1;
+	}
+	return 0;
+}
+
+/* Does the piece P, after a comma, name the surgery of the diagnosis
+ * BEFORE it (", status post surgical repair", not ", status post right
+ * knee arthroscopy": a place; nor after another "status post")? */
+static int dx_surgery_of(const Text *t, const DxPiece *before, const DxPiece *p)
+{
+	return p->nwords <= DX_FEW + 3 && dx_status_post_at(t, p->first_at) && !dx_status_post_at(t, before->first_at) &&
+	       !dx_names_place(t, p->first_at, p->to);
+}
+
+/* Does the piece P, after a comma, belong to the diagnosis BEFORE it? */
+static int dx_qualifies(const Text *t, const DxPiece *before, const DxPiece *p)
+{
+	return dx_qualifier(t, p) || dx_surgery_of(t, before, p);
 }
 
 /* Does LOW[from, to) hold " of " (a diagnosis "of" a place)? */
@@ -1060,8 +1126,7 @@ static int dx_cut(const Text *t, size_t from, DxPiece *piece, size_t *stop)
  * post" ("status post L5-S1 laminectomy and discectomy")? */
 static int dx_more_surgery(const Text *t, const DxPiece *before, const DxPiece *piece)
 {
-	return piece->sep == 'a' && (dx_word(t, before->first_at, "status", 6) || dx_word(t, before->first_at, "s/p", 3)) &&
-	       dx_procedure_at(t, piece->first_at);
+	return piece->sep == 'a' && dx_status_post_at(t, before->first_at) && dx_procedure_at(t, piece->first_at);
 }
 
 /* Does PIECE[k] begin a pair of generic words ("sprain and strain of the
@@ -1098,9 +1163,12 @@ static size_t dx_join(const Text *t, DxPiece *piece, size_t np)
 	for (k = 0; k < np; k++) {
 		DxPiece *p = &piece[k];
 		int last = k + 1 == np || piece[k + 1].sep == ';' || piece[k + 1].sep == 'n' ||   /* of its entry */
-		           (piece[k + 1].sep == ',' && dx_qualifier(t, &piece[k + 1]));   /* (", initial encounter") */
-		if (out > 0 && p->sep == ',' && dx_qualifier(t, p) && !(p->all_place && piece[out - 1].all_place)) {
-			/* (not in a series of places: "right elbow, right wrist, and right hand strain") */
+		           (piece[k + 1].sep == ',' && dx_qualifies(t, p, &piece[k + 1]));   /* (", initial encounter") */
+		int sides = p->all_place && p->all_qual;   /* "right", "left and right" */
+		if (out > 0 && p->sep == ',' && dx_qualifies(t, &piece[out - 1], p) &&
+		    !(p->all_place && piece[out - 1].all_place) && !(sides && k + 1 < np && piece[k + 1].sep == 'a')) {
+			/* (not in a series of places: "right elbow, right wrist, and right hand strain"; not
+			 * sides before "and": "neck strain, and right and left shoulder strain") */
 			piece[out - 1].to = p->to;
 			continue;
 		}
@@ -1109,7 +1177,9 @@ static size_t dx_join(const Text *t, DxPiece *piece, size_t np)
 			continue;
 		}
 		if (out > 0 && p->sep == 'a' && !dx_generic_pair(t, piece, np, k) &&
-		    ((p->nwords == 1 && (p->first & DX_GENERIC)) || (p->all_place && last))) {
+		    ((p->nwords == 1 && (p->first & DX_GENERIC)) ||
+		     (p->all_place && (last || dx_has_of(t, piece[out - 1].from, piece[out - 1].to))))) {
+			/* (places after "of": "trigger fingers of the long and ring digits and ...") */
 			piece[out - 1].to = p->to;
 			continue;
 		}
@@ -1123,7 +1193,7 @@ static size_t dx_join(const Text *t, DxPiece *piece, size_t np)
 			k = j;
 			continue;
 		}
-		if (((p->all_place && p->sep != ',') || dx_generic_pair(t, piece, np, k)) &&
+		if (((p->all_place && (p->sep != ',' || sides)) || dx_generic_pair(t, piece, np, k)) &&
 		    k + 1 < np && piece[k + 1].sep == 'a') {   /* "left and right ...", "sprain and strain of" */
 			piece[out] = *p;
 			piece[out++].to = piece[++k].to;
@@ -1163,6 +1233,7 @@ static void dx_read_other(Letter *L, const Text *t)
 		{ "conclusion", dx_after_other_heading },
 		{ "dx", dx_after_other_heading }, { " with", dx_after_prep }, { " from", dx_after_prep },
 		{ " as", dx_after_as }, { "status post", dx_at_status_post }, { " to have", dx_after_found },
+		{ "directed at", dx_after_directed },
 	};
 	size_t k, from, stop;
 	for (k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {

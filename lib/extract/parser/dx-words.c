@@ -130,6 +130,11 @@ static const DxVocab dx_vocab[] = {
 	V("wrists", DX_PLACE), V("palm", DX_PLACE), V("palms", DX_PLACE), V("eye", DX_PLACE), V("eyes", DX_PLACE),
 	/* the fingers by name ("trigger finger, right middle finger") */
 	V("index", DX_PLACE), V("middle", DX_PLACE), V("ring", DX_PLACE), V("little", DX_PLACE),
+	V("carpal", DX_PLACE), V("cubital", DX_PLACE), V("tarsal", DX_PLACE),   /* (nerve tunnels) */
+	V("digit", DX_PLACE), V("digits", DX_PLACE), V("long", DX_PLACE),
+	V("first", DX_PLACE), V("second", DX_PLACE), V("third", DX_PLACE), V("fourth", DX_PLACE), V("fifth", DX_PLACE),
+	V("metatarsal", DX_PLACE), V("metatarsals", DX_PLACE), V("metacarpal", DX_PLACE), V("metacarpals", DX_PLACE),
+	V("rotator", DX_PLACE), V("cuff", DX_PLACE),
 	/* qualifiers (dx_qualifier) */
 	V("subsequent", DX_QUAL_FIRST), V("initial", DX_QUAL_FIRST), V("sequela", DX_QUAL_FIRST | DX_QUAL_LAST),
 	V("unspecified", DX_QUAL_FIRST | DX_QUAL_LAST), V("mid", DX_QUAL_FIRST), V("site", DX_QUAL_FIRST | DX_QUAL_LAST),
@@ -156,7 +161,9 @@ static const DxVocab dx_vocab[] = {
 	V("degree", DX_QUAL_LAST), V("thickness", DX_QUAL_LAST),   /* ", second degree", ", partial thickness" */
 	V("shaft", DX_QUAL_LAST), V("midshaft", DX_QUAL_LAST), V("end", DX_QUAL_LAST),   /* ", shaft", ", lower end" */
 	V("proximal", DX_QUAL_ALONE), V("distal", DX_QUAL_ALONE), V("uncomplicated", DX_QUAL_ALONE),
-	V("complicated", DX_QUAL_ALONE),
+	V("complicated", DX_QUAL_ALONE), V("anterior", DX_QUAL_ALONE), V("posterior", DX_QUAL_ALONE),
+	V("closed", DX_QUAL_ALONE), V("open", DX_QUAL_ALONE), V("displaced", DX_QUAL_ALONE),
+	V("nondisplaced", DX_QUAL_ALONE),   /* ", anterior, initial encounter", ", closed" */
 	/* dx_generic */
 	V("injury", DX_GENERIC), V("injuries", DX_GENERIC), V("pain", DX_GENERIC), V("strain", DX_GENERIC),
 	V("strains", DX_GENERIC), V("sprain", DX_GENERIC), V("sprains", DX_GENERIC), V("contusion", DX_GENERIC),
@@ -190,9 +197,11 @@ static const DxVocab dx_vocab[] = {
 	V("of", DX_LEAD), V("with", DX_LEAD), V("were", DX_LEAD),
 	V("are", DX_LEAD), V("was", DX_LEAD), V("is", DX_LEAD),
 	V("and", DX_ADD_LEAD), V("or", DX_ADD_LEAD), V("an", DX_ADD_LEAD), V("also", DX_ADD_LEAD),
-	V("then", DX_ADD_LEAD), V("later", DX_ADD_LEAD), V("subsequently", DX_ADD_LEAD), V("with", DX_ADD_LEAD),
+	V("then", DX_ADD_LEAD), V("later", DX_ADD_LEAD), V("now", DX_ADD_LEAD), V("currently", DX_ADD_LEAD),
+	V("still", DX_ADD_LEAD), V("subsequently", DX_ADD_LEAD), V("with", DX_ADD_LEAD),
 	V("updated", DX_LEAD), V("revised", DX_LEAD), V("amended", DX_LEAD), V("expanded", DX_LEAD),
 	V("changed", DX_LEAD), V("modified", DX_LEAD), V("subsequently", DX_LEAD), V("later", DX_LEAD),
+	V("rendered", DX_LEAD), V("made", DX_LEAD),
 	V("then", DX_LEAD),
 	V("him", DX_LEAD), V("her", DX_LEAD), V("them", DX_LEAD),
 	/* a clause of cause, or a verb of the narrative: the list ends ("hernia
@@ -201,7 +210,10 @@ static const DxVocab dx_vocab[] = {
 	V("underwent", DX_CLAUSE), V("reports", DX_CLAUSE), V("complains", DX_CLAUSE), V("complained", DX_CLAUSE),
 	V("presented", DX_CLAUSE), V("presents", DX_CLAUSE), V("denies", DX_CLAUSE), V("states", DX_CLAUSE),
 	V("stated", DX_CLAUSE), V("received", DX_CLAUSE), V("continues", DX_CLAUSE), V("continued", DX_CLAUSE),
-	V("despite", DX_CLAUSE),
+	V("despite", DX_CLAUSE), V("uses", DX_CLAUSE), V("used", DX_CLAUSE), V("takes", DX_CLAUSE),
+	V("took", DX_CLAUSE), V("wears", DX_CLAUSE), V("works", DX_CLAUSE), V("worked", DX_CLAUSE),
+	V("lives", DX_CLAUSE), V("requires", DX_CLAUSE), V("required", DX_CLAUSE), V("returned", DX_CLAUSE),
+	V("needs", DX_CLAUSE), V("remains", DX_CLAUSE),
 	V("released", DX_CLAUSE), V("discharged", DX_CLAUSE), V("admitted", DX_CLAUSE),
 	V("for", DX_CLAUSE_PHRASE), V("in", DX_CLAUSE_PHRASE), V("of", DX_CLAUSE_PHRASE),
 	/* findings: the entry ends ("stenosis noted on MRI") */
@@ -247,6 +259,7 @@ static const DxVocab dx_vocab[] = {
 	/* the words before "for" that start a list (dx_after_for) */
 	V("treated", DX_TRIGGER_TREATED), V("followed", DX_TRIGGER_TREATED), V("managed", DX_TRIGGER_TREATED),
 	V("treating", DX_TRIGGER_TREATED),   /* ("is currently treating for") */
+	V("following", DX_TRIGGER_TREATED), V("seeing", DX_TRIGGER_TREATED),   /* ("has been following her for") */
 	V("seen", DX_TRIGGER_SEEN),   /* (not "was seen for complaints of": symptoms) */
 	V("treatment", DX_TRIGGER_TREATMENT), V("treatments", DX_TRIGGER_TREATMENT), V("care", DX_TRIGGER_TREATMENT),
 	V("receiving", DX_BEFORE_TREATMENT), V("receives", DX_BEFORE_TREATMENT), V("received", DX_BEFORE_TREATMENT),
