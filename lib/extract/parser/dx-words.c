@@ -13,6 +13,8 @@ typedef struct {
 } DxWord;
 #define W(s) { s, sizeof s - 1 }
 
+#define DX_MAX_ENTRY 200   /* bytes: a longer entry is a sentence, not a diagnosis */
+
 /* Are the K bytes at A those at B?  (Short words: no call to memcmp.) */
 static inline int dx_same(const char *a, const char *b, size_t k)
 {
@@ -403,6 +405,29 @@ static size_t dx_previous_word(const Text *t, size_t start)
 	if (start < 2 || t->low[start - 1] != ' ' || (before = dx_word_before(t, start - 1)) == start - 1)
 		return NONE;
 	return before;
+}
+
+#define DX_ABBREV_MAX 6   /* bytes: the longest DX_ABBREV word ("approx") */
+
+/* Is LOW[i] (a '.') the end of the sentence? */
+static int dx_sentence_end(const Text *t, size_t i)
+{
+	size_t j = i + 1, w;
+	while (j < t->n && (t->s[j] == '"' || t->s[j] == '\'' || t->s[j] == ')'))
+		j++;
+	if (j >= t->n)
+		return 1;
+	if (text_is_digit(t->s[j]) || text_is_lower(t->s[j]))   /* "2.5", "e.g." */
+		return 0;
+	for (w = i; w > 0 && i - w <= DX_ABBREV_MAX && text_is_alpha(t->low[w - 1]); w--)
+		;   /* (a longer word is no abbreviation) */
+	if (i - w == 1 && (w == 0 || t->low[w - 1] != '-'))
+		return 0;   /* an initial, "e.g." */
+	if (i > w && i - w <= DX_ABBREV_MAX && dx_flags(t->low + w, i - w, DX_ABBREV))
+		return 0;
+	if (t->s[j] == ' ')
+		return j + 1 >= t->n || !text_is_lower(t->s[j + 1]);
+	return is_upper(t->s[j]) && i > 0 && (text_is_lower(t->s[i - 1]) || text_is_digit(t->s[i - 1]));  /* "2016.In" */
 }
 
 /* A word of the kind KIND (dx_flags) just before AT (a space between)? */

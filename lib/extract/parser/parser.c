@@ -9,7 +9,8 @@
  * every search, so headings, labels and phrases match in any case and
  * across line ends.  Values are cut from the normalized text and cleaned
  * (text_clean) into the Letter's pool (parser.h).  Then layout.c reads the
- * parts: header.c, reviewer.c, summary.c (and dx-words.c, diagnoses.c), items.c;
+ * parts: header.c, reviewer.c, summary.c (and dx-words.c, dx-start.c,
+ * diagnoses.c), items.c;
  * fallback.c reads decision sentences and the letters of no known layout,
  * layout-imr.c and layout-mpr.c two layouts of other years. */
 #ifndef BUILD_TABLE
@@ -25,6 +26,7 @@
 #include "reviewer.c"
 #include "summary.c"
 #include "dx-words.c"
+#include "dx-start.c"
 #include "diagnoses.c"
 #include "items.c"
 #include "fallback.c"

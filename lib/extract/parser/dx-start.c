@@ -1,0 +1,560 @@
+/* dx-start.c: where a list of diagnoses starts in the case summary
+ * (diagnoses.c reads it).  Part of the parser (parser.c), after
+ * dx-words.c.
+ *
+ * Where a list starts: the first of
+ *   "diagnoses include ...", "diagnosis is ...", "diagnoses were documented
+ *   as ...", "has been diagnosed with ...", "diagnosed as having ...",
+ *   "Diagnoses: ...", "a diagnosis of ...", "were updated to include" (a
+ *   diagnos- word, then a verb; not after a negation: "could not confirm a
+ *   diagnosis of"), "the physician diagnosed ..." (its object), "Her
+ *   diagnosis remains ...", "The diagnoses, per the report, are ...", "X
+ *   was diagnosed by the neurologist" (its subject);
+ *   "is being treated for ...", "is followed for ...", "is undergoing
+ *   treatment for ...", "under care for ...", "is being seen for" (a word
+ *   before "for", after a word saying the worker is under that care, or
+ *   a place of care or who gives it: "treated in the emergency room for",
+ *   "treated by her surgeon for"; "Treatment has been for"; not "for two
+ *   weeks");
+ * then every further list of the first kind ("Secondary diagnoses ...")
+ * and of "treated for";
+ * in a summary with neither, the first list of "The accepted conditions
+ * include", "Comorbidities:", "Her problem list includes" (dx_after_named);
+ * with none of these, "Assessment: ...", "The impression was ...",
+ * "Dx: ...", "assessed with", "assessed as having", "suffers from", "is
+ * status post ... (and has ...)", "was found to have" (dx_read_other).
+ * Not "has filed a claim for ...": the complaints the claim is for; not a
+ * list a negation follows ("a diagnosis of X was not supported").
+ *
+ * Each kind is a phrase found with text_find, then told by the words
+ * around it (dx_after_...: where its list starts, or NONE). */
+#include "parser.h"
+
+#define DX_VERB_WITHIN 64   /* bytes after "diagnoses" where its verb may be */
+
+/* Words that may stand between the start and the list, skipped: "The
+ * diagnoses were documented as ...", "treated for the diagnosis of ...". */
+static size_t dx_skip_lead(const Text *t, size_t p)
+{
+	static const DxWord lead[] = {   /* (whole words: "listed as:" too) */
+		W("noted to be"), W("found to be"), W("found to have"), W("felt to be"), W("thought to be"),
+		W("considered to be"), W("determined to be"), W("believed to be"), W("to be"), W("to have"), W("been"),
+		W("documented as"), W("listed as"), W("noted as"), W("reported as"), W("recorded as"), W("given as"),
+		W("as follows"), W("as having"), W("having"), W("that include"), W("that includes"), W("which include"),
+		W("including"), W("included"), W("includes"), W("include"), W("the following"), W("following"),
+		W("the diagnoses of"), W("the diagnosis of"), W("a diagnosis of"), W("diagnoses of"), W("diagnosis of"),
+		W("diagnoses"), W("diagnosis"), W("of"), W("with"), W("as"), W("were"), W("are"), W("was"), W("is"),
+		W("updated to include"), W("revised to include"), W("amended to include"), W("expanded to include"),
+		W("updated to"), W("revised to"), W("amended to"), W("changed to"), W("modified to"),
+		W("subsequently"), W("later"), W("then"),   /* ("was subsequently revised to") */
+		W("rendered as"), W("rendered:"), W("made:"),   /* ("The following diagnoses were made:") */
+		W("him with"), W("her with"), W("them with"),
+		{ NULL, 0 },
+	};
+	const DxWord *w;
+	size_t k;
+	for (;;) {
+		while (p < t->n && (t->low[p] == ' ' || t->low[p] == ','))
+			p++;
+		if (p < t->n && (t->low[p] == ':' || t->low[p] == '-')) {
+			p++;
+			continue;
+		}
+		/* (most text starts no phrase: its first word tells) */
+		if (p >= t->n || !dx_word_flags(t, p, DX_LEAD, &k) || (w = dx_at(t, p, lead, 1)) == NULL)
+			return p;
+		p += w->len;
+	}
+}
+
+/* Is the word at LOW[i], which starts with "diagnos" (text_find found it),
+ * "diagnoses", "diagnosis" or "diagnosed"? */
+static int dx_diagnos_word(const Text *t, size_t i)
+{
+	const char *e = t->low + i + 7;
+	if (i + 9 > t->n || (i + 9 < t->n && text_is_alpha(e[2])))
+		return 0;
+	return (e[0] == 'e' && (e[1] == 's' || e[1] == 'd')) || (e[0] == 'i' && e[1] == 's');
+}
+
+/* Is there a negation among the five words before LOW[i], in its clause
+ * (not past "and", "but", "or"): "could not confirm a diagnosis of", "did
+ * not meet criteria for a diagnosis of", "no diagnosis was given"? */
+static int dx_negated(const Text *t, size_t i)
+{
+	size_t end = i, start, n;
+	for (n = 0; n < 5; n++) {
+		if (end < 2 || t->low[end - 1] != ' ')
+			return 0;
+		start = dx_word_before(t, end - 1);
+		if (start == end - 1)
+			return 0;
+		if (dx_flags(t->low + start, end - 1 - start, DX_NEGATION))
+			return 1;
+		if (dx_word(t, start, "and", 3) || dx_word(t, start, "but", 3) || dx_word(t, start, "or", 2))
+			return 0;   /* (another clause: "no prior injury and the diagnosis is ...") */
+		end = start;
+	}
+	return 0;
+}
+
+/* The verbs that introduce a list after "diagnoses", by the byte after
+ * their blank (their first letter), the longest first: "The diagnoses
+ * include", "diagnoses were documented as", "Diagnoses: ...". */
+static const DxWord dx_verbs_a[] = {
+	W(" are documented as "), W(" are listed as "), W(" as having "), W(" are "), W(" as "), { NULL, 0 },
+};
+static const DxWord dx_verbs_c[] = {
+	W(" consist of "), W(" consists of "), W(" consisted of "), W(" comprise "), W(" comprises "), { NULL, 0 },
+};
+static const DxWord dx_verbs_d[] = { W(" documented as "), { NULL, 0 } };
+static const DxWord dx_verbs_i[] = {
+	W(" is documented as "), W(" included "), W(" include "), W(" includes "), W(" including "), W(" is "),
+	{ NULL, 0 },
+};
+static const DxWord dx_verbs_l[] = { W(" listed as "), W(" lists "), { NULL, 0 } };
+static const DxWord dx_verbs_r[] = {
+	W(" remains "), W(" remain "), W(" remained "), W(" reads "), W(" read "), { NULL, 0 },
+};
+static const DxWord dx_verbs_h[] = { W(" has been "), W(" had been "), W(" have been "), { NULL, 0 } };
+static const DxWord dx_verbs_t[] = { W(" that include "), W(" that includes "), { NULL, 0 } };
+static const DxWord dx_verbs_w[] = {
+	W(" were documented as "), W(" was documented as "), W(" with "), W(" were listed as "), W(" were "),
+	W(" was "), { NULL, 0 },
+};
+static const DxWord dx_verbs_dash[] = { W(" - "), { NULL, 0 } };
+static const DxWord dx_verbs_colon[] = { W(": "), W(":"), { NULL, 0 } };
+
+/* The verb at LOW[p] (a blank or a colon), or NULL. */
+static const DxWord *dx_verb_at(const Text *t, size_t p)
+{
+	const DxWord *list;
+	if (t->low[p] == ':')
+		return dx_at(t, p, dx_verbs_colon, 0);
+	if (t->low[p] != ' ' || p + 1 >= t->n)
+		return NULL;
+	switch (t->low[p + 1]) {
+	case 'a': list = dx_verbs_a; break;
+	case 'c': list = dx_verbs_c; break;
+	case 'd': list = dx_verbs_d; break;
+	case 'i': list = dx_verbs_i; break;
+	case 'l': list = dx_verbs_l; break;
+	case 'r': list = dx_verbs_r; break;
+	case 'h': list = dx_verbs_h; break;
+	case 't': list = dx_verbs_t; break;
+	case 'w': list = dx_verbs_w; break;
+	case '-': list = dx_verbs_dash; break;
+	default: return NULL;
+	}
+	return dx_at(t, p, list, 0);
+}
+
+/* The comma that ends an aside begun by a comma at LOW[i], in its
+ * sentence and in DX_ASIDE_MAX bytes, or NONE. */
+#define DX_ASIDE_MAX 60
+static size_t dx_aside_end(const Text *t, size_t i)
+{
+	size_t j;
+	if (i >= t->n || t->low[i] != ',')
+		return NONE;
+	for (j = i + 1; j < t->n && j < i + DX_ASIDE_MAX; j++) {
+		if (t->low[j] == ',')
+			return j;
+		if (t->low[j] == '.' && dx_sentence_end(t, j))
+			break;
+	}
+	return NONE;
+}
+
+/* After a word of LEN bytes at I that heads a list ("diagnoses"): where its
+ * list starts, or NONE when no verb introduces one ("diagnostic studies",
+ * "a diagnosis was not given"). */
+static size_t dx_after_heading(const Text *t, size_t i, size_t len)
+{
+	size_t p, from = NONE, k, aside;
+	const DxWord *v;
+	if ((i > 0 && text_is_alpha(t->low[i - 1])) || dx_negated(t, i))   /* "undiagnosed", "no diagnosis" */
+		return NONE;
+	if (dx_word(t, i + len + 1, "of", 2) && dx_word(t, i + len + 4, "record", 6))
+		len += 10;   /* "The diagnoses of record are" */
+	/* the verb after an aside ("The diagnoses, per the report of 11/30/2016,
+	 * are"), else the first verb in the next DX_VERB_WITHIN bytes of its
+	 * sentence ("The diagnoses listed on the RFA dated 02/11/2019 are"), the
+	 * longest there */
+	if ((aside = dx_aside_end(t, i + len)) != NONE && (v = dx_verb_at(t, aside + 1)) != NULL)
+		from = aside + 1 + v->len;
+	for (p = i + len; p < t->n && p < i + len + DX_VERB_WITHIN && from == NONE;) {
+		if (text_is_lower(t->low[p])) {
+			p = dx_letters_end(t, p);
+			continue;
+		}
+		if (t->low[p] == '.' && dx_sentence_end(t, p))
+			break;
+		if (p == i + len && dx_word(t, p + 1, "of", 2) && p + 4 < t->n && text_is_lower(t->low[p + 4]))
+			from = p + 4;   /* "diagnosis of", not "the report of", "assessment of 04-17-2019 lists" */
+		else if ((v = dx_verb_at(t, p)) != NULL)
+			from = p + v->len;
+		p++;
+	}
+	if (from == NONE)
+		return NONE;
+	from = dx_skip_lead(t, from);
+	if (from < t->n && dx_word_flags(t, from, DX_NO_LIST, &k))
+		return NONE;
+	return from;
+}
+
+/* After "diagnosed" at I used actively ("The physician diagnosed lumbar
+ * strain"): where its object starts, or NONE.  Not after a form of "be"
+ * or "have" ("was diagnosed two years ago with": passive), nor before a
+ * preposition, a time, an adverb, a pronoun or a conjunction ("diagnosed
+ * with", "in 2015", "previously", "her with", "this as", "and treated"):
+ * those are dx_after_heading's. */
+static size_t dx_after_diagnosed(const Text *t, size_t i)
+{
+	static const DxWord not_object[] = {
+		W("at"), W("this"), W("that"), W("these"), W("it"), W("and"), W("or"),
+		W("conditions"), W("problems"), W("injuries"),   /* ("Diagnosed conditions are listed as:") */
+		{ NULL, 0 },
+	};
+	size_t p = i + 10, k, e;   /* after "diagnosed " */
+	if (dx_word(t, p, "a", 1) || dx_word(t, p, "an", 2))   /* "Urgent care diagnosed a wrist sprain" */
+		p = dx_letters_end(t, p) + 1;
+	if (p >= t->n || t->low[p - 1] != ' ' || !text_is_lower(t->low[p]) || (i > 0 && text_is_alpha(t->low[i - 1])) ||
+	    dx_negated(t, i) || dx_after_word(t, i, DX_BE | DX_BEFORE_TREATED) ||
+	    dx_word_flags(t, p, DX_CLAUSE | DX_CLAUSE_PHRASE | DX_BEFORE_DATE | DX_BY | DX_LEAD | DX_BINDING | DX_NO_LIST |
+	                        DX_COUNT | DX_TIME, &k))
+		return NONE;
+	e = dx_letters_end(t, p);
+	if (e - p > 2 && t->low[e - 2] == 'l' && t->low[e - 1] == 'y')
+		return NONE;   /* "previously", "recently" */
+	return dx_at(t, p, not_object, 1) ? NONE : p;
+}
+
+/* The subject of the verb at BE ("was", "are"): the start of its
+ * sentence (after an opening phrase: "At the first visit, X and Y were
+ * diagnosed"), or NONE when the worker is ("The patient was diagnosed on
+ * 10/01/2016", "She was diagnosed in 2015"). */
+static size_t dx_subject_of(const Text *t, size_t be)
+{
+	static const DxWord person[] = {
+		W("injured"), W("worker"), W("patient"), W("applicant"), W("claimant"), W("employee"), W("iw"),
+		W("individual"), W("male"), W("female"), W("man"), W("woman"), { NULL, 0 },
+	};
+	static const DxWord opening[] = {
+		W("at"), W("on"), W("in"), W("during"), W("upon"), W("per"), W("according"), W("by"), { NULL, 0 },
+	};
+	size_t s, k;
+	for (s = be; s > 0 && be - s < DX_MAX_ENTRY; s--)
+		if (t->low[s - 1] == '.' && dx_sentence_end(t, s - 1))
+			break;
+	if (be - s >= DX_MAX_ENTRY)
+		return NONE;
+	while (s < be && t->low[s] == ' ')
+		s++;
+	if (dx_at(t, s, opening, 1)) {
+		const char *comma = memchr(t->low + s, ',', be - s);
+		if (comma == NULL)
+			return NONE;
+		for (s = (size_t)(comma - t->low) + 1; s < be && t->low[s] == ' '; s++)
+			;
+	}
+	if (s == be || dx_word_flags(t, s, DX_CLAUSE, &k))   /* ("She was diagnosed ...") */
+		return NONE;
+	if (dx_word(t, s, "the", 3) || dx_word(t, s, "this", 4) || dx_word(t, s, "a", 1) || dx_word(t, s, "an", 2))
+		s = dx_letters_end(t, s) + 1;
+	return s < be && !dx_at(t, s, person, 1) ? s : NONE;
+}
+
+/* Before "was diagnosed" at I, with no object after it ("Thoracic outlet
+ * syndrome was diagnosed by the neurologist"), or "are the diagnoses"
+ * ("X and Y are the diagnoses of record"): where the list is (the
+ * subject), or NONE. */
+static size_t dx_named_before(const Text *t, size_t i, int diagnosed)
+{
+	size_t be = dx_previous_word(t, i);
+	if (be == NONE || dx_negated(t, i))
+		return NONE;
+	if (!diagnosed) {   /* "are the diagnoses", "is the working diagnosis" */
+		if (!dx_word(t, be, "the", 3))   /* (a word between) */
+			be = dx_previous_word(t, be);
+		if (be == NONE || !dx_word(t, be, "the", 3) || (be = dx_previous_word(t, be)) == NONE)
+			return NONE;
+	}
+	if (diagnosed && dx_word(t, be, "been", 4)) {   /* "X and Y have been diagnosed by" */
+		be = dx_previous_word(t, be);
+		if (be == NONE || !(dx_word(t, be, "have", 4) || dx_word(t, be, "has", 3) || dx_word(t, be, "had", 3)))
+			return NONE;
+	} else if (!(dx_word(t, be, "was", 3) || dx_word(t, be, "were", 4) ||
+	             (!diagnosed && (dx_word(t, be, "are", 3) || dx_word(t, be, "is", 2))))) {
+		return NONE;
+	}
+	return dx_subject_of(t, be);
+}
+
+static size_t dx_after_diagnos(const Text *t, size_t i)
+{
+	size_t from;
+	int diagnosed;
+	if (!dx_diagnos_word(t, i))
+		return NONE;
+	diagnosed = t->low[i + 7] == 'e' && t->low[i + 8] == 'd';
+	if (diagnosed && (from = dx_after_diagnosed(t, i)) != NONE)
+		return from;
+	from = dx_after_heading(t, i, 9);
+	return from == NONE ? dx_named_before(t, i, diagnosed) : from;
+}
+
+/* The first start of a kind in [POS, LIMIT): NEEDLE found, AFTER tells. */
+static size_t dx_first_at(const Text *t, const char *needle, size_t pos, size_t limit,
+                          size_t (*after)(const Text *, size_t), size_t *hit)
+{
+	size_t i, from;
+	while ((i = text_find(t, pos, limit, needle)) != NONE) {
+		pos = i + 1;
+		if ((from = after(t, i)) != NONE) {
+			*hit = i;
+			return from;
+		}
+	}
+	return NONE;
+}
+
+static size_t dx_first(const Text *t, const char *needle, size_t pos, size_t limit,
+                       size_t (*after)(const Text *, size_t))
+{
+	size_t hit;
+	return dx_first_at(t, needle, pos, limit, after, &hit);
+}
+
+/* The verbs that introduce a list after the other words that head one
+ * (dx_after_named), right after them: "include", "comprise"; not "are"
+ * ("Her conditions are permanent and stationary"). */
+static const DxWord dx_named_verbs[] = {
+	W(" include "), W(" includes "), W(" included "), W(" including "), W(" consist of "), W(" consists of "),
+	W(" comprise "), W(" comprises "), W(": "), W(":"), { NULL, 0 },
+};
+
+/* After a word at I that heads a list as "diagnoses" does, in fewer
+ * ways: "Her accepted conditions include ...", "Comorbidities: ...",
+ * "His problem list includes ..." (a verb of dx_named_verbs right after
+ * it, or after an aside).  Where the list starts, or NONE.  Not "history
+ * included ...": the real letters' past histories list old complaints
+ * and procedures ("coronary artery stenting") more than diagnoses. */
+static size_t dx_after_named(const Text *t, size_t i)
+{
+	static const DxWord heads[] = {
+		W("conditions"), W("comorbid conditions"), W("comorbidities"), W("problem list"), { NULL, 0 },
+	};
+	const DxWord *h, *v = NULL;
+	size_t e, from, k;
+	if ((i > 0 && text_is_alpha(t->low[i - 1])) || (h = dx_at(t, i, heads, 1)) == NULL)
+		return NONE;
+	/* its verb, in its sentence ("The problem list in the 02-14-2017
+	 * report includes") */
+	for (e = i + h->len; e < t->n && e < i + h->len + DX_VERB_WITHIN && v == NULL; e++) {
+		if (t->low[e] == '.' && dx_sentence_end(t, e))
+			return NONE;
+		if (t->low[e] == ' ' || t->low[e] == ':')
+			v = dx_at(t, e, dx_named_verbs, 0);
+	}
+	if (v == NULL)
+		return NONE;
+	from = dx_skip_lead(t, e - 1 + v->len);
+	return from < t->n && dx_word_flags(t, from, DX_NO_LIST, &k) ? NONE : from;
+}
+
+/* The first list that another word heads (dx_after_named) in [0,
+ * LIMIT), or NONE. */
+static size_t dx_first_named(const Text *t, size_t limit)
+{
+	static const char *const named[] = { "conditions", "comorbid", "problem list" };
+	size_t from = NONE, k, f;
+	for (k = 0; k < sizeof named / sizeof named[0]; k++)
+		if ((f = dx_first(t, named[k], 0, from == NONE ? limit : from, dx_after_named)) != NONE)
+			from = f;
+	return from;
+}
+
+/* The words that head a list less often, tried when the summary has none
+ * of "diagnoses" or "treated for" (dx_after_heading): "Assessment: ...",
+ * "The impression was ...", "Diagnostic impressions include ...", "Dx:
+ * ...". */
+static size_t dx_after_other_heading(const Text *t, size_t i)
+{
+	static const DxWord heads[] = {
+		W("impressions"), W("impression"), W("assessments"), W("assessment"), W("conclusions"), W("conclusion"),
+		W("dx"), { NULL, 0 },
+	};
+	const DxWord *h = dx_at(t, i, heads, 1);
+	return h ? dx_after_heading(t, i, h->len) : NONE;
+}
+
+/* "two weeks", "the past 3 months", "several years" at LOW[i]: a time,
+ * not a list ("treated for two weeks with a brace"). */
+static int dx_duration_at(const Text *t, size_t i)
+{
+	size_t n, k;
+	for (n = 0; n < 4 && i < t->n; n++) {
+		unsigned f = dx_word_flags(t, i, DX_COUNT | DX_TIME, &k);
+		if (f & DX_TIME)
+			return n > 0;
+		if (!(f & DX_COUNT) && !text_is_digit(t->low[i]))
+			return 0;
+		while (i < t->n && DX_ALNUM(t, i))
+			i++;
+		if (i >= t->n || t->low[i] != ' ')
+			return 0;
+		i++;
+	}
+	return 0;
+}
+
+/* Is the word at START one of the kinds TRIGGERS, with the word before it
+ * that its kind asks for ("is being treated", "undergoing treatment",
+ * "being seen")? */
+static int dx_under_care(const Text *t, size_t start, unsigned triggers)
+{
+	size_t k;
+	unsigned trigger = dx_word_flags(t, start, triggers, &k);
+	if (trigger & DX_TRIGGER_SEEN) {   /* "is being seen for", "has been seen for" */
+		size_t before = dx_previous_word(t, start);
+		return before != NONE && (dx_word(t, before, "being", 5) || dx_word(t, before, "been", 4));
+	}
+	return trigger && dx_after_word(t, start, trigger & DX_TRIGGER_TREATED ? DX_BEFORE_TREATED : DX_BEFORE_TREATMENT);
+}
+
+/* The word at START (before "for") ends a place of care after "in" or
+ * "at" ("treated in the emergency department for", "at urgent care
+ * for"), or who gives the care after "by" ("treated by his primary
+ * treating physician for"): the start of the word before that
+ * preposition, or NONE. */
+static size_t dx_before_care_place(const Text *t, size_t start)
+{
+	size_t n, before = start, w, k;
+	for (n = 0; n < 4; n++) {
+		if ((before = dx_previous_word(t, before)) == NONE)
+			return NONE;
+		if (dx_word(t, before, "by", 2))
+			return dx_previous_word(t, before);
+		if (dx_word(t, before, "in", 2) || dx_word(t, before, "at", 2))
+			break;
+	}
+	if (n == 4)
+		return NONE;
+	for (w = start; w > before; w = dx_previous_word(t, w))   /* (a place of care: "emergency", "clinic") */
+		if (dx_word_flags(t, w, DX_SETTING, &k))
+			return dx_previous_word(t, before);
+	return NONE;
+}
+
+/* Does the word at START, before "for", end "treatment was", "care has
+ * been" ("Treatment has been for hearing loss")? */
+static int dx_treatment_was(const Text *t, size_t start)
+{
+	size_t k;
+	if (dx_word(t, start, "been", 4)) {
+		if ((start = dx_previous_word(t, start)) == NONE || !(dx_word(t, start, "has", 3) || dx_word(t, start, "have", 4)))
+			return 0;
+	} else if (!dx_word(t, start, "was", 3) && !dx_word(t, start, "is", 2)) {
+		return 0;
+	}
+	return (start = dx_previous_word(t, start)) != NONE && dx_word_flags(t, start, DX_TRIGGER_TREATMENT, &k);
+}
+
+/* Does the word at START, before "for" at I, end "meets criteria", "met
+ * the criteria" (not "did not meet criteria for")? */
+static int dx_meets_criteria(const Text *t, size_t start, size_t i)
+{
+	static const DxWord meets[] = { W("meets"), W("met"), W("meet"), W("meeting"), W("fulfills"), { NULL, 0 } };
+	if (!dx_word(t, start, "criteria", 8) || (start = dx_previous_word(t, start)) == NONE)
+		return 0;
+	if (dx_word(t, start, "the", 3) && (start = dx_previous_word(t, start)) == NONE)
+		return 0;
+	return dx_at(t, start, meets, 1) && !dx_negated(t, i + 1);
+}
+
+/* After " for" at I: where the list of "is being treated for", "is
+ * followed for", "undergoing treatment for", "under care for" starts (the
+ * word before "for" says which words may come before it), or NONE. */
+static size_t dx_after_for(const Text *t, size_t i)
+{
+	static const DxWord whom[] = { W("her"), W("him"), W("them"), { NULL, 0 } };
+	size_t from = i + 4, start = dx_word_before(t, i), place;
+	if (from >= t->n || (t->low[from] != ' ' && t->low[from] != ':') || start == i)
+		return NONE;
+	if (dx_at(t, start, whom, 1) && (place = dx_previous_word(t, start)) != NONE)
+		start = place;   /* "has been following her for" */
+	if (!dx_under_care(t, start, DX_TRIGGER_TREATED | DX_TRIGGER_TREATMENT | DX_TRIGGER_SEEN) &&
+	    !dx_treatment_was(t, start) && !dx_meets_criteria(t, start, i) &&
+	    ((place = dx_before_care_place(t, start)) == NONE ||
+	     !dx_under_care(t, place, DX_TRIGGER_TREATED | DX_TRIGGER_SEEN)))
+		return NONE;
+	from = dx_skip_lead(t, from);
+	return dx_duration_at(t, from) ? NONE : from;
+}
+
+/* After "treated for" at I: dx_after_for, at its " for". */
+static size_t dx_after_treated_for(const Text *t, size_t i)
+{
+	return dx_after_for(t, i + 7);
+}
+
+/* After "directed at" at I: where the list of "Treatment has been
+ * directed at ..." starts, or NONE. */
+static size_t dx_after_directed(const Text *t, size_t i)
+{
+	size_t before = dx_previous_word(t, i);
+	return before != NONE && dx_treatment_was(t, before) ? dx_skip_lead(t, i + 12) : NONE;
+}
+
+/* After a preposition of LEN bytes (its blank first) at I: where the list
+ * of "was assessed with", "assessed as having", "suffers from" starts, or
+ * NONE. */
+static size_t dx_after_prep_n(const Text *t, size_t i, size_t len)
+{
+	size_t start = dx_word_before(t, i), from = i + len;
+	if (start == i || from >= t->n || t->low[from] != ' ' ||
+	    !dx_flags(t->low + start, i - start, DX_TRIGGER_PREP))
+		return NONE;
+	return dx_skip_lead(t, from);
+}
+
+static size_t dx_after_prep(const Text *t, size_t i) { return dx_after_prep_n(t, i, 5); }   /* " with", " from" */
+static size_t dx_after_as(const Text *t, size_t i) { return dx_after_prep_n(t, i, 3); }
+
+/* "He is status post ..." at I ("status post"): the list starts there,
+ * and each entry keeps the words; NONE when no "is", "was" ... is before. */
+static size_t dx_at_status_post(const Text *t, size_t i)
+{
+	return dx_after_word(t, i, DX_BE | DX_BEFORE_TREATED) ? i : NONE;
+}
+
+/* Where a list that ended at STOP goes on in "and has ..." ("He is
+ * status post a laminectomy and has failed back surgery syndrome"), or
+ * NONE (not "and has been", "and has had"). */
+static size_t dx_and_has(const Text *t, size_t stop)
+{
+	static const DxWord now[] = { W("now"), W("also"), W("currently"), W("still"), { NULL, 0 } };
+	size_t has = stop + 1, and = dx_previous_word(t, has), from = has + 4, word = from, k;
+	if (and != NONE && dx_at(t, and, now, 1))   /* "and now has" */
+		and = dx_previous_word(t, and);
+	if (and == NONE || !dx_word(t, and, "and", 3) || !dx_word(t, has, "has", 3) || from >= t->n)
+		return NONE;
+	if (dx_word(t, word, "a", 1) || dx_word(t, word, "an", 2))   /* ("and has a torn meniscus") */
+		word = dx_letters_end(t, word) + 1;
+	return word < t->n && !dx_word_flags(t, word, DX_CLAUSE | DX_NO_LIST | DX_LEAD, &k) ? from : NONE;
+}
+
+/* After " to have" at I: where the list of "was found to have", "is
+ * noted to have" starts, or NONE (not "noted to have had therapy"). */
+static size_t dx_after_found(const Text *t, size_t i)
+{
+	static const DxWord found[] = { W("found "), W("noted "), W("shown "), W("determined "), { NULL, 0 } };
+	const DxWord *w;
+	size_t start = dx_word_before(t, i), from = i + 9, k;
+	if (start == i || from >= t->n || t->low[from - 1] != ' ' || (w = dx_at(t, start, found, 0)) == NULL ||
+	    start + w->len != i + 1 || dx_word_flags(t, from, DX_CLAUSE | DX_NO_LIST, &k) || dx_word(t, from, "been", 4))
+		return NONE;
+	return from;
+}
