@@ -48,6 +48,7 @@ static size_t dx_skip_lead(const Text *t, size_t p)
 		W("updated to"), W("revised to"), W("amended to"), W("changed to"), W("modified to"),
 		W("subsequently"), W("later"), W("then"),   /* ("was subsequently revised to") */
 		W("rendered as"), W("rendered:"), W("made:"),   /* ("The following diagnoses were made:") */
+		W("established as"),
 		W("him with"), W("her with"), W("them with"),
 		{ NULL, 0 },
 	};
@@ -415,13 +416,17 @@ static int dx_duration_at(const Text *t, size_t i)
  * "being seen")? */
 static int dx_under_care(const Text *t, size_t start, unsigned triggers)
 {
-	size_t k;
+	size_t k, before;
 	unsigned trigger = dx_word_flags(t, start, triggers, &k);
+	if (!trigger || (before = dx_previous_word(t, start)) == NONE)
+		return 0;
+	if (dx_word(t, before, "and", 3) && (before = dx_previous_word(t, before)) != NONE)
+		start = before;   /* "is being evaluated and treated for" */
 	if (trigger & DX_TRIGGER_SEEN) {   /* "is being seen for", "has been seen for" */
-		size_t before = dx_previous_word(t, start);
+		before = dx_previous_word(t, start);
 		return before != NONE && (dx_word(t, before, "being", 5) || dx_word(t, before, "been", 4));
 	}
-	return trigger && dx_after_word(t, start, trigger & DX_TRIGGER_TREATED ? DX_BEFORE_TREATED : DX_BEFORE_TREATMENT);
+	return dx_after_word(t, start, trigger & DX_TRIGGER_TREATED ? DX_BEFORE_TREATED : DX_BEFORE_TREATMENT);
 }
 
 /* The word at START (before "for") ends a place of care after "in" or

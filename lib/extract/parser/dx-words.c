@@ -203,7 +203,7 @@ static const DxVocab dx_vocab[] = {
 	V("still", DX_ADD_LEAD), V("subsequently", DX_ADD_LEAD), V("with", DX_ADD_LEAD),
 	V("updated", DX_LEAD), V("revised", DX_LEAD), V("amended", DX_LEAD), V("expanded", DX_LEAD),
 	V("changed", DX_LEAD), V("modified", DX_LEAD), V("subsequently", DX_LEAD), V("later", DX_LEAD),
-	V("rendered", DX_LEAD), V("made", DX_LEAD),
+	V("rendered", DX_LEAD), V("made", DX_LEAD), V("established", DX_LEAD),
 	V("then", DX_LEAD),
 	V("him", DX_LEAD), V("her", DX_LEAD), V("them", DX_LEAD),
 	/* a clause of cause, or a verb of the narrative: the list ends ("hernia
@@ -235,6 +235,7 @@ static const DxVocab dx_vocab[] = {
 	/* and the papers that state it ("ganglion cyst in the note of 10/10") */
 	V("note", DX_SETTING), V("notes", DX_SETTING), V("report", DX_SETTING), V("records", DX_SETTING),
 	V("chart", DX_SETTING), V("progress", DX_SETTING),
+	V("therapy", DX_SETTING), V("psychotherapy", DX_SETTING),   /* ("seen in psychotherapy for") */
 	V("january", DX_MONTH), V("february", DX_MONTH), V("march", DX_MONTH), V("april", DX_MONTH),
 	V("may", DX_MONTH), V("june", DX_MONTH), V("july", DX_MONTH), V("august", DX_MONTH),
 	V("september", DX_MONTH), V("october", DX_MONTH), V("november", DX_MONTH), V("december", DX_MONTH),
