@@ -68,7 +68,7 @@ bin/%: bin/%.c lib/libimr.a
 	@rm -f $@.o
 
 # unit tests in C (t/NAME-units.c, run by t/NAME-units.t)
-UNIT_TESTS = t/crc-units t/letter-units t/normalize-units t/text-units t/scan-units t/scan-units-words \
+UNIT_TESTS = t/crc-units t/letter-units t/normalize-units t/text-units t/dx-units t/scan-units t/scan-units-words \
 	t/scan-units-avx2
 t/%-units: t/%-units.c t/xorshift.h lib/libimr.a
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@.o $<

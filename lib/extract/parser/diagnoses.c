@@ -28,7 +28,7 @@
 #include "parser.h"
 
 #define DX_MAX_LIST 1200   /* bytes: a longer "list" is not one */
-#define DX_MAX_PIECES 64
+#define DX_MAX_PIECES (DX_MAX_LIST / 2 + 1)   /* (a piece and its cut take two bytes or more: none is dropped) */
 
 /* The marker of item NO of a numbered list at LOW[i] ("1." "1)" "(1)"):
  * its length, or 0. */
@@ -240,6 +240,15 @@ static int dx_procedure_at(const Text *t, size_t i)
 	return dx_at(t, i, words, 1) != NULL;
 }
 
+/* Is the piece's second word "region", "level", "site" or "side" ("lumbar
+ * region with ...", not "first degree burn")? */
+static int dx_region_second(const Text *t, const DxPiece *p)
+{
+	static const DxWord parts[] = { W("region"), W("level"), W("site"), W("side"), { NULL, 0 } };
+	size_t second = dx_letters_end(t, p->first_at) + 1;
+	return second < p->to && dx_at(t, second, parts, 1) != NULL;
+}
+
 /* Does the piece qualify the diagnosis before it ("subsequent encounter",
  * "mid cervical region", "unspecified", "right wrist")? */
 static int dx_qualifier(const Text *t, const DxPiece *p)
@@ -250,8 +259,8 @@ static int dx_qualifier(const Text *t, const DxPiece *p)
 		return 1;
 	if ((p->first & DX_QUAL_ALONE) && (p->second & DX_QUAL_FIRST))   /* ", severe without psychotic features" */
 		return 1;
-	if ((p->first & DX_PLACE) && (p->second & DX_QUAL_LAST))   /* ", lumbar region with neurogenic claudication" */
-		return 1;
+	if ((p->first & DX_PLACE) && p->nwords > 2 && dx_region_second(t, p))
+		return 1;   /* ", lumbar region with neurogenic claudication" */
 	if (p->nwords <= DX_FEW && p->all_qual)   /* ", chronic", ", right greater than left" */
 		return 1;
 	if (dx_levels_only(t, p))   /* ", C6", ", C5-C6 and C6-C7" */
@@ -329,7 +338,7 @@ static int dx_add(Letter *L, const Text *t, size_t from, size_t to, int brackets
 {
 	static const DxWord lead[] = {
 		W("and "), W("or "), W("a "), W("an "), W("also "), W("then "), W("later "), W("subsequently "),
-		W("with "), { NULL, 0 },
+		W("with "), W("now "), W("currently "), W("still "), { NULL, 0 },
 	};
 	const DxWord *w;
 	size_t k;
@@ -490,7 +499,9 @@ static int dx_cut(const Text *t, size_t from, DxPiece *piece, size_t *stop)
 			if (!sep) {
 				size_t end = dx_run_end(t, i + k, limit);
 				if (cut == NONE)
-					dx_piece_word(&cur, i, end == i + k ? kinds & DX_PIECE_KINDS : 0);
+					dx_piece_word(&cur, i, end == i + k ? kinds & DX_PIECE_KINDS
+					                       : text_is_digit(c) && cur.nwords > 0 ? DX_QUAL_ALONE : 0);
+					/* (a number after a word qualifies: ", type 2"; not ", 2016") */
 				i = end;
 				continue;
 			}

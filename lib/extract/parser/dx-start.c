@@ -130,6 +130,8 @@ static const DxWord dx_verbs_colon[] = { W(": "), W(":"), { NULL, 0 } };
 static const DxWord *dx_verb_at(const Text *t, size_t p)
 {
 	const DxWord *list;
+	if (p >= t->n)
+		return NULL;
 	if (t->low[p] == ':')
 		return dx_at(t, p, dx_verbs_colon, 0);
 	if (t->low[p] != ' ' || p + 1 >= t->n)
@@ -148,6 +150,16 @@ static const DxWord *dx_verb_at(const Text *t, size_t p)
 	default: return NULL;
 	}
 	return dx_at(t, p, list, 0);
+}
+
+/* Does the word at LOW[i] (after "the") say there is no list after a
+ * verb ("not", "pending", "unclear", "the same")? */
+static int dx_no_list_at(const Text *t, size_t i)
+{
+	size_t k;
+	if (dx_word(t, i, "the", 3))
+		i += 4;
+	return i < t->n && dx_word_flags(t, i, DX_NO_LIST, &k);
 }
 
 /* The comma that ends an aside begun by a comma at LOW[i], in its
@@ -172,7 +184,7 @@ static size_t dx_aside_end(const Text *t, size_t i)
  * "a diagnosis was not given"). */
 static size_t dx_after_heading(const Text *t, size_t i, size_t len)
 {
-	size_t p, from = NONE, k, aside;
+	size_t p, from = NONE, aside;
 	const DxWord *v;
 	if ((i > 0 && text_is_alpha(t->low[i - 1])) || dx_negated(t, i))   /* "undiagnosed", "no diagnosis" */
 		return NONE;
@@ -200,9 +212,7 @@ static size_t dx_after_heading(const Text *t, size_t i, size_t len)
 	if (from == NONE)
 		return NONE;
 	from = dx_skip_lead(t, from);
-	if (from < t->n && dx_word_flags(t, from, DX_NO_LIST, &k))
-		return NONE;
-	return from;
+	return dx_no_list_at(t, from) ? NONE : from;
 }
 
 /* After "diagnosed" at I used actively ("The physician diagnosed lumbar
@@ -218,9 +228,7 @@ static size_t dx_after_diagnosed(const Text *t, size_t i)
 		W("conditions"), W("problems"), W("injuries"),   /* ("Diagnosed conditions are listed as:") */
 		{ NULL, 0 },
 	};
-	size_t p = i + 10, k, e;   /* after "diagnosed " */
-	if (dx_word(t, p, "a", 1) || dx_word(t, p, "an", 2))   /* "Urgent care diagnosed a wrist sprain" */
-		p = dx_letters_end(t, p) + 1;
+	size_t p = dx_skip_article(t, i + 10), k, e;   /* after "diagnosed " ("Urgent care diagnosed a sprain") */
 	if (p >= t->n || t->low[p - 1] != ' ' || !text_is_lower(t->low[p]) || (i > 0 && text_is_alpha(t->low[i - 1])) ||
 	    dx_negated(t, i) || dx_after_word(t, i, DX_BE | DX_BEFORE_TREATED) ||
 	    dx_word_flags(t, p, DX_CLAUSE | DX_CLAUSE_PHRASE | DX_BEFORE_DATE | DX_BY | DX_LEAD | DX_BINDING | DX_NO_LIST |
@@ -245,7 +253,13 @@ static size_t dx_subject_of(const Text *t, size_t be)
 	static const DxWord opening[] = {
 		W("at"), W("on"), W("in"), W("during"), W("upon"), W("per"), W("according"), W("by"), { NULL, 0 },
 	};
-	size_t s, k;
+	static const DxWord pronoun[] = {   /* (and the relative clause: "..., which was diagnosed") */
+		W("it"), W("this"), W("that"), W("these"), W("those"), W("which"), W("his"), W("her"), W("their"),
+		W("its"), { NULL, 0 },
+	};
+	size_t s, k, before = dx_previous_word(t, be);
+	if (before == NONE || dx_at(t, before, pronoun, 1))
+		return NONE;
 	for (s = be; s > 0 && be - s < DX_MAX_ENTRY; s--)
 		if (t->low[s - 1] == '.' && dx_sentence_end(t, s - 1))
 			break;
@@ -260,10 +274,11 @@ static size_t dx_subject_of(const Text *t, size_t be)
 		for (s = (size_t)(comma - t->low) + 1; s < be && t->low[s] == ' '; s++)
 			;
 	}
-	if (s == be || dx_word_flags(t, s, DX_CLAUSE, &k))   /* ("She was diagnosed ...") */
-		return NONE;
-	if (dx_word(t, s, "the", 3) || dx_word(t, s, "this", 4) || dx_word(t, s, "a", 1) || dx_word(t, s, "an", 2))
+	if (s == be || dx_word_flags(t, s, DX_CLAUSE, &k) || dx_at(t, s, pronoun, 1))
+		return NONE;   /* ("She was diagnosed", "His condition was diagnosed") */
+	if (dx_word(t, s, "the", 3))
 		s = dx_letters_end(t, s) + 1;
+	s = dx_skip_article(t, s);
 	return s < be && !dx_at(t, s, person, 1) ? s : NONE;
 }
 
@@ -273,7 +288,7 @@ static size_t dx_subject_of(const Text *t, size_t be)
  * subject), or NONE. */
 static size_t dx_named_before(const Text *t, size_t i, int diagnosed)
 {
-	size_t be = dx_previous_word(t, i);
+	size_t be = dx_previous_word(t, i), k;
 	if (be == NONE || dx_negated(t, i))
 		return NONE;
 	if (!diagnosed) {   /* "are the diagnoses", "is the working diagnosis" */
@@ -282,14 +297,10 @@ static size_t dx_named_before(const Text *t, size_t i, int diagnosed)
 		if (be == NONE || !dx_word(t, be, "the", 3) || (be = dx_previous_word(t, be)) == NONE)
 			return NONE;
 	}
-	if (diagnosed && dx_word(t, be, "been", 4)) {   /* "X and Y have been diagnosed by" */
-		be = dx_previous_word(t, be);
-		if (be == NONE || !(dx_word(t, be, "have", 4) || dx_word(t, be, "has", 3) || dx_word(t, be, "had", 3)))
-			return NONE;
-	} else if (!(dx_word(t, be, "was", 3) || dx_word(t, be, "were", 4) ||
-	             (!diagnosed && (dx_word(t, be, "are", 3) || dx_word(t, be, "is", 2))))) {
-		return NONE;
-	}
+	if (diagnosed && dx_perfect_been(t, be) != NONE)   /* "X and Y have been diagnosed by" */
+		be = dx_perfect_been(t, be);
+	else if (!dx_word_flags(t, be, DX_BE, &k) || (diagnosed && !(dx_word(t, be, "was", 3) || dx_word(t, be, "were", 4))))
+		return NONE;   /* ("was diagnosed"; "are the diagnoses", "is the diagnosis") */
 	return dx_subject_of(t, be);
 }
 
@@ -347,22 +358,40 @@ static size_t dx_after_named(const Text *t, size_t i)
 	static const DxWord heads[] = {
 		W("conditions"), W("comorbid conditions"), W("comorbidities"), W("problem list"), { NULL, 0 },
 	};
+	static const DxWord not_medical[] = {   /* "Her work conditions include heavy lifting" */
+		W("work"), W("working"), W("job"), W("living"), W("weather"), W("environmental"), W("unsafe"),
+		W("hazardous"), { NULL, 0 },
+	};
+	static const DxWord place[] = {   /* the words an aside of place or paper begins with */
+		W("in"), W("of"), W("on"), W("from"), W("per"), W("at"), W("dated"), W("listed"), W("noted"),
+		W("documented"), W("recorded"), { NULL, 0 },
+	};
 	const DxWord *h, *v = NULL;
-	size_t e, from, k;
+	size_t e, end, before, from;
 	if ((i > 0 && text_is_alpha(t->low[i - 1])) || (h = dx_at(t, i, heads, 1)) == NULL)
 		return NONE;
-	/* its verb, in its sentence ("The problem list in the 02-14-2017
-	 * report includes") */
-	for (e = i + h->len; e < t->n && e < i + h->len + DX_VERB_WITHIN && v == NULL; e++) {
+	if ((before = dx_previous_word(t, i)) != NONE && dx_at(t, before, not_medical, 1))
+		return NONE;
+	/* its verb: right after it, after an aside, or after words of where it
+	 * is written ("The problem list in the 02-14-2017 report includes") */
+	e = i + h->len;
+	if ((end = dx_aside_end(t, e)) != NONE)
+		e = end;
+	else if (e + 1 < t->n && t->low[e] == ' ' && dx_at(t, e + 1, place, 1))
+		;
+	else if ((v = dx_at(t, e, dx_named_verbs, 0)) == NULL)
+		return NONE;
+	for (end = e + DX_VERB_WITHIN; v == NULL && e < t->n && e < end; e++) {
 		if (t->low[e] == '.' && dx_sentence_end(t, e))
 			return NONE;
 		if (t->low[e] == ' ' || t->low[e] == ':')
-			v = dx_at(t, e, dx_named_verbs, 0);
+			if ((v = dx_at(t, e, dx_named_verbs, 0)) != NULL)
+				break;
 	}
 	if (v == NULL)
 		return NONE;
-	from = dx_skip_lead(t, e - 1 + v->len);
-	return from < t->n && dx_word_flags(t, from, DX_NO_LIST, &k) ? NONE : from;
+	from = dx_skip_lead(t, e + v->len);
+	return dx_no_list_at(t, from) ? NONE : from;
 }
 
 /* The first list that another word heads (dx_after_named) in [0,
@@ -398,8 +427,8 @@ static int dx_duration_at(const Text *t, size_t i)
 	size_t n, k;
 	for (n = 0; n < 4 && i < t->n; n++) {
 		unsigned f = dx_word_flags(t, i, DX_COUNT | DX_TIME, &k);
-		if (f & DX_TIME)
-			return n > 0;
+		if (f & DX_TIME)   /* ("treated for two weeks", "for months") */
+			return 1;
 		if (!(f & DX_COUNT) && !text_is_digit(t->low[i]))
 			return 0;
 		while (i < t->n && DX_ALNUM(t, i))
@@ -457,13 +486,11 @@ static size_t dx_before_care_place(const Text *t, size_t start)
  * been" ("Treatment has been for hearing loss")? */
 static int dx_treatment_was(const Text *t, size_t start)
 {
-	size_t k;
-	if (dx_word(t, start, "been", 4)) {
-		if ((start = dx_previous_word(t, start)) == NONE || !(dx_word(t, start, "has", 3) || dx_word(t, start, "have", 4)))
-			return 0;
-	} else if (!dx_word(t, start, "was", 3) && !dx_word(t, start, "is", 2)) {
+	size_t k, has = dx_perfect_been(t, start);
+	if (has != NONE)
+		start = has;
+	else if (!dx_word_flags(t, start, DX_BE, &k))
 		return 0;
-	}
 	return (start = dx_previous_word(t, start)) != NONE && dx_word_flags(t, start, DX_TRIGGER_TREATMENT, &k);
 }
 
@@ -509,8 +536,10 @@ static size_t dx_after_treated_for(const Text *t, size_t i)
  * directed at ..." starts, or NONE. */
 static size_t dx_after_directed(const Text *t, size_t i)
 {
-	size_t before = dx_previous_word(t, i);
-	return before != NONE && dx_treatment_was(t, before) ? dx_skip_lead(t, i + 12) : NONE;
+	size_t before = dx_previous_word(t, i), from = i + 12, k;   /* after "directed at " */
+	if (from >= t->n || t->low[from - 1] != ' ' || dx_word_flags(t, from, DX_CLAUSE, &k))
+		return NONE;
+	return before != NONE && dx_treatment_was(t, before) ? dx_skip_lead(t, from) : NONE;
 }
 
 /* After a preposition of LEN bytes (its blank first) at I: where the list
@@ -532,7 +561,11 @@ static size_t dx_after_as(const Text *t, size_t i) { return dx_after_prep_n(t, i
  * and each entry keeps the words; NONE when no "is", "was" ... is before. */
 static size_t dx_at_status_post(const Text *t, size_t i)
 {
-	return dx_after_word(t, i, DX_BE | DX_BEFORE_TREATED) ? i : NONE;
+	size_t k;
+	if (!dx_after_word(t, i, DX_BE | DX_BEFORE_TREATED) || i + 12 >= t->n || t->low[i + 11] != ' ' ||
+	    dx_word_flags(t, i + 12, DX_CLAUSE, &k))
+		return NONE;   /* (a surgery must follow "status post ") */
+	return i;
 }
 
 /* Where a list that ended at STOP goes on in "and has ..." ("He is
@@ -541,14 +574,20 @@ static size_t dx_at_status_post(const Text *t, size_t i)
 static size_t dx_and_has(const Text *t, size_t stop)
 {
 	static const DxWord now[] = { W("now"), W("also"), W("currently"), W("still"), { NULL, 0 } };
-	size_t has = stop + 1, and = dx_previous_word(t, has), from = has + 4, word = from, k;
-	if (and != NONE && dx_at(t, and, now, 1))   /* "and now has" */
-		and = dx_previous_word(t, and);
-	if (and == NONE || !dx_word(t, and, "and", 3) || !dx_word(t, has, "has", 3) || from >= t->n)
+	static const DxWord not_diagnosis[] = { W("done"), W("gone"), W("history"), W("no"), { NULL, 0 } };
+	size_t has = stop + 1, and, from = has + 4, word, e, k;
+	if (from >= t->n || (and = dx_previous_word(t, has)) == NONE)
 		return NONE;
-	if (dx_word(t, word, "a", 1) || dx_word(t, word, "an", 2))   /* ("and has a torn meniscus") */
-		word = dx_letters_end(t, word) + 1;
-	return word < t->n && !dx_word_flags(t, word, DX_CLAUSE | DX_NO_LIST | DX_LEAD, &k) ? from : NONE;
+	if (dx_at(t, and, now, 1))   /* "and now has" */
+		and = dx_previous_word(t, and);
+	if (and == NONE || !dx_word(t, and, "and", 3) || !dx_word(t, has, "has", 3))
+		return NONE;
+	word = dx_skip_article(t, from);   /* ("and has a torn meniscus") */
+	if (word >= t->n || !text_is_lower(t->low[word]) ||
+	    dx_word_flags(t, word, DX_CLAUSE | DX_NO_LIST | DX_LEAD | DX_COUNT, &k) || dx_at(t, word, not_diagnosis, 1))
+		return NONE;   /* not "and has improved", "and has two children", "and has a history of" */
+	e = dx_letters_end(t, word);
+	return e - word > 2 && t->low[e - 2] == 'e' && t->low[e - 1] == 'd' ? NONE : from;
 }
 
 /* After " to have" at I: where the list of "was found to have", "is

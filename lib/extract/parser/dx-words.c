@@ -158,7 +158,7 @@ static const DxVocab dx_vocab[] = {
 	V("worse", DX_QUAL_ALONE), V("than", DX_QUAL_ALONE), V("predominant", DX_QUAL_ALONE),
 	V("predominantly", DX_QUAL_ALONE), V("active", DX_QUAL_ALONE), V("complete", DX_QUAL_ALONE),
 	V("encounter", DX_QUAL_LAST), V("side", DX_QUAL_LAST), V("healing", DX_QUAL_LAST),
-	V("classified", DX_QUAL_LAST), V("sites", DX_QUAL_LAST), V("type", DX_QUAL_FIRST | DX_QUAL_LAST),
+	V("classified", DX_QUAL_LAST), V("sites", DX_QUAL_LAST), V("type", DX_QUAL_LAST | DX_QUAL_ALONE),
 	V("attributed", DX_QUAL_FIRST), V("attributable", DX_QUAL_FIRST),   /* ", attributed to NSAID use" */
 	V("degree", DX_QUAL_LAST), V("thickness", DX_QUAL_LAST),   /* ", second degree", ", partial thickness" */
 	V("shaft", DX_QUAL_LAST), V("midshaft", DX_QUAL_LAST), V("end", DX_QUAL_LAST),   /* ", shaft", ", lower end" */
@@ -178,6 +178,9 @@ static const DxVocab dx_vocab[] = {
 	V("not", DX_NO_LIST), V("unknown", DX_NO_LIST), V("none", DX_NO_LIST), V("pending", DX_NO_LIST),
 	V("deferred", DX_NO_LIST), V("unremarkable", DX_NO_LIST), V("noncontributory", DX_NO_LIST),
 	V("confirmed", DX_NO_LIST), V("made", DX_NO_LIST), V("established", DX_NO_LIST), V("changed", DX_NO_LIST),
+	V("unclear", DX_NO_LIST), V("uncertain", DX_NO_LIST), V("unchanged", DX_NO_LIST), V("same", DX_NO_LIST),
+	V("requested", DX_NO_LIST), V("reviewed", DX_NO_LIST), V("discussed", DX_NO_LIST), V("undetermined", DX_NO_LIST),
+	V("questioned", DX_NO_LIST), V("considered", DX_NO_LIST),
 	V("negative", DX_NO_LIST),
 	/* dx_after_treat */
 	V("being", DX_BEFORE_TREATED), V("been", DX_BEFORE_TREATED), V("be", DX_BEFORE_TREATED), V("is", DX_BEFORE_TREATED),
@@ -403,7 +406,7 @@ static size_t dx_word_before(const Text *t, size_t end)
 static size_t dx_previous_word(const Text *t, size_t start)
 {
 	size_t before;
-	if (start < 2 || t->low[start - 1] != ' ' || (before = dx_word_before(t, start - 1)) == start - 1)
+	if (start < 2 || start > t->n || t->low[start - 1] != ' ' || (before = dx_word_before(t, start - 1)) == start - 1)
 		return NONE;
 	return before;
 }
@@ -429,6 +432,22 @@ static int dx_sentence_end(const Text *t, size_t i)
 	if (t->s[j] == ' ')
 		return j + 1 >= t->n || !text_is_lower(t->s[j + 1]);
 	return is_upper(t->s[j]) && i > 0 && (text_is_lower(t->s[i - 1]) || text_is_digit(t->s[i - 1]));  /* "2016.In" */
+}
+
+/* After "a" or "an" at LOW[i], where the next word starts; else I. */
+static size_t dx_skip_article(const Text *t, size_t i)
+{
+	return dx_word(t, i, "a", 1) || dx_word(t, i, "an", 2) ? dx_letters_end(t, i) + 1 : i;
+}
+
+/* "been" at BEEN after "has", "have" or "had": where that word starts;
+ * else NONE. */
+static size_t dx_perfect_been(const Text *t, size_t been)
+{
+	size_t has;
+	if (!dx_word(t, been, "been", 4) || (has = dx_previous_word(t, been)) == NONE)
+		return NONE;
+	return dx_word(t, has, "has", 3) || dx_word(t, has, "have", 4) || dx_word(t, has, "had", 3) ? has : NONE;
 }
 
 /* A word of the kind KIND (dx_flags) just before AT (a space between)? */

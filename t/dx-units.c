@@ -1,0 +1,83 @@
+/* dx-units: the diagnoses reader (lib/extract/parser/diagnoses.c and its
+ * parts) never reads past the end of a case summary.  In imr-extract the
+ * summary sits inside a larger buffer, so a read one byte past its end
+ * neither faults nor shows under ASan; here each summary, and each of its
+ * prefixes, is placed to end right before a page that may not be read,
+ * so such a read faults.  TAP; built by `make t/dx-units`, run by
+ * t/dx-units.t. */
+#define BUILD_NAME "dx-units"
+#define BUILD_TABLE extract_build_dx_units
+#include "extract/parser/parser.c"
+
+#include <stdio.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+/* Summaries whose ends stop a rule half way: after the words that start
+ * a list, an aside, a heading, a qualifier's comma. */
+static const char *const summaries[] = {
+	"The diagnoses include lumbar strain, right carpal tunnel syndrome, and poor sleep.",
+	"He is status post lumbar fusion and now has failed back syndrome",
+	"The diagnoses, per the report,",
+	"Treatment has been directed at",
+	"Right cubital tunnel syndrome and a medial plica have been diagnosed",
+	"X and Y are the diagnoses of record",
+	"At the first visit, a scalp laceration was diagnosed",
+	"She is being seen by a hand surgeon for",
+	"He is being treated in the emergency room for",
+	"Treatment has been for",
+	"Testing showed that he meets criteria for",
+	"Her problem list of the 06-01-2016 visit includes",
+	"Comorbidities:",
+	"The assessment of 11/02/2016 lists",
+	"The diagnosis was later revised to",
+	"On MRI he was found to have",
+	"Diagnoses include fracture of the left humerus, shaft,",
+	"Diagnoses include lumbar spondylosis, L3-L4 and L4-L5,",
+	"Diagnoses include status post C5-6 discectomy and",
+	"Diagnoses include right ankle fracture, status post",
+	"The diagnoses were listed as: 1. Cervical strain. 2.",
+	"Diagnoses include lumbar strain; a disc herniation was ruled",
+	"diagnos",
+	"diagnosed",
+};
+
+static long page;
+
+/* Two pages: the second may not be read. */
+static char *guarded(void)
+{
+	char *p = mmap(NULL, 2 * (size_t)page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (p == MAP_FAILED || mprotect(p + page, (size_t)page, PROT_NONE) != 0) {
+		perror("dx-units: mmap");
+		exit(1);
+	}
+	return p;
+}
+
+int main(void)
+{
+	static Letter L;
+	char *s_page, *low_page;
+	size_t k, n;
+	page = sysconf(_SC_PAGESIZE);
+	s_page = guarded();
+	low_page = guarded();
+	printf("1..%zu\n", sizeof summaries / sizeof summaries[0]);
+	for (k = 0; k < sizeof summaries / sizeof summaries[0]; k++) {
+		size_t len = strlen(summaries[k]);
+		for (n = 0; n <= len; n++) {   /* every prefix, ending at the page that may not be read */
+			Text t;
+			t.n = n;
+			t.s = s_page + page - n;
+			t.low = low_page + page - n;
+			memcpy(t.s, summaries[k], n);
+			text_lower_blanks(t.s, n, t.low);
+			L.pool_len = 0;
+			L.diagnoses.off = L.diagnoses.len = 0;
+			parse_diagnoses(&L, &t);
+		}
+		printf("ok %zu - no read past the end of any prefix of: %s\n", k + 1, summaries[k]);
+	}
+	return 0;
+}
