@@ -73,7 +73,8 @@ int main(void)
 			t.low = low_page + page - n;
 			memcpy(t.s, summaries[k], n);
 			text_lower_blanks(t.s, n, t.low);
-			L.pool_len = 0;
+			L.pool_len = 0;   /* (as the parser begins a letter: offset 0 holds "") */
+			add_bytes(&L, "", 0);
 			L.diagnoses.off = L.diagnoses.len = 0;
 			parse_diagnoses(&L, &t);
 		}

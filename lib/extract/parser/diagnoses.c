@@ -82,6 +82,7 @@ static int dx_clause_at(const Text *t, size_t i, unsigned f)
 {
 	static const DxWord phrases[] = {
 		W("associated with an industrial"), W("associated with a work"), W("secondary to an industrial"),
+		W("from an industrial"), W("from a work"),
 		W("secondary to a work"), W("status is"), W("for which"), W("in which"), W("of which"),
 		/* the heading of a further list ("...; secondary diagnoses include") */
 		W("secondary diagnoses"), W("secondary diagnosis"), W("other diagnoses"), W("additional diagnoses"),
@@ -604,9 +605,10 @@ static size_t dx_join(const Text *t, DxPiece *piece, size_t np)
 		DxPiece *p = &piece[k];
 		int last = k + 1 == np || piece[k + 1].sep == ';' || piece[k + 1].sep == 'n' ||   /* of its entry */
 		           (piece[k + 1].sep == ',' && dx_qualifies(t, p, &piece[k + 1]));   /* (", initial encounter") */
-		int sides = p->all_place && p->all_qual;   /* "right", "left and right" */
+		int sides = p->all_place && p->all_qual && k + 1 < np && piece[k + 1].sep == 'a' &&
+		            (piece[k + 1].first & DX_SIDE);   /* "right and left ...", not "bilateral and tinnitus" */
 		if (out > 0 && p->sep == ',' && dx_qualifies(t, &piece[out - 1], p) &&
-		    !(p->all_place && piece[out - 1].all_place) && !(sides && k + 1 < np && piece[k + 1].sep == 'a')) {
+		    !(p->all_place && piece[out - 1].all_place) && !sides) {
 			/* (not in a series of places: "right elbow, right wrist, and right hand strain"; not
 			 * sides before "and": "neck strain, and right and left shoulder strain") */
 			piece[out - 1].to = p->to;

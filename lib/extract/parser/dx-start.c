@@ -109,6 +109,7 @@ static const DxWord dx_verbs_c[] = {
 	W(" consist of "), W(" consists of "), W(" consisted of "), W(" comprise "), W(" comprises "), { NULL, 0 },
 };
 static const DxWord dx_verbs_d[] = { W(" documented as "), { NULL, 0 } };
+static const DxWord dx_verbs_e[] = { W(" encompass "), W(" encompasses "), { NULL, 0 } };
 static const DxWord dx_verbs_i[] = {
 	W(" is documented as "), W(" included "), W(" include "), W(" includes "), W(" including "), W(" is "),
 	{ NULL, 0 },
@@ -140,6 +141,7 @@ static const DxWord *dx_verb_at(const Text *t, size_t p)
 	case 'a': list = dx_verbs_a; break;
 	case 'c': list = dx_verbs_c; break;
 	case 'd': list = dx_verbs_d; break;
+	case 'e': list = dx_verbs_e; break;
 	case 'i': list = dx_verbs_i; break;
 	case 'l': list = dx_verbs_l; break;
 	case 'r': list = dx_verbs_r; break;

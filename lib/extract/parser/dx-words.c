@@ -107,6 +107,7 @@ static const DxVocab dx_vocab[] = {
 	V("by", DX_BY), V("caused", DX_CAUSE), V("aggravated", DX_CAUSE), V("exacerbated", DX_CAUSE),
 	V("complicated", DX_CAUSE), V("induced", DX_CAUSE), V("worsened", DX_CAUSE), V("accompanied", DX_CAUSE),
 	V("secondary", DX_CLAUSE_PHRASE), V("status", DX_CLAUSE_PHRASE), V("dated", DX_DATED),
+	V("from", DX_CLAUSE_PHRASE),
 	/* dx_binding */
 	V("with", DX_BINDING), V("affecting", DX_BINDING), V("involving", DX_BINDING), V("including", DX_BINDING),
 	V("between", DX_BINDING),
