@@ -200,13 +200,14 @@ FUZZ_CC ?= clang
 FUZZ_SECONDS ?= 30
 FUZZ_FLAGS = -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -g -O1 -std=c11 -D_DEFAULT_SOURCE -Ilib
 FUZZ_DIR = build/fuzz
-FUZZ_TARGETS = archive tsv splitter letter normalize tabulate zip
+FUZZ_TARGETS = archive tsv splitter letter dx normalize tabulate zip
 C = lib/common
 FUZZ_LIB_archive = lib/split/archive.c $(C)/input.c $(C)/crc32.c $(C)/readahead.c $(C)/utf8.c $(C)/util.c
 FUZZ_LIB_tsv = $(C)/tsv.c $(C)/lines.c $(C)/input.c $(C)/crc32.c $(C)/readahead.c   # util.c: included, see fuzz/dietrap.h
 FUZZ_LIB_zip = lib/split/zip.c lib/split/format.c $(C)/crc32.c $(C)/utf8.c $(C)/util.c
 FUZZ_LIB_splitter = lib/split/splitter.c $(C)/util.c
 FUZZ_LIB_letter = lib/extract/letter.c lib/extract/build-base.c $(C)/util.c
+FUZZ_LIB_dx = $(C)/util.c   # (the parser is included: fuzz/fuzz_dx.c)
 FUZZ_LIB_normalize = $(addprefix lib/normalize/,item.c category.c dose.c lexicon.c words.c phrase.c tables.c dates.c \
 	canon.c guideline.c vocab.c body.c dx.c cache.c typo.c) $(C)/num.c $(C)/tsv.c $(C)/lines.c $(C)/input.c $(C)/crc32.c $(C)/readahead.c $(C)/hash.c $(C)/util.c
 FUZZ_LIB_tabulate = lib/tabulate/partial.c lib/tabulate/agg.c lib/tabulate/xsum.c $(C)/num.c $(C)/buf.c $(C)/tsv.c \

@@ -57,6 +57,13 @@ letter)
 	for f in $texts; do cp "$f" "$d/$(basename "$f")"; done
 	sed 's/$/\r/' $F/a-2016.txt >"$d/crlf-2016"
 	;;
+dx)
+	# case summaries' diagnosis sentences: the wordings of the tests
+	n=0
+	for f in t/fixtures/extract/dx-*.tsv; do
+		tail -n +2 "$f" | cut -f2 | head -40
+	done | while IFS= read -r v; do n=$((n + 1)); printf '%s' "$v" >"$d/s$n"; done
+	;;
 normalize)
 	# values as imr-extract writes them: items, dates, guidelines, states
 	n=0

@@ -57,10 +57,12 @@ static Str add_clean(Letter *L, size_t from, size_t to)
 }
 
 /* Append S to the ';'-joined LIST, which must be the newest value in the
- * pool; a value already in the list (any case) is not repeated. */
+ * pool; a value already in the list (any case) is not repeated, and a ';'
+ * inside it is written ',' (the list's own separator is no value's). */
 static void list_add(Letter *L, Str *list, const char *s, size_t n)
 {
 	const char *p = L->pool + list->off, *end = p + list->len;
+	size_t j;
 	while (n > 0 && (*s == ' ' || *s == ',' || *s == ';'))
 		s++, n--;
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == ',' || s[n - 1] == '.' || s[n - 1] == ';'))
@@ -81,8 +83,8 @@ static void list_add(Letter *L, Str *list, const char *s, size_t n)
 		list->off = L->pool_len;
 	else
 		L->pool[L->pool_len - 1] = ';';   /* over the NUL */
-	memcpy(L->pool + L->pool_len, s, n);
-	L->pool_len += n;
+	for (j = 0; j < n; j++)
+		L->pool[L->pool_len++] = s[j] == ';' ? ',' : s[j];
 	L->pool[L->pool_len++] = '\0';
 	list->len += n + (list->len ? 1 : 0);
 }
