@@ -62,7 +62,7 @@ static Str add_clean(Letter *L, size_t from, size_t to)
 static void list_add(Letter *L, Str *list, const char *s, size_t n)
 {
 	const char *p = L->pool + list->off, *end = p + list->len;
-	size_t j;
+	char *dst, *semi;
 	while (n > 0 && (*s == ' ' || *s == ',' || *s == ';'))
 		s++, n--;
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == ',' || s[n - 1] == '.' || s[n - 1] == ';'))
@@ -83,8 +83,10 @@ static void list_add(Letter *L, Str *list, const char *s, size_t n)
 		list->off = L->pool_len;
 	else
 		L->pool[L->pool_len - 1] = ';';   /* over the NUL */
-	for (j = 0; j < n; j++)
-		L->pool[L->pool_len++] = s[j] == ';' ? ',' : s[j];
+	dst = memcpy(L->pool + L->pool_len, s, n);
+	for (semi = memchr(dst, ';', n); semi; semi = memchr(semi + 1, ';', (size_t)(dst + n - semi - 1)))
+		*semi = ',';
+	L->pool_len += n;
 	L->pool[L->pool_len++] = '\0';
 	list->len += n + (list->len ? 1 : 0);
 }
