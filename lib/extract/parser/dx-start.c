@@ -48,7 +48,7 @@ static size_t dx_skip_lead(const Text *t, size_t p)
 		W("updated to"), W("revised to"), W("amended to"), W("changed to"), W("modified to"),
 		W("subsequently"), W("later"), W("then"),   /* ("was subsequently revised to") */
 		W("rendered as"), W("rendered:"), W("made:"),   /* ("The following diagnoses were made:") */
-		W("established as"),
+		W("established as"), W("suffering from"),
 		W("him with"), W("her with"), W("them with"),
 		{ NULL, 0 },
 	};
@@ -519,6 +519,8 @@ static size_t dx_after_for(const Text *t, size_t i)
 		return NONE;
 	if (dx_at(t, start, whom, 1) && (place = dx_previous_word(t, start)) != NONE)
 		start = place;   /* "has been following her for" */
+	else if (i - start > 4 && t->low[i - 2] == 'l' && t->low[i - 1] == 'y' && (place = dx_previous_word(t, start)) != NONE)
+		start = place;   /* "was treated conservatively for" */
 	if (!dx_under_care(t, start, DX_TRIGGER_TREATED | DX_TRIGGER_TREATMENT | DX_TRIGGER_SEEN) &&
 	    !dx_treatment_was(t, start) && !dx_meets_criteria(t, start, i) &&
 	    ((place = dx_before_care_place(t, start)) == NONE ||

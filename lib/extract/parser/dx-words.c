@@ -227,13 +227,13 @@ static const DxVocab dx_vocab[] = {
 	V("demonstrated", DX_DATED), V("shown", DX_DATED),
 	V("was", DX_BE), V("were", DX_BE), V("is", DX_BE), V("are", DX_BE), V("both", DX_PAIR),
 	V("assessed", DX_TRIGGER_PREP), V("suffers", DX_TRIGGER_PREP), V("suffering", DX_TRIGGER_PREP),
-	V("suffered", DX_TRIGGER_PREP),
+	V("suffered", DX_TRIGGER_PREP), V("suffering", DX_LEAD),   /* ("diagnosed as suffering from") */
 	/* negations before "diagnosis" (dx_negated) */
 	V("not", DX_NEGATION), V("no", DX_NEGATION), V("without", DX_NEGATION), V("nor", DX_NEGATION),
 	V("never", DX_NEGATION), V("denied", DX_NEGATION), V("denies", DX_NEGATION),
 	/* dates that end an entry ("in 2014", "in March 2014", "on 03/16/2011"),
 	 * and places of care ("in the emergency department") */
-	V("in", DX_BEFORE_DATE), V("on", DX_BEFORE_DATE),
+	V("in", DX_BEFORE_DATE), V("on", DX_BEFORE_DATE), V("at", DX_BEFORE_DATE),
 	V("emergency", DX_SETTING), V("er", DX_SETTING), V("ed", DX_SETTING), V("clinic", DX_SETTING),
 	V("hospital", DX_SETTING), V("office", DX_SETTING), V("urgent", DX_SETTING),
 	/* and the papers that state it ("ganglion cyst in the note of 10/10") */
