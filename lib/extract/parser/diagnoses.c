@@ -234,9 +234,9 @@ static int dx_procedure_at(const Text *t, size_t i)
 		W("replacement"), W("debridement"), W("surgery"), W("stabilization"), W("instrumentation"),
 		W("transposition"), W("manipulation"), { NULL, 0 },
 	};
-	size_t e = dx_letters_end(t, i), k, n;
+	size_t k;
 	for (k = 0; k < sizeof endings / sizeof endings[0]; k++)
-		if ((n = strlen(endings[k])) < e - i && memcmp(t->low + e - n, endings[k], n) == 0)
+		if (dx_word_ends_in(t, i, endings[k]))
 			return 1;
 	return dx_at(t, i, words, 1) != NULL;
 }

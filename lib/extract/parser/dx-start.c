@@ -83,14 +83,11 @@ static int dx_diagnos_word(const Text *t, size_t i)
  * not meet criteria for a diagnosis of", "no diagnosis was given"? */
 static int dx_negated(const Text *t, size_t i)
 {
-	size_t end = i, start, n;
+	size_t end = i, start, n, k;
 	for (n = 0; n < 5; n++) {
-		if (end < 2 || t->low[end - 1] != ' ')
+		if ((start = dx_previous_word(t, end)) == NONE)
 			return 0;
-		start = dx_word_before(t, end - 1);
-		if (start == end - 1)
-			return 0;
-		if (dx_flags(t->low + start, end - 1 - start, DX_NEGATION))
+		if (dx_word_flags(t, start, DX_NEGATION, &k))
 			return 1;
 		if (dx_word(t, start, "and", 3) || dx_word(t, start, "but", 3) || dx_word(t, start, "or", 2))
 			return 0;   /* (another clause: "no prior injury and the diagnosis is ...") */
@@ -230,14 +227,13 @@ static size_t dx_after_diagnosed(const Text *t, size_t i)
 		W("conditions"), W("problems"), W("injuries"),   /* ("Diagnosed conditions are listed as:") */
 		{ NULL, 0 },
 	};
-	size_t p = dx_skip_article(t, i + 10), k, e;   /* after "diagnosed " ("Urgent care diagnosed a sprain") */
+	size_t p = dx_skip_article(t, i + 10), k;   /* after "diagnosed " ("Urgent care diagnosed a sprain") */
 	if (p >= t->n || t->low[p - 1] != ' ' || !text_is_lower(t->low[p]) || (i > 0 && text_is_alpha(t->low[i - 1])) ||
 	    dx_negated(t, i) || dx_after_word(t, i, DX_BE | DX_BEFORE_TREATED) ||
 	    dx_word_flags(t, p, DX_CLAUSE | DX_CLAUSE_PHRASE | DX_BEFORE_DATE | DX_BY | DX_LEAD | DX_BINDING | DX_NO_LIST |
 	                        DX_COUNT | DX_TIME, &k))
 		return NONE;
-	e = dx_letters_end(t, p);
-	if (e - p > 2 && t->low[e - 2] == 'l' && t->low[e - 1] == 'y')
+	if (dx_word_ends_in(t, p, "ly"))
 		return NONE;   /* "previously", "recently" */
 	return dx_at(t, p, not_object, 1) ? NONE : p;
 }
@@ -290,7 +286,7 @@ static size_t dx_subject_of(const Text *t, size_t be)
  * subject), or NONE. */
 static size_t dx_named_before(const Text *t, size_t i, int diagnosed)
 {
-	size_t be = dx_previous_word(t, i), k;
+	size_t be = dx_previous_word(t, i), has, k;
 	if (be == NONE || dx_negated(t, i))
 		return NONE;
 	if (!diagnosed) {   /* "are the diagnoses", "is the working diagnosis" */
@@ -299,8 +295,8 @@ static size_t dx_named_before(const Text *t, size_t i, int diagnosed)
 		if (be == NONE || !dx_word(t, be, "the", 3) || (be = dx_previous_word(t, be)) == NONE)
 			return NONE;
 	}
-	if (diagnosed && dx_perfect_been(t, be) != NONE)   /* "X and Y have been diagnosed by" */
-		be = dx_perfect_been(t, be);
+	if (diagnosed && (has = dx_perfect_been(t, be)) != NONE)   /* "X and Y have been diagnosed by" */
+		be = has;
 	else if (!dx_word_flags(t, be, DX_BE, &k) || (diagnosed && !(dx_word(t, be, "was", 3) || dx_word(t, be, "were", 4))))
 		return NONE;   /* ("was diagnosed"; "are the diagnoses", "is the diagnosis") */
 	return dx_subject_of(t, be);
@@ -352,7 +348,8 @@ static const DxWord dx_named_verbs[] = {
 /* After a word at I that heads a list as "diagnoses" does, in fewer
  * ways: "Her accepted conditions include ...", "Comorbidities: ...",
  * "His problem list includes ..." (a verb of dx_named_verbs right after
- * it, or after an aside).  Where the list starts, or NONE.  Not "history
+ * it, after an aside, or after words of where it is written: "in the
+ * 02-14-2017 report").  Where the list starts, or NONE.  Not "history
  * included ...": the real letters' past histories list old complaints
  * and procedures ("coronary artery stenting") more than diagnoses. */
 static size_t dx_after_named(const Text *t, size_t i)
@@ -519,7 +516,7 @@ static size_t dx_after_for(const Text *t, size_t i)
 		return NONE;
 	if (dx_at(t, start, whom, 1) && (place = dx_previous_word(t, start)) != NONE)
 		start = place;   /* "has been following her for" */
-	else if (i - start > 4 && t->low[i - 2] == 'l' && t->low[i - 1] == 'y' && (place = dx_previous_word(t, start)) != NONE)
+	else if (dx_word_ends_in(t, start, "ly") && (place = dx_previous_word(t, start)) != NONE)
 		start = place;   /* "was treated conservatively for" */
 	if (!dx_under_care(t, start, DX_TRIGGER_TREATED | DX_TRIGGER_TREATMENT | DX_TRIGGER_SEEN) &&
 	    !dx_treatment_was(t, start) && !dx_meets_criteria(t, start, i) &&
@@ -573,13 +570,13 @@ static size_t dx_at_status_post(const Text *t, size_t i)
 }
 
 /* Where a list that ended at STOP goes on in "and has ..." ("He is
- * status post a laminectomy and has failed back surgery syndrome"), or
- * NONE (not "and has been", "and has had"). */
+ * status post a laminectomy and has patellofemoral syndrome"), or NONE
+ * (not "and has been", "and has improved", "and has two children"). */
 static size_t dx_and_has(const Text *t, size_t stop)
 {
 	static const DxWord now[] = { W("now"), W("also"), W("currently"), W("still"), { NULL, 0 } };
 	static const DxWord not_diagnosis[] = { W("done"), W("gone"), W("history"), W("no"), { NULL, 0 } };
-	size_t has = stop + 1, and, from = has + 4, word, e, k;
+	size_t has = stop + 1, and, from = has + 4, word, k;
 	if (from >= t->n || (and = dx_previous_word(t, has)) == NONE)
 		return NONE;
 	if (dx_at(t, and, now, 1))   /* "and now has" */
@@ -589,9 +586,8 @@ static size_t dx_and_has(const Text *t, size_t stop)
 	word = dx_skip_article(t, from);   /* ("and has a torn meniscus") */
 	if (word >= t->n || !text_is_lower(t->low[word]) ||
 	    dx_word_flags(t, word, DX_CLAUSE | DX_NO_LIST | DX_LEAD | DX_COUNT, &k) || dx_at(t, word, not_diagnosis, 1))
-		return NONE;   /* not "and has improved", "and has two children", "and has a history of" */
-	e = dx_letters_end(t, word);
-	return e - word > 2 && t->low[e - 2] == 'e' && t->low[e - 1] == 'd' ? NONE : from;
+		return NONE;   /* not "and has two children", "and has a history of" */
+	return dx_word_ends_in(t, word, "ed") ? NONE : from;   /* ("and has improved") */
 }
 
 /* After " to have" at I: where the list of "was found to have", "is

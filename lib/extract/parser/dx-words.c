@@ -435,6 +435,14 @@ static int dx_sentence_end(const Text *t, size_t i)
 	return is_upper(t->s[j]) && i > 0 && (text_is_lower(t->s[i - 1]) || text_is_digit(t->s[i - 1]));  /* "2016.In" */
 }
 
+/* Does the word at LOW[i] end in SUFFIX, and hold more than it
+ * ("previously" in "ly", "improved" in "ed", "discectomy" in "ectomy")? */
+static int dx_word_ends_in(const Text *t, size_t i, const char *suffix)
+{
+	size_t e = dx_letters_end(t, i), n = strlen(suffix);
+	return e - i > n && memcmp(t->low + e - n, suffix, n) == 0;
+}
+
 /* After "a" or "an" at LOW[i], where the next word starts; else I. */
 static size_t dx_skip_article(const Text *t, size_t i)
 {
