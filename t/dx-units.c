@@ -40,6 +40,15 @@ static const char *const summaries[] = {
 	"Diagnoses include lumbar strain; a disc herniation was ruled",
 	"diagnos",
 	"diagnosed",
+	"Diagnoses include lumbar strain. Comorbidities include hypertension",
+	"Dr. Lee has been treating the injured worker for",
+	"She is under the care of a psychologist for",
+	"He is in treatment for",
+	"The diagnoses as of the last visit were",
+	"The diagnoses are noted in the report of 01/08/2018: 1) lumbar",
+	"Diagnoses are tendon tear, distal part, right; insomnia, both",
+	"Diagnoses include depression, related to the",
+	"He was assessed with a sprain at the industrial medicine",
 };
 
 static long page;

@@ -2,8 +2,8 @@
  * Part of the parser (parser.c), after summary.c, whose Text it reads.
  *
  * Where a list starts: dx-start.c.  Every list is read (dx_read_list),
- * the first of either kind and every further one, or, in a summary with
- * neither, the rarer ones (dx_read_other).
+ * the first of either kind, every further one and the comorbidities after
+ * them, or, in a summary with neither, the rarer ones (dx_read_other).
  * Where it ends: the end of its sentence (never a following one), or a word
  * that begins a clause ("who", "which", "was", "per the", "after",
  * "underwent", "with medications", "by her physician", "; secondary
@@ -19,7 +19,9 @@
  * only name a place ("left and right sided sciatica", "strain of muscle,
  * fascia and tendon of low back"), which stay with the diagnosis they
  * belong to; but a series of places is cut ("lumbar, hip and neck strain":
- * lumbar;hip;neck strain, as the real letters' labels have it).
+ * lumbar;hip;neck strain, as the real letters' labels have it).  In a list
+ * cut at semicolons, a few words after a comma are inside the entry
+ * ("biceps tendon rupture, long head, right;").
  *
  * The work is over the summary's few sentences only: the starts are found
  * with scan_find (text_find, dx-start.c); a list's words are read once
@@ -67,11 +69,28 @@ static unsigned dx_next_word(const Text *t, size_t i, int *digit)
 	return dx_word_flags(t, j + 1, ~0u, &k);
 }
 
-/* Is the word after "in the" at LOW[i] a place of care ("in the ER")? */
+#define DX_SETTING_WORDS 3   /* "at the occupational medicine clinic" */
+
+/* Does "in the" at LOW[i] name a place of care ("in the ER", "at the
+ * occupational medicine clinic"): a word of it in the DX_SETTING_WORDS
+ * after "the", before any other mark? */
 static int dx_setting_after_the(const Text *t, size_t i)
 {
+	size_t j = i + 3, n;
 	int digit;
-	return dx_word(t, i + 3, "the", 3) && (dx_next_word(t, i + 3, &digit) & DX_SETTING);
+	if (!dx_word(t, j, "the", 3))
+		return 0;
+	for (n = 0; n < DX_SETTING_WORDS; n++) {
+		unsigned next = dx_next_word(t, j, &digit);
+		if (next & DX_SETTING)
+			return 1;
+		if (!next && digit)
+			return 0;
+		j = dx_letters_end(t, j) + 1;   /* (dx_next_word read a blank there) */
+		if (j >= t->n || !text_is_lower(t->low[j]))
+			return 0;
+	}
+	return 0;
 }
 
 /* Words at LOW[i] (after a space; its kinds F) that begin a clause: the
@@ -84,6 +103,8 @@ static int dx_clause_at(const Text *t, size_t i, unsigned f)
 		W("associated with an industrial"), W("associated with a work"), W("secondary to an industrial"),
 		W("from an industrial"), W("from a work"),
 		W("secondary to a work"), W("status is"), W("for which"), W("in which"), W("of which"),
+		/* an event as the cause ("..., related to an inmate assault"; not "depression related to pain") */
+		W("related to an"), W("related to a"), W("related to the"), W("related to his"), W("related to her"),
 		/* the heading of a further list ("...; secondary diagnoses include") */
 		W("secondary diagnoses"), W("secondary diagnosis"), W("other diagnoses"), W("additional diagnoses"),
 		W("primary diagnosis"), { NULL, 0 },
@@ -332,6 +353,18 @@ static int dx_stray_bracket(const Text *t, size_t from, size_t to)
 	return (open != NULL) != (close != NULL) || (open && close < open);
 }
 
+/* Does S[from, to) end in an article or a preposition ("a subsequent MRI
+ * led to a" before "diagnosis of ...")?  No diagnosis does: it is the
+ * clause before another list. */
+static int dx_ends_in_link(const Text *t, size_t from, size_t to)
+{
+	size_t w;
+	for (w = to - 1; w > from && to - w <= 4; w--)   /* (its last word, of at most 4 letters) */
+		if (t->low[w - 1] == ' ')
+			return dx_flags(t->low + w, to - w, DX_LINK) != 0;
+	return 0;
+}
+
 /* Add S[from, to) to the list, trimmed of blanks, quotes, a leading "and"
  * or article and the punctuation at its ends; FALSE when it is too long
  * to be a diagnosis. */
@@ -343,6 +376,7 @@ static int dx_add(Letter *L, const Text *t, size_t from, size_t to, int brackets
 	};
 	const DxWord *w;
 	size_t k;
+	int digit;
 	do {
 		while (from < to && (t->s[from] == ' ' || t->s[from] == '"' || t->s[from] == ',' ||
 		                     t->s[from] == ';' || t->s[from] == ':' || t->s[from] == '-'))
@@ -368,6 +402,10 @@ static int dx_add(Letter *L, const Text *t, size_t from, size_t to, int brackets
 		return 1;
 	if (dx_letters_end(t, from) == to && (dx_word_flags(t, from, DX_ADD_LEAD, &k) || dx_word(t, from, "the", 3)))
 		return 1;   /* a word left before a clause ("...; a diagnosis of X was ruled out") */
+	if (dx_word_flags(t, from, DX_PAIR, &k) && (dx_letters_end(t, from) == to || !(dx_next_word(t, from, &digit) & DX_PLACE)))
+		return 1;   /* "..., both performed in 2015", not "both knees" */
+	if (dx_ends_in_link(t, from, to))
+		return 1;
 	if (brackets && dx_stray_bracket(t, from, to)) {   /* "abdominal [pain": a typo, left out */
 		char entry[DX_MAX_ENTRY];
 		size_t n = 0, j;
@@ -589,7 +627,9 @@ static int dx_generic_pair(const Text *t, const DxPiece *piece, size_t np, size_
 static size_t dx_join(const Text *t, DxPiece *piece, size_t np)
 {
 	size_t out = 0, k;
+	int semicolons = 0;   /* cut at semicolons: a comma is inside an entry */
 	for (k = 0; k < np; k++) {   /* "with A and B": B joins when it is a word or two */
+		semicolons |= piece[k].sep == ';';
 		if (piece[k].sep == 'b' && out > 0 && piece[k].nwords <= 2) {
 			piece[out - 1].to = piece[k].to;
 			continue;
@@ -607,8 +647,10 @@ static size_t dx_join(const Text *t, DxPiece *piece, size_t np)
 		           (piece[k + 1].sep == ',' && dx_qualifies(t, p, &piece[k + 1]));   /* (", initial encounter") */
 		int sides = p->all_place && p->all_qual && k + 1 < np && piece[k + 1].sep == 'a' &&
 		            (piece[k + 1].first & DX_SIDE);   /* "right and left ...", not "bilateral and tinnitus" */
-		if (out > 0 && p->sep == ',' && dx_qualifies(t, &piece[out - 1], p) &&
-		    !(p->all_place && piece[out - 1].all_place) && !sides) {
+		if (out > 0 && p->sep == ',' &&
+		    ((semicolons && p->nwords <= 3 && !(k + 1 < np && piece[k + 1].sep == 'a')) ||
+		     /* ("; biceps rupture, long head, right;", not "of muscle, fascia and tendon": below) */
+		     (dx_qualifies(t, &piece[out - 1], p) && !(p->all_place && piece[out - 1].all_place) && !sides))) {
 			/* (not in a series of places: "right elbow, right wrist, and right hand strain"; not
 			 * sides before "and": "neck strain, and right and left shoulder strain") */
 			piece[out - 1].to = p->to;
@@ -710,17 +752,23 @@ static size_t dx_next_list(const Text *t, size_t pos, int first, size_t *hit)
  * "was initially diagnosed with ... is now being treated for ..."). */
 static void parse_diagnoses(Letter *L, const Text *t)
 {
-	size_t from, end, hit;
+	size_t from, end = 0, hit;
+	int named = 0;
 	dx_build_slots();   /* (once) */
 	from = dx_next_list(t, 0, 1, &hit);
 	/* (the rarer headings only where neither is: looked for in every
 	 * summary, they would cost a tenth of the diagnoses' time) */
 	if (from == NONE && (from = dx_first_named(t, t->n)) != NONE)
-		hit = from;
+		hit = from, named = 1;
 	while (from != NONE) {
 		end = dx_read_list(L, t, from);
 		from = dx_next_list(t, end > hit ? end : hit + 1, 0, &hit);
 	}
+	/* the comorbidities after the diagnoses ("Comorbidities include ...";
+	 * not "Other conditions include": each phrase looked for costs about
+	 * 1% of the tool's time on the real letters) */
+	if (L->diagnoses.len > 0 && !named && (from = dx_first(t, "comorbid", end, t->n, dx_after_named)) != NONE)
+		dx_read_list(L, t, from);
 	if (L->diagnoses.len == 0)
 		dx_read_other(L, t);
 }

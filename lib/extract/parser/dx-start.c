@@ -14,10 +14,12 @@
  *   treatment for ...", "under care for ...", "is being seen for" (a word
  *   before "for", after a word saying the worker is under that care, or
  *   a place of care or who gives it: "treated in the emergency room for",
- *   "treated by her surgeon for"; "Treatment has been for"; not "for two
- *   weeks");
+ *   "treated by her surgeon for", "under the care of a psychologist for";
+ *   "is in treatment for"; the object of an active verb between: "Dr. Lee
+ *   treated her for", "is treating the injured worker for"; "Treatment
+ *   has been for"; not "for two weeks");
  * then every further list of the first kind ("Secondary diagnoses ...")
- * and of "treated for";
+ * and of "treated for", and the comorbidities after them;
  * in a summary with neither, the first list of "The accepted conditions
  * include", "Comorbidities:", "Her problem list includes" (dx_after_named);
  * with none of these, "Assessment: ...", "The impression was ...",
@@ -111,7 +113,7 @@ static const DxWord dx_verbs_i[] = {
 	W(" is documented as "), W(" included "), W(" include "), W(" includes "), W(" including "), W(" is "),
 	{ NULL, 0 },
 };
-static const DxWord dx_verbs_l[] = { W(" listed as "), W(" lists "), { NULL, 0 } };
+static const DxWord dx_verbs_l[] = { W(" listed as "), W(" lists "), W(" listed "), { NULL, 0 } };
 static const DxWord dx_verbs_r[] = {
 	W(" remains "), W(" remain "), W(" remained "), W(" reads "), W(" read "), { NULL, 0 },
 };
@@ -124,10 +126,26 @@ static const DxWord dx_verbs_w[] = {
 static const DxWord dx_verbs_dash[] = { W(" - "), { NULL, 0 } };
 static const DxWord dx_verbs_colon[] = { W(": "), W(":"), { NULL, 0 } };
 
+/* Is the verb V at LOW[p] no verb but the start of an aside: one word in
+ * "-ed" before a preposition, a participle ("The diagnoses listed on the
+ * RFA are", "The diagnoses included in the report are"), or "as of", "as
+ * per" ("Diagnoses as of the 01-22-2018 visit were")? */
+static int dx_aside_verb(const Text *t, size_t p, const DxWord *v)
+{
+	static const DxWord preposition[] = {
+		W("on"), W("in"), W("at"), W("by"), W("for"), W("from"), W("under"), W("within"), W("during"),
+		W("per"), W("below"), W("above"), { NULL, 0 },
+	};
+	if (v->len == 4 && memcmp(v->w, " as ", 4) == 0)
+		return dx_word(t, p + 4, "of", 2) || dx_word(t, p + 4, "per", 3);
+	return v->len > 4 && memcmp(v->w + v->len - 3, "ed ", 3) == 0 && memchr(v->w + 1, ' ', v->len - 2) == NULL &&
+	       dx_at(t, p + v->len, preposition, 1) != NULL;
+}
+
 /* The verb at LOW[p] (a blank or a colon), or NULL. */
 static const DxWord *dx_verb_at(const Text *t, size_t p)
 {
-	const DxWord *list;
+	const DxWord *list, *v;
 	if (p >= t->n)
 		return NULL;
 	if (t->low[p] == ':')
@@ -148,7 +166,8 @@ static const DxWord *dx_verb_at(const Text *t, size_t p)
 	case '-': list = dx_verbs_dash; break;
 	default: return NULL;
 	}
-	return dx_at(t, p, list, 0);
+	v = dx_at(t, p, list, 0);
+	return v && dx_aside_verb(t, p, v) ? NULL : v;
 }
 
 /* Does the word at LOW[i] (after "the") say there is no list after a
@@ -176,6 +195,28 @@ static size_t dx_aside_end(const Text *t, size_t i)
 			break;
 	}
 	return NONE;
+}
+
+/* At FROM, after the verb: a participle and where the list is written,
+ * then a colon ("The following diagnoses are noted in the 01/08/2018
+ * progress report: 1) ...")?  Where the list starts: after the colon, or
+ * FROM. */
+static size_t dx_after_where_written(const Text *t, size_t from)
+{
+	static const DxWord participle[] = {
+		W("noted"), W("documented"), W("listed"), W("recorded"), W("reported"), W("given"), W("stated"),
+		W("found"), { NULL, 0 },
+	};
+	size_t j, k;
+	if (!dx_word_flags(t, from, DX_LEAD, &k) || !dx_at(t, from, participle, 1))
+		return from;
+	for (j = from; j < t->n && j < from + DX_VERB_WITHIN; j++) {
+		if (t->low[j] == ':')
+			return dx_skip_lead(t, j + 1);
+		if (t->low[j] == '.' && dx_sentence_end(t, j))
+			break;
+	}
+	return from;
 }
 
 /* After a word of LEN bytes at I that heads a list ("diagnoses"): where its
@@ -210,7 +251,7 @@ static size_t dx_after_heading(const Text *t, size_t i, size_t len)
 	}
 	if (from == NONE)
 		return NONE;
-	from = dx_skip_lead(t, from);
+	from = dx_after_where_written(t, dx_skip_lead(t, from));
 	return dx_no_list_at(t, from) ? NONE : from;
 }
 
@@ -450,6 +491,8 @@ static int dx_under_care(const Text *t, size_t start, unsigned triggers)
 		return 0;
 	if (dx_word(t, before, "and", 3) && (before = dx_previous_word(t, before)) != NONE)
 		start = before;   /* "is being evaluated and treated for" */
+	if ((trigger & DX_TRIGGER_TREATMENT) && dx_word(t, before, "in", 2))
+		return dx_after_word(t, before, DX_BEFORE_TREATED);   /* "is in treatment for" */
 	if (trigger & DX_TRIGGER_SEEN) {   /* "is being seen for", "has been seen for" */
 		before = dx_previous_word(t, start);
 		return before != NONE && (dx_word(t, before, "being", 5) || dx_word(t, before, "been", 4));
@@ -505,26 +548,74 @@ static int dx_meets_criteria(const Text *t, size_t start, size_t i)
 	return dx_at(t, start, meets, 1) && !dx_negated(t, i + 1);
 }
 
+/* Where the list after "treated for" starts (FROM after "for"): not at
+ * a time ("for two weeks"). */
+static size_t dx_list_for(const Text *t, size_t from)
+{
+	from = dx_skip_lead(t, from);
+	return dx_duration_at(t, from) ? NONE : from;
+}
+
+/* The word at START (before "for") ends the object of a verb of care:
+ * "her", "him", "them", "the injured worker", "this patient".  The
+ * verb's start, or NONE. */
+static size_t dx_before_object(const Text *t, size_t start)
+{
+	static const DxWord pronoun[] = { W("her"), W("him"), W("them"), { NULL, 0 } };
+	static const DxWord person[] = {
+		W("worker"), W("patient"), W("applicant"), W("claimant"), W("employee"), W("individual"), { NULL, 0 },
+	};
+	static const DxWord determiner[] = { W("the"), W("this"), { NULL, 0 } };
+	size_t before;
+	if (dx_at(t, start, pronoun, 1))
+		return dx_previous_word(t, start);
+	if (!dx_at(t, start, person, 1) || (before = dx_previous_word(t, start)) == NONE)
+		return NONE;
+	if (dx_word(t, before, "injured", 7) && (before = dx_previous_word(t, before)) == NONE)
+		return NONE;
+	return dx_at(t, before, determiner, 1) ? dx_previous_word(t, before) : NONE;
+}
+
+/* Does the word at START (before "for") end "under the care of ...", "in
+ * the care of ..." ("has been under the care of a psychologist for")? */
+static int dx_care_of(const Text *t, size_t start)
+{
+	size_t n, w = start;
+	for (n = 0; n < 4; n++) {
+		if ((w = dx_previous_word(t, w)) == NONE)
+			return 0;
+		if (dx_word(t, w, "of", 2))
+			break;
+	}
+	if (n == 4 || (w = dx_previous_word(t, w)) == NONE || !dx_word(t, w, "care", 4) ||
+	    (w = dx_previous_word(t, w)) == NONE)
+		return 0;
+	if (dx_word(t, w, "the", 3) && (w = dx_previous_word(t, w)) == NONE)
+		return 0;
+	return dx_word(t, w, "under", 5) || dx_word(t, w, "in", 2);
+}
+
 /* After " for" at I: where the list of "is being treated for", "is
  * followed for", "undergoing treatment for", "under care for" starts (the
  * word before "for" says which words may come before it), or NONE. */
 static size_t dx_after_for(const Text *t, size_t i)
 {
-	static const DxWord whom[] = { W("her"), W("him"), W("them"), { NULL, 0 } };
-	size_t from = i + 4, start = dx_word_before(t, i), place;
+	size_t from = i + 4, start = dx_word_before(t, i), place, k;
 	if (from >= t->n || (t->low[from] != ' ' && t->low[from] != ':') || start == i)
 		return NONE;
-	if (dx_at(t, start, whom, 1) && (place = dx_previous_word(t, start)) != NONE)
-		start = place;   /* "has been following her for" */
-	else if (dx_word_ends_in(t, start, "ly") && (place = dx_previous_word(t, start)) != NONE)
+	if ((place = dx_before_object(t, start)) != NONE) {
+		start = place;   /* "has been following her for", "treated the applicant for" */
+		if (dx_word_flags(t, start, DX_TRIGGER_TREATED, &k))
+			return dx_list_for(t, from);   /* (active: "Dr. Lee treated her for") */
+	} else if (dx_word_ends_in(t, start, "ly") && (place = dx_previous_word(t, start)) != NONE) {
 		start = place;   /* "was treated conservatively for" */
+	}
 	if (!dx_under_care(t, start, DX_TRIGGER_TREATED | DX_TRIGGER_TREATMENT | DX_TRIGGER_SEEN) &&
-	    !dx_treatment_was(t, start) && !dx_meets_criteria(t, start, i) &&
+	    !dx_treatment_was(t, start) && !dx_meets_criteria(t, start, i) && !dx_care_of(t, start) &&
 	    ((place = dx_before_care_place(t, start)) == NONE ||
 	     !dx_under_care(t, place, DX_TRIGGER_TREATED | DX_TRIGGER_SEEN)))
 		return NONE;
-	from = dx_skip_lead(t, from);
-	return dx_duration_at(t, from) ? NONE : from;
+	return dx_list_for(t, from);
 }
 
 /* After "treated for" at I: dx_after_for, at its " for". */

@@ -87,6 +87,8 @@ enum {
 	DX_CAUSE = 1 << 29,         /* "caused", "aggravated": a "by" after it is the diagnosis' */
 	DX_SETTING = 1 << 30,       /* "in the emergency department": the entry ends */
 };
+#define DX_LINK (1u << 31)          /* an article or a preposition: no entry ends with it (an
+                                     * enum constant is an int: not this bit) */
 
 typedef struct {
 	const char *w;
@@ -107,7 +109,7 @@ static const DxVocab dx_vocab[] = {
 	V("by", DX_BY), V("caused", DX_CAUSE), V("aggravated", DX_CAUSE), V("exacerbated", DX_CAUSE),
 	V("complicated", DX_CAUSE), V("induced", DX_CAUSE), V("worsened", DX_CAUSE), V("accompanied", DX_CAUSE),
 	V("secondary", DX_CLAUSE_PHRASE), V("status", DX_CLAUSE_PHRASE), V("dated", DX_DATED),
-	V("from", DX_CLAUSE_PHRASE),
+	V("from", DX_CLAUSE_PHRASE), V("related", DX_CLAUSE_PHRASE),
 	/* dx_binding */
 	V("with", DX_BINDING), V("affecting", DX_BINDING), V("involving", DX_BINDING), V("including", DX_BINDING),
 	V("between", DX_BINDING),
@@ -220,12 +222,20 @@ static const DxVocab dx_vocab[] = {
 	V("took", DX_CLAUSE), V("wears", DX_CLAUSE), V("works", DX_CLAUSE), V("worked", DX_CLAUSE),
 	V("lives", DX_CLAUSE), V("requires", DX_CLAUSE), V("required", DX_CLAUSE), V("returned", DX_CLAUSE),
 	V("needs", DX_CLAUSE), V("remains", DX_CLAUSE),
+	/* what the physician did next ("diagnosed X and requested an MRI") */
+	V("requested", DX_CLAUSE), V("requests", DX_CLAUSE), V("recommended", DX_CLAUSE), V("recommends", DX_CLAUSE),
+	V("prescribed", DX_CLAUSE), V("prescribes", DX_CLAUSE), V("ordered", DX_CLAUSE), V("orders", DX_CLAUSE),
+	V("dispensed", DX_CLAUSE), V("administered", DX_CLAUSE), V("performed", DX_CLAUSE),
+	V("authorized", DX_CLAUSE),
 	V("released", DX_CLAUSE), V("discharged", DX_CLAUSE), V("admitted", DX_CLAUSE),
 	V("for", DX_CLAUSE_PHRASE), V("in", DX_CLAUSE_PHRASE), V("of", DX_CLAUSE_PHRASE),
 	/* findings: the entry ends ("stenosis noted on MRI") */
 	V("noted", DX_DATED), V("documented", DX_DATED), V("confirmed", DX_DATED), V("seen", DX_DATED),
 	V("demonstrated", DX_DATED), V("shown", DX_DATED),
 	V("was", DX_BE), V("were", DX_BE), V("is", DX_BE), V("are", DX_BE), V("both", DX_PAIR),
+	V("a", DX_LINK), V("an", DX_LINK), V("the", DX_LINK), V("of", DX_LINK), V("to", DX_LINK), V("with", DX_LINK),
+	V("for", DX_LINK),
+	V("stated", DX_LEAD),   /* (dx_after_where_written) */
 	V("assessed", DX_TRIGGER_PREP), V("suffers", DX_TRIGGER_PREP), V("suffering", DX_TRIGGER_PREP),
 	V("suffered", DX_TRIGGER_PREP), V("suffering", DX_LEAD),   /* ("diagnosed as suffering from") */
 	/* negations before "diagnosis" (dx_negated) */
