@@ -489,10 +489,10 @@ static int dx_under_care(const Text *t, size_t start, unsigned triggers)
 	unsigned trigger = dx_word_flags(t, start, triggers, &k);
 	if (!trigger || (before = dx_previous_word(t, start)) == NONE)
 		return 0;
-	if (dx_word(t, before, "and", 3) && (before = dx_previous_word(t, before)) != NONE)
-		start = before;   /* "is being evaluated and treated for" */
 	if ((trigger & DX_TRIGGER_TREATMENT) && dx_word(t, before, "in", 2))
 		return dx_after_word(t, before, DX_BEFORE_TREATED);   /* "is in treatment for" */
+	if (dx_word(t, before, "and", 3) && (before = dx_previous_word(t, before)) != NONE)
+		start = before;   /* "is being evaluated and treated for" */
 	if (trigger & DX_TRIGGER_SEEN) {   /* "is being seen for", "has been seen for" */
 		before = dx_previous_word(t, start);
 		return before != NONE && (dx_word(t, before, "being", 5) || dx_word(t, before, "been", 4));
