@@ -174,6 +174,8 @@ static const DxVocab dx_vocab[] = {
 	V("strains", DX_GENERIC), V("sprain", DX_GENERIC), V("sprains", DX_GENERIC), V("contusion", DX_GENERIC),
 	V("contusions", DX_GENERIC), V("abrasion", DX_GENERIC), V("abrasions", DX_GENERIC),
 	V("laceration", DX_GENERIC), V("lacerations", DX_GENERIC),
+	V("swelling", DX_GENERIC), V("stiffness", DX_GENERIC), V("numbness", DX_GENERIC), V("tingling", DX_GENERIC),
+	V("weakness", DX_GENERIC),   /* ("foot pain and swelling") */
 	/* dx_sentence_end */
 	V("dr", DX_ABBREV), V("mr", DX_ABBREV), V("mrs", DX_ABBREV), V("ms", DX_ABBREV), V("st", DX_ABBREV),
 	V("vs", DX_ABBREV), V("no", DX_ABBREV), V("approx", DX_ABBREV), V("jr", DX_ABBREV), V("sr", DX_ABBREV),
