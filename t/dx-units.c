@@ -49,6 +49,17 @@ static const char *const summaries[] = {
 	"Diagnoses are tendon tear, distal part, right; insomnia, both",
 	"Diagnoses include depression, related to the",
 	"He was assessed with a sprain at the industrial medicine",
+	"and treatment for",
+	"He is being treated for two conditions (lumbar strain",
+	"The impression read \xe2\x80",
+	"After the fall he developed left",
+	"She sustained a",
+	"The differential includes",
+	"The assessment noted that",
+	"The claim was accepted for the neck",
+	"Diagnoses include strain of muscle and tendon",
+	"Diagnoses include gout, managed",
+	"Diagnoses include cervical strain. Her conditions include",
 };
 
 static long page;

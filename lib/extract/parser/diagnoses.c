@@ -30,6 +30,7 @@
 #include "parser.h"
 
 #define DX_MAX_LIST 1200   /* bytes: a longer "list" is not one */
+#define DX_PAREN_HEAD 60   /* bytes: the longest "several conditions (" */
 #define DX_MAX_PIECES (DX_MAX_LIST / 2 + 1)   /* (a piece and its cut take two bytes or more: none is dropped) */
 
 /* The marker of item NO of a numbered list at LOW[i] ("1." "1)" "(1)"):
@@ -121,8 +122,8 @@ static int dx_clause_at(const Text *t, size_t i, unsigned f)
 		return 2;
 	if (f & DX_BEFORE_DATE) {   /* "in 2014", "in March", "in the emergency department" */
 		next = dx_next_word(t, i, &digit);
-		if ((next & DX_SETTING) || dx_setting_after_the(t, i))
-			return 2;
+		if ((next & DX_SETTING) || dx_setting_after_the(t, i) || dx_word(t, i, "in a", 4) || dx_word(t, i, "in an", 5))
+			return 2;   /* (and an event: "fracture in a fall at work") */
 		return (next & DX_MONTH) || digit ? 2 : 0;
 	}
 	if (f & DX_BINDING)   /* "with": a treatment after it, or a negation ("with no evidence of") */
@@ -365,6 +366,25 @@ static int dx_ends_in_link(const Text *t, size_t from, size_t to)
 	return 0;
 }
 
+/* Is LOW[from, to), trimmed, no diagnosis: no letter in it ("04/02/2016");
+ * a word left before a clause ("...; a diagnosis of X was ruled out", ",
+ * as confirmed by"), a verb alone (", managed by her rheumatologist"), a
+ * "both" before no place (", both performed in 2015", not "both knees"),
+ * or an entry that ends in an article or a preposition? */
+static int dx_no_entry(const Text *t, size_t from, size_t to)
+{
+	size_t k;
+	int digit;
+	if (!dx_has_letter(t, from, to))
+		return 1;
+	if (dx_letters_end(t, from) == to)   /* one word */
+		return dx_word_flags(t, from, DX_ADD_LEAD | DX_LEAD | DX_LINK | DX_PAIR, &k) ||
+		       (to - from > 3 && memcmp(t->low + to - 2, "ed", 2) == 0);
+	if (dx_word_flags(t, from, DX_PAIR, &k) && !(dx_next_word(t, from, &digit) & DX_PLACE))
+		return 1;
+	return dx_ends_in_link(t, from, to);
+}
+
 /* Add S[from, to) to the list, trimmed of blanks, quotes, a leading "and"
  * or article and the punctuation at its ends; FALSE when it is too long
  * to be a diagnosis. */
@@ -376,7 +396,6 @@ static int dx_add(Letter *L, const Text *t, size_t from, size_t to, int brackets
 	};
 	const DxWord *w;
 	size_t k;
-	int digit;
 	do {
 		while (from < to && (t->s[from] == ' ' || t->s[from] == '"' || t->s[from] == ',' ||
 		                     t->s[from] == ';' || t->s[from] == ':' || t->s[from] == '-'))
@@ -398,13 +417,7 @@ static int dx_add(Letter *L, const Text *t, size_t from, size_t to, int brackets
 		to--;
 	if (to - from > DX_MAX_ENTRY)
 		return 0;
-	if (!dx_has_letter(t, from, to))   /* (not "04/02/2016") */
-		return 1;
-	if (dx_letters_end(t, from) == to && (dx_word_flags(t, from, DX_ADD_LEAD, &k) || dx_word(t, from, "the", 3)))
-		return 1;   /* a word left before a clause ("...; a diagnosis of X was ruled out") */
-	if (dx_word_flags(t, from, DX_PAIR, &k) && (dx_letters_end(t, from) == to || !(dx_next_word(t, from, &digit) & DX_PLACE)))
-		return 1;   /* "..., both performed in 2015", not "both knees" */
-	if (dx_ends_in_link(t, from, to))
+	if (dx_no_entry(t, from, to))
 		return 1;
 	if (brackets && dx_stray_bracket(t, from, to)) {   /* "abdominal [pain": a typo, left out */
 		char entry[DX_MAX_ENTRY];
@@ -500,6 +513,7 @@ static int dx_cut(const Text *t, size_t from, DxPiece *piece, size_t *stop)
 	size_t np = 0, i, limit = min2(t->n, from + DX_MAX_LIST), m, k, cut = NONE;   /* cut: "on 03/16/2011" */
 	unsigned next_no = 1;
 	int depth = 0, numbered = 0, bound = 0, quoted = 0, denied = 0;
+	int closing = from > 0 && t->low[from - 1] == '(';   /* a list in parentheses: ')' ends it */
 	char pending = 's';   /* the cut before the piece read */
 	DxPiece cur;          /* the piece being read */
 	if ((m = dx_marker(t, from, 1)) != 0) {
@@ -555,6 +569,8 @@ static int dx_cut(const Text *t, size_t from, DxPiece *piece, size_t *stop)
 				depth += memchr(t->low + i, ')', limit - i) != NULL;
 			}
 		} else if (c == ')') {
+			if (depth == 0 && closing)
+				break;
 			depth -= depth > 0;
 		} else if (c == '.') {
 			if (!(numbered && i + 1 < t->n && t->low[i + 1] == ' ' && dx_marker(t, i + 2, next_no)) &&
@@ -608,6 +624,20 @@ static int dx_more_surgery(const Text *t, const DxPiece *before, const DxPiece *
 	return piece->sep == 'a' && dx_status_post_at(t, before->first_at) && dx_procedure_at(t, piece->first_at);
 }
 
+/* Is PIECE, after "and", the tissue more of an ICD-10 strain that the
+ * piece before ends with ("strain of muscle and tendon of back wall of
+ * thorax")? */
+static int dx_more_tissue(const Text *t, const DxPiece *before, const DxPiece *piece)
+{
+	static const DxWord tissue[] = { W("tendon"), W("tendons"), W("fascia"), { NULL, 0 } };
+	size_t e = before->to, w;
+	while (e > before->from && !DX_ALNUM(t, e - 1))
+		e--;
+	w = dx_word_before(t, e);
+	return ((e - w == 6 && memcmp(t->low + w, "muscle", 6) == 0) || (e - w == 7 && memcmp(t->low + w, "muscles", 7) == 0)) &&
+	       dx_at(t, piece->first_at, tissue, 1) != NULL;
+}
+
 /* Does PIECE[k] begin a pair of generic words ("sprain and strain of the
  * lumbar spine"): one such word, then "and" and a piece with "of"? */
 static int dx_generic_pair(const Text *t, const DxPiece *piece, size_t np, size_t k)
@@ -656,7 +686,8 @@ static size_t dx_join(const Text *t, DxPiece *piece, size_t np)
 			piece[out - 1].to = p->to;
 			continue;
 		}
-		if (out > 0 && p->sep == 'a' && (dx_at_level(t, &piece[out - 1], p) || dx_more_surgery(t, &piece[out - 1], p))) {
+		if (out > 0 && p->sep == 'a' && (dx_at_level(t, &piece[out - 1], p) || dx_more_surgery(t, &piece[out - 1], p) ||
+		                                 dx_more_tissue(t, &piece[out - 1], p))) {
 			piece[out - 1].to = p->to;
 			continue;
 		}
@@ -688,13 +719,34 @@ static size_t dx_join(const Text *t, DxPiece *piece, size_t np)
 	return out;
 }
 
+/* At FROM, words that only say a list follows, in parentheses ("several
+ * work-related conditions (A, B and C)"): where the list starts, inside
+ * them; else FROM. */
+static size_t dx_into_parentheses(const Text *t, size_t from)
+{
+	static const DxWord head[] = {
+		W("conditions"), W("diagnoses"), W("injuries"), W("problems"), W("disorders"), { NULL, 0 },
+	};
+	const char *open = memchr(t->low + from, '(', min2(t->n - from, DX_PAREN_HEAD));
+	size_t j, w;
+	if (open == NULL)   /* (most lists) */
+		return from;
+	for (j = from; t->low + j < open; j++)
+		if (t->low[j] == ',' || t->low[j] == ';' || t->low[j] == '.' || t->low[j] == ':')
+			return from;
+	w = dx_word_before(t, j - (j > from && t->low[j - 1] == ' '));
+	return w > from && dx_at(t, w, head, 1) ? j + 1 : from;
+}
+
 /* Read the list at FROM: cut it into pieces, join the pieces that belong
  * together, add them.  Where the list ended. */
 static size_t dx_read_list(Letter *L, const Text *t, size_t from)
 {
 	DxPiece piece[DX_MAX_PIECES];
 	size_t i, n, stop;
-	int np = dx_cut(t, from, piece, &stop), brackets;
+	int np, brackets;
+	from = dx_into_parentheses(t, from);
+	np = dx_cut(t, from, piece, &stop);
 	if (np <= 0)
 		return stop;
 	n = dx_join(t, piece, (size_t)np);
@@ -717,7 +769,8 @@ static void dx_read_other(Letter *L, const Text *t)
 		{ "conclusion", dx_after_other_heading },
 		{ "dx", dx_after_other_heading }, { " with", dx_after_prep }, { " from", dx_after_prep },
 		{ " as", dx_after_as }, { "status post", dx_at_status_post }, { " to have", dx_after_found },
-		{ "directed at", dx_after_directed },
+		{ "directed at", dx_after_directed }, { "differential", dx_after_other_heading },
+		{ " developed", dx_after_developed }, { " sustained", dx_after_sustained },
 	};
 	size_t k, from, stop;
 	for (k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
@@ -764,11 +817,15 @@ static void parse_diagnoses(Letter *L, const Text *t)
 		end = dx_read_list(L, t, from);
 		from = dx_next_list(t, end > hit ? end : hit + 1, 0, &hit);
 	}
-	/* the comorbidities after the diagnoses ("Comorbidities include ...";
-	 * not "Other conditions include": each phrase looked for costs about
-	 * 1% of the tool's time on the real letters) */
-	if (L->diagnoses.len > 0 && !named && (from = dx_first(t, "comorbid", end, t->n, dx_after_named)) != NONE)
-		dx_read_list(L, t, from);
+	/* the comorbidities after the diagnoses ("Comorbidities include ...",
+	 * "Her non-industrial conditions include ..."; each phrase looked for
+	 * costs about 1% of the tool's time on the real letters) */
+	if (L->diagnoses.len > 0 && !named) {
+		if ((from = dx_first(t, "comorbid", end, t->n, dx_after_named)) != NONE)
+			dx_read_list(L, t, from);
+		if ((from = dx_first(t, "conditions", end, t->n, dx_after_named)) != NONE)
+			dx_read_list(L, t, from);
+	}
 	if (L->diagnoses.len == 0)
 		dx_read_other(L, t);
 }

@@ -17,14 +17,17 @@
  *   "treated by her surgeon for", "under the care of a psychologist for";
  *   "is in treatment for"; the object of an active verb between: "Dr. Lee
  *   treated her for", "is treating the injured worker for"; "Treatment
- *   has been for"; not "for two weeks");
+ *   has been for"; "The claim has been accepted for"; not "for two
+ *   weeks");
  * then every further list of the first kind ("Secondary diagnoses ...")
- * and of "treated for", and the comorbidities after them;
+ * and of "treated for", and the comorbidities after them ("Comorbidities
+ * include", "Her other conditions include");
  * in a summary with neither, the first list of "The accepted conditions
  * include", "Comorbidities:", "Her problem list includes" (dx_after_named);
  * with none of these, "Assessment: ...", "The impression was ...",
- * "Dx: ...", "assessed with", "assessed as having", "suffers from", "is
- * status post ... (and has ...)", "was found to have" (dx_read_other).
+ * "The differential includes", "Dx: ...", "assessed with", "assessed as
+ * having", "suffers from", "is status post ... (and has ...)", "was found
+ * to have", "developed ...", "sustained a ..." (dx_read_other).
  * Not "has filed a claim for ...": the complaints the claim is for; not a
  * list a negation follows ("a diagnosis of X was not supported").
  *
@@ -59,8 +62,8 @@ static size_t dx_skip_lead(const Text *t, size_t p)
 	for (;;) {
 		while (p < t->n && (t->low[p] == ' ' || t->low[p] == ','))
 			p++;
-		if (p < t->n && (t->low[p] == ':' || t->low[p] == '-')) {
-			p++;
+		if (p < t->n && (t->low[p] == ':' || dx_dash_at(t, p))) {
+			p += t->low[p] == ':' ? 1 : dx_dash_at(t, p);
 			continue;
 		}
 		/* (most text starts no phrase: its first word tells) */
@@ -114,6 +117,7 @@ static const DxWord dx_verbs_i[] = {
 	{ NULL, 0 },
 };
 static const DxWord dx_verbs_l[] = { W(" listed as "), W(" lists "), W(" listed "), { NULL, 0 } };
+static const DxWord dx_verbs_n[] = { W(" noted "), W(" notes "), { NULL, 0 } };
 static const DxWord dx_verbs_r[] = {
 	W(" remains "), W(" remain "), W(" remained "), W(" reads "), W(" read "), { NULL, 0 },
 };
@@ -128,13 +132,16 @@ static const DxWord dx_verbs_colon[] = { W(": "), W(":"), { NULL, 0 } };
 
 /* Is the verb V at LOW[p] no verb but the start of an aside: one word in
  * "-ed" before a preposition, a participle ("The diagnoses listed on the
- * RFA are", "The diagnoses included in the report are"), or "as of", "as
- * per" ("Diagnoses as of the 01-22-2018 visit were")? */
+ * RFA are", "The diagnoses included in the report are"), or before
+ * "that" ("The assessment noted that ..."); or "as of", "as per"
+ * ("Diagnoses as of the 01-22-2018 visit were")? */
 static int dx_aside_verb(const Text *t, size_t p, const DxWord *v)
 {
 	static const DxWord preposition[] = {
 		W("on"), W("in"), W("at"), W("by"), W("for"), W("from"), W("under"), W("within"), W("during"),
-		W("per"), W("below"), W("above"), { NULL, 0 },
+		W("per"), W("below"), W("above"),
+		W("that"),   /* ("The assessment noted that ...") */
+		{ NULL, 0 },
 	};
 	if (v->len == 4 && memcmp(v->w, " as ", 4) == 0)
 		return dx_word(t, p + 4, "of", 2) || dx_word(t, p + 4, "per", 3);
@@ -159,6 +166,7 @@ static const DxWord *dx_verb_at(const Text *t, size_t p)
 	case 'e': list = dx_verbs_e; break;
 	case 'i': list = dx_verbs_i; break;
 	case 'l': list = dx_verbs_l; break;
+	case 'n': list = dx_verbs_n; break;
 	case 'r': list = dx_verbs_r; break;
 	case 'h': list = dx_verbs_h; break;
 	case 't': list = dx_verbs_t; break;
@@ -383,7 +391,8 @@ static size_t dx_first(const Text *t, const char *needle, size_t pos, size_t lim
  * ("Her conditions are permanent and stationary"). */
 static const DxWord dx_named_verbs[] = {
 	W(" include "), W(" includes "), W(" included "), W(" including "), W(" consist of "), W(" consists of "),
-	W(" comprise "), W(" comprises "), W(": "), W(":"), { NULL, 0 },
+	W(" comprise "), W(" comprises "), W(": "), W(":"), W(" are listed as "), W(" were listed as "),
+	W(" are documented as "), W(" were documented as "), { NULL, 0 },
 };
 
 /* After a word at I that heads a list as "diagnoses" does, in fewer
@@ -454,9 +463,14 @@ static size_t dx_after_other_heading(const Text *t, size_t i)
 {
 	static const DxWord heads[] = {
 		W("impressions"), W("impression"), W("assessments"), W("assessment"), W("conclusions"), W("conclusion"),
-		W("dx"), { NULL, 0 },
+		W("differential"), W("dx"), { NULL, 0 },
 	};
 	const DxWord *h = dx_at(t, i, heads, 1);
+	size_t verb = h ? i + h->len + 1 : NONE;
+	if (h && verb < t->n && text_is_lower(t->low[verb]) &&
+	    (dx_word_ends_in(t, verb, "ed") || dx_word_ends_in(t, verb, "s")) &&
+	    dx_word(t, dx_letters_end(t, verb) + 1, "that", 4))
+		return NONE;   /* a report, not a list: "The assessment noted that she was improving" */
 	return h ? dx_after_heading(t, i, h->len) : NONE;
 }
 
@@ -576,6 +590,34 @@ static size_t dx_before_object(const Text *t, size_t start)
 	return dx_at(t, before, determiner, 1) ? dx_previous_word(t, before) : NONE;
 }
 
+/* Are the words at LOW[i], to the end of their clause, places only ("the
+ * cervical spine and left shoulder")? */
+static int dx_places_only(const Text *t, size_t i)
+{
+	size_t k;
+	while (i < t->n && dx_word_flags(t, i, DX_PLACE, &k) && k > 0) {
+		i += k;
+		if (i >= t->n || t->low[i] != ' ')
+			return 1;
+		i++;
+	}
+	return 0;
+}
+
+/* Does the word at START (before "for" at I) end "The claim has been
+ * accepted", "claim was accepted": its accepted conditions, not its body
+ * parts ("accepted for the cervical spine and left shoulder")? */
+static int dx_claim_accepted(const Text *t, size_t start, size_t i)
+{
+	size_t n, w = start;
+	if (!dx_word(t, start, "accepted", 8) || dx_places_only(t, i + 5))
+		return 0;
+	for (n = 0; n < 3; n++)
+		if ((w = dx_previous_word(t, w)) == NONE || dx_word(t, w, "claim", 5))
+			return w != NONE;
+	return 0;
+}
+
 /* Does the word at START (before "for") end "under the care of ...", "in
  * the care of ..." ("has been under the care of a psychologist for")? */
 static int dx_care_of(const Text *t, size_t start)
@@ -612,6 +654,7 @@ static size_t dx_after_for(const Text *t, size_t i)
 	}
 	if (!dx_under_care(t, start, DX_TRIGGER_TREATED | DX_TRIGGER_TREATMENT | DX_TRIGGER_SEEN) &&
 	    !dx_treatment_was(t, start) && !dx_meets_criteria(t, start, i) && !dx_care_of(t, start) &&
+	    !dx_claim_accepted(t, start, i) &&
 	    ((place = dx_before_care_place(t, start)) == NONE ||
 	     !dx_under_care(t, place, DX_TRIGGER_TREATED | DX_TRIGGER_SEEN)))
 		return NONE;
@@ -648,6 +691,48 @@ static size_t dx_after_prep_n(const Text *t, size_t i, size_t len)
 
 static size_t dx_after_prep(const Text *t, size_t i) { return dx_after_prep_n(t, i, 5); }   /* " with", " from" */
 static size_t dx_after_as(const Text *t, size_t i) { return dx_after_prep_n(t, i, 3); }
+
+/* Is the phrase at LOW[i], its places aside, a symptom ("left wrist
+ * stiffness", "pain")? */
+static int dx_symptom_at(const Text *t, size_t i)
+{
+	static const DxWord symptom[] = {
+		W("pain"), W("stiffness"), W("numbness"), W("swelling"), W("weakness"), W("tingling"), W("soreness"),
+		W("discomfort"), W("symptoms"), { NULL, 0 },
+	};
+	size_t n, k;
+	for (n = 0; n < 4 && i < t->n && dx_word_flags(t, i, DX_PLACE, &k) && k > 0; n++)
+		i += k + 1;   /* ("left", "wrist") */
+	return i < t->n && dx_at(t, i, symptom, 1) != NULL;
+}
+
+/* After " developed" or " sustained" at I (both ten bytes, the blank
+ * first; after "sustained", an article: a verb, not "from sustained
+ * keyboard work"): where the list of "She subsequently developed complex
+ * regional pain syndrome", "He sustained a distal biceps tendon rupture
+ * while lifting" starts, or NONE: not before a clause, a time, a
+ * preposition, the injury itself ("sustained an industrial injury") or a
+ * symptom ("developed left wrist stiffness": a complaint). */
+static size_t dx_after_onset(const Text *t, size_t i, int article)
+{
+	static const DxWord not_diagnosis[] = {
+		W("industrial"), W("work"), W("workplace"), W("occupational"), W("cumulative"), W("continuous"),
+		W("specific"), W("injury"), W("injuries"), W("multiple"), { NULL, 0 },
+	};
+	size_t from = i + 11, k;
+	if (from >= t->n || t->low[from - 1] != ' ')
+		return NONE;
+	if ((from = dx_skip_article(t, i + 11)) == i + 11 && article)
+		return NONE;
+	if (from >= t->n || !text_is_lower(t->low[from]) || dx_at(t, from, not_diagnosis, 1) || dx_symptom_at(t, from) ||
+	    dx_word_flags(t, from, DX_CLAUSE | DX_CLAUSE_PHRASE | DX_BEFORE_DATE | DX_BY | DX_COUNT | DX_TIME |
+	                           DX_BINDING | DX_NO_LIST, &k))
+		return NONE;
+	return from;
+}
+
+static size_t dx_after_developed(const Text *t, size_t i) { return dx_after_onset(t, i, 0); }
+static size_t dx_after_sustained(const Text *t, size_t i) { return dx_after_onset(t, i, 1); }
 
 /* "He is status post ..." at I ("status post"): the list starts there,
  * and each entry keeps the words; NONE when no "is", "was" ... is before. */

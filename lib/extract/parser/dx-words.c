@@ -447,6 +447,16 @@ static int dx_sentence_end(const Text *t, size_t i)
 	return is_upper(t->s[j]) && i > 0 && (text_is_lower(t->s[i - 1]) || text_is_digit(t->s[i - 1]));  /* "2016.In" */
 }
 
+/* The length of the dash at LOW[i]: '-', or an en or em dash in UTF-8
+ * ("The assessment read \u2013 ..."); or 0. */
+static size_t dx_dash_at(const Text *t, size_t i)
+{
+	if (i < t->n && t->low[i] == '-')
+		return 1;
+	return i + 2 < t->n && (unsigned char)t->low[i] == 0xe2 && (unsigned char)t->low[i + 1] == 0x80 &&
+	       ((unsigned char)t->low[i + 2] == 0x93 || (unsigned char)t->low[i + 2] == 0x94) ? 3 : 0;
+}
+
 /* Does the word at LOW[i] end in SUFFIX, and hold more than it
  * ("previously" in "ly", "improved" in "ed", "discectomy" in "ectomy")? */
 static int dx_word_ends_in(const Text *t, size_t i, const char *suffix)
