@@ -60,6 +60,10 @@ static const char *const summaries[] = {
 	"Diagnoses include strain of muscle and tendon",
 	"Diagnoses include gout, managed",
 	"Diagnoses include cervical strain. Her conditions include",
+	"The QME documented two diagnoses (",
+	"Her accepted conditions are",
+	"The physician diagnosed a strain, and an x-ray",
+	"Diagnoses include pain in left hip, and unspecified",
 };
 
 static long page;

@@ -3,7 +3,8 @@
  *
  * Where a list starts: dx-start.c.  Every list is read (dx_read_list),
  * the first of either kind, every further one and the comorbidities after
- * them, or, in a summary with neither, the rarer ones (dx_read_other).
+ * them, or, in a summary with neither, the rarer ones (dx_read_other) and
+ * the first that "conditions" or "comorbidities" heads.
  * Where it ends: the end of its sentence (never a following one), or a word
  * that begins a clause ("who", "which", "was", "per the", "after",
  * "underwent", "with medications", "by her physician", "; secondary
@@ -373,10 +374,15 @@ static int dx_ends_in_link(const Text *t, size_t from, size_t to)
  * or an entry that ends in an article or a preposition? */
 static int dx_no_entry(const Text *t, size_t from, size_t to)
 {
+	static const DxWord test[] = {   /* (", and an MRI dated ... showed") */
+		W("mri"), W("ct"), W("emg"), W("x-ray"), W("xray"), W("radiographs"), W("imaging"), W("ultrasound"),
+		{ NULL, 0 },
+	};
+	const DxWord *w;
 	size_t k;
 	int digit;
-	if (!dx_has_letter(t, from, to))
-		return 1;
+	if (!dx_has_letter(t, from, to) || (to - from <= 11 && (w = dx_at(t, from, test, 1)) != NULL && from + w->len == to))
+		return 1;   /* (11: the longest test's length) */
 	if (dx_letters_end(t, from) == to)   /* one word */
 		return dx_word_flags(t, from, DX_ADD_LEAD | DX_LEAD | DX_LINK | DX_PAIR, &k) ||
 		       (to - from > 3 && memcmp(t->low + to - 2, "ed", 2) == 0);
@@ -646,6 +652,14 @@ static int dx_generic_pair(const Text *t, const DxPiece *piece, size_t np, size_
 	       dx_has_of(t, piece[k + 1].from, piece[k + 1].to);
 }
 
+/* Does the piece P begin after "and" (", and X": the last entry of a
+ * series, no qualifier)? */
+static int dx_after_and(const Text *t, const DxPiece *p)
+{
+	size_t w = dx_previous_word(t, p->first_at);
+	return w != NONE && dx_word(t, w, "and", 3);
+}
+
 /* Join the pieces that belong together: a qualifier to the piece before;
  * a bare "injury" or "pain" after "and" to the piece before ("contusion
  * and injury"), and place words after the last "and" of an entry
@@ -680,7 +694,8 @@ static size_t dx_join(const Text *t, DxPiece *piece, size_t np)
 		if (out > 0 && p->sep == ',' &&
 		    ((semicolons && p->nwords <= 3 && !(k + 1 < np && piece[k + 1].sep == 'a')) ||
 		     /* ("; biceps rupture, long head, right;", not "of muscle, fascia and tendon": below) */
-		     (dx_qualifies(t, &piece[out - 1], p) && !(p->all_place && piece[out - 1].all_place) && !sides))) {
+		     (dx_qualifies(t, &piece[out - 1], p) && !(p->all_place && piece[out - 1].all_place) && !sides &&
+		      !dx_after_and(t, p)))) {   /* (", and unspecified injury of ...": an entry) */
 			/* (not in a series of places: "right elbow, right wrist, and right hand strain"; not
 			 * sides before "and": "neck strain, and right and left shoulder strain") */
 			piece[out - 1].to = p->to;
@@ -806,13 +821,18 @@ static size_t dx_next_list(const Text *t, size_t pos, int first, size_t *hit)
 static void parse_diagnoses(Letter *L, const Text *t)
 {
 	size_t from, end = 0, hit;
-	int named = 0;
 	dx_build_slots();   /* (once) */
 	from = dx_next_list(t, 0, 1, &hit);
-	/* (the rarer headings only where neither is: looked for in every
-	 * summary, they would cost a tenth of the diagnoses' time) */
-	if (from == NONE && (from = dx_first_named(t, t->n)) != NONE)
-		hit = from, named = 1;
+	if (from == NONE) {
+		/* neither: the rarer headings ("The impression was"), then the
+		 * first list another word heads ("conditions", most often the
+		 * comorbidities); looked for in every summary, they would cost a
+		 * tenth of the diagnoses' time */
+		dx_read_other(L, t);
+		if ((from = dx_first_named(t, t->n)) != NONE)
+			dx_read_list(L, t, from);
+		return;
+	}
 	while (from != NONE) {
 		end = dx_read_list(L, t, from);
 		from = dx_next_list(t, end > hit ? end : hit + 1, 0, &hit);
@@ -820,12 +840,10 @@ static void parse_diagnoses(Letter *L, const Text *t)
 	/* the comorbidities after the diagnoses ("Comorbidities include ...",
 	 * "Her non-industrial conditions include ..."; each phrase looked for
 	 * costs about 1% of the tool's time on the real letters) */
-	if (L->diagnoses.len > 0 && !named) {
-		if ((from = dx_first(t, "comorbid", end, t->n, dx_after_named)) != NONE)
-			dx_read_list(L, t, from);
-		if ((from = dx_first(t, "conditions", end, t->n, dx_after_named)) != NONE)
-			dx_read_list(L, t, from);
-	}
-	if (L->diagnoses.len == 0)
+	if ((from = dx_first(t, "comorbid", end, t->n, dx_after_named)) != NONE)
+		dx_read_list(L, t, from);
+	if ((from = dx_first(t, "conditions", end, t->n, dx_after_named)) != NONE)
+		dx_read_list(L, t, from);
+	if (L->diagnoses.len == 0)   /* (the lists found held none: "a diagnosis of X was ruled out") */
 		dx_read_other(L, t);
 }

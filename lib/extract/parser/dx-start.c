@@ -35,7 +35,8 @@
  * around it (dx_after_...: where its list starts, or NONE). */
 #include "parser.h"
 
-#define DX_VERB_WITHIN 64   /* bytes after "diagnoses" where its verb may be */
+#define DX_VERB_WITHIN 80   /* bytes after "diagnoses" where its verb may be ("Diagnoses per
+                            * the 05-15-2019 primary treating physician's progress report:") */
 
 /* Words that may stand between the start and the list, skipped: "The
  * diagnoses were documented as ...", "treated for the diagnosis of ...". */
@@ -238,6 +239,8 @@ static size_t dx_after_heading(const Text *t, size_t i, size_t len)
 		return NONE;
 	if (dx_word(t, i + len + 1, "of", 2) && dx_word(t, i + len + 4, "record", 6))
 		len += 10;   /* "The diagnoses of record are" */
+	if (i + len + 2 < t->n && t->low[i + len] == ' ' && t->low[i + len + 1] == '(')
+		return dx_skip_lead(t, i + len + 2);   /* "documented three diagnoses (A, B and C)" */
 	/* the verb after an aside ("The diagnoses, per the report of 11/30/2016,
 	 * are"), else the first verb in the next DX_VERB_WITHIN bytes of its
 	 * sentence ("The diagnoses listed on the RFA dated 02/11/2019 are"), the
@@ -415,12 +418,20 @@ static size_t dx_after_named(const Text *t, size_t i)
 		W("in"), W("of"), W("on"), W("from"), W("per"), W("at"), W("dated"), W("listed"), W("noted"),
 		W("documented"), W("recorded"), { NULL, 0 },
 	};
+	static const DxWord of_claim[] = {   /* "Her accepted industrial conditions are ..." */
+		W("accepted"), W("industrial"), W("compensable"), { NULL, 0 },
+	};
+	static const DxWord be[] = { W(" are "), W(" were "), { NULL, 0 } };
 	const DxWord *h, *v = NULL;
 	size_t e, end, before, from;
 	if ((i > 0 && text_is_alpha(t->low[i - 1])) || (h = dx_at(t, i, heads, 1)) == NULL)
 		return NONE;
 	if ((before = dx_previous_word(t, i)) != NONE && dx_at(t, before, not_medical, 1))
 		return NONE;
+	if (before != NONE && dx_at(t, before, of_claim, 1) && (v = dx_at(t, i + h->len, be, 0)) != NULL) {
+		from = dx_skip_lead(t, i + h->len + v->len);   /* (the claim's: not "are permanent and stationary") */
+		return dx_no_list_at(t, from) ? NONE : from;
+	}
 	/* its verb: right after it, after an aside, or after words of where it
 	 * is written ("The problem list in the 02-14-2017 report includes") */
 	e = i + h->len;

@@ -159,6 +159,7 @@ static const DxVocab dx_vocab[] = {
 	V("improved", DX_QUAL_ALONE), V("improving", DX_QUAL_ALONE), V("stable", DX_QUAL_ALONE),
 	V("worsening", DX_QUAL_ALONE), V("persistent", DX_QUAL_ALONE), V("greater", DX_QUAL_ALONE),
 	V("worse", DX_QUAL_ALONE), V("than", DX_QUAL_ALONE), V("predominant", DX_QUAL_ALONE),
+	V("more", DX_QUAL_ALONE), V("less", DX_QUAL_ALONE),   /* (", right more than left") */
 	V("predominantly", DX_QUAL_ALONE), V("active", DX_QUAL_ALONE), V("complete", DX_QUAL_ALONE),
 	V("encounter", DX_QUAL_LAST), V("side", DX_QUAL_LAST), V("healing", DX_QUAL_LAST),
 	V("classified", DX_QUAL_LAST), V("sites", DX_QUAL_LAST), V("type", DX_QUAL_LAST | DX_QUAL_ALONE),
@@ -186,7 +187,7 @@ static const DxVocab dx_vocab[] = {
 	V("unclear", DX_NO_LIST), V("uncertain", DX_NO_LIST), V("unchanged", DX_NO_LIST), V("same", DX_NO_LIST),
 	V("requested", DX_NO_LIST), V("reviewed", DX_NO_LIST), V("discussed", DX_NO_LIST), V("undetermined", DX_NO_LIST),
 	V("questioned", DX_NO_LIST), V("considered", DX_NO_LIST),
-	V("negative", DX_NO_LIST),
+	V("negative", DX_NO_LIST), V("permanent", DX_NO_LIST),   /* ("permanent and stationary") */
 	/* dx_after_treat */
 	V("being", DX_BEFORE_TREATED), V("been", DX_BEFORE_TREATED), V("be", DX_BEFORE_TREATED), V("is", DX_BEFORE_TREATED),
 	V("was", DX_BEFORE_TREATED), V("were", DX_BEFORE_TREATED), V("are", DX_BEFORE_TREATED),
@@ -217,6 +218,7 @@ static const DxVocab dx_vocab[] = {
 	/* a clause of cause, or a verb of the narrative: the list ends ("hernia
 	 * after lifting a box", "fracture and underwent surgery") */
 	V("after", DX_CLAUSE), V("following", DX_CLAUSE | DX_LEAD), V("while", DX_CLAUSE), V("when", DX_CLAUSE),
+	V("before", DX_CLAUSE),
 	V("underwent", DX_CLAUSE), V("reports", DX_CLAUSE), V("complains", DX_CLAUSE), V("complained", DX_CLAUSE),
 	V("presented", DX_CLAUSE), V("presents", DX_CLAUSE), V("denies", DX_CLAUSE), V("states", DX_CLAUSE),
 	V("stated", DX_CLAUSE), V("received", DX_CLAUSE), V("continues", DX_CLAUSE), V("continued", DX_CLAUSE),
