@@ -57,7 +57,10 @@
 # dx-blind23.tsv (real wordings) agreed on 169 of 176 (96.0%; 3 of the
 # misses a past history) and dx-blind24.tsv, whose writer was asked for
 # kin wordings beyond the examples of the brief, on 111 of 165 (67.3%;
-# 69.4% found); their kinds then led to rules.  None of the twenty-four is
+# 69.4% found); their kinds then led to rules.  Round 10, written likewise:
+# dx-blind25.tsv (real wordings) 167 of 171 (97.7%; one miss a past
+# history) and dx-blind26.tsv (novel kin wordings) 110 of 159 (69.2%;
+# 71.2% found); their kinds then led to rules.  None of the twenty-six is
 # blind now.  New blind rows go in a new file.
 . "$(dirname "$0")/lib.sh"
 FIX=$T_DIR/fixtures/extract
@@ -152,6 +155,8 @@ dx_blind "$FIX/dx-blind21.tsv" bf 97   # (held out, first run: 173 of 174 agreed
 dx_blind "$FIX/dx-blind22.tsv" be 96   # (held out, first run: 140 of 154 agreed, 140 of 152 found)
 dx_blind "$FIX/dx-blind23.tsv" bd 95   # (held out, first run: 169 of 176 agreed, 169 of 174 found)
 dx_blind "$FIX/dx-blind24.tsv" bc 78   # (held out, first run: 111 of 165 agreed, 111 of 160 found)
+dx_blind "$FIX/dx-blind25.tsv" bb 95   # (held out, first run: 167 of 171 agreed, 167 of 170 found)
+dx_blind "$FIX/dx-blind26.tsv" ba 77   # (held out, first run: 110 of 159 agreed, 109 of 153 found)
 
 # the real letters against the blind labels
 if ! have_shared; then
