@@ -64,6 +64,12 @@ static const char *const summaries[] = {
 	"Her accepted conditions are",
 	"The physician diagnosed a strain, and an x-ray",
 	"Diagnoses include pain in left hip, and unspecified",
+	"Diagnosis (per the QME report",
+	"Diagnosis (per the QME report of 04-04-2018)",
+	"She was felt to have",
+	"His injuries included",
+	"Other conditions noted in the chart are",
+	"He remains under psychiatric care for",
 };
 
 static long page;

@@ -239,8 +239,15 @@ static size_t dx_after_heading(const Text *t, size_t i, size_t len)
 		return NONE;
 	if (dx_word(t, i + len + 1, "of", 2) && dx_word(t, i + len + 4, "record", 6))
 		len += 10;   /* "The diagnoses of record are" */
-	if (i + len + 2 < t->n && t->low[i + len] == ' ' && t->low[i + len + 1] == '(')
-		return dx_skip_lead(t, i + len + 2);   /* "documented three diagnoses (A, B and C)" */
+	if (i + len + 2 < t->n && t->low[i + len] == ' ' && t->low[i + len + 1] == '(') {
+		const char *close = memchr(t->low + i + len, ')', min2(t->n - i - len, DX_VERB_WITHIN));
+		size_t k;
+		if (!dx_word_flags(t, i + len + 2, DX_CLAUSE | DX_BEFORE_DATE | DX_DATED, &k) && !text_is_digit(t->low[i + len + 2]))
+			return dx_skip_lead(t, i + len + 2);   /* "documented three diagnoses (A, B and C)" */
+		if (close == NULL)
+			return NONE;
+		len = (size_t)(close + 1 - (t->low + i));   /* an aside: "Diagnosis (per the consultation of 03-10-2020) - X" */
+	}
 	/* the verb after an aside ("The diagnoses, per the report of 11/30/2016,
 	 * are"), else the first verb in the next DX_VERB_WITHIN bytes of its
 	 * sentence ("The diagnoses listed on the RFA dated 02/11/2019 are"), the
@@ -408,7 +415,8 @@ static const DxWord dx_named_verbs[] = {
 static size_t dx_after_named(const Text *t, size_t i)
 {
 	static const DxWord heads[] = {
-		W("conditions"), W("comorbid conditions"), W("comorbidities"), W("problem list"), { NULL, 0 },
+		W("conditions"), W("comorbid conditions"), W("comorbidities"), W("problem list"), W("injuries"),
+		{ NULL, 0 },
 	};
 	static const DxWord not_medical[] = {   /* "Her work conditions include heavy lifting" */
 		W("work"), W("working"), W("job"), W("living"), W("weather"), W("environmental"), W("unsafe"),
@@ -416,7 +424,7 @@ static size_t dx_after_named(const Text *t, size_t i)
 	};
 	static const DxWord place[] = {   /* the words an aside of place or paper begins with */
 		W("in"), W("of"), W("on"), W("from"), W("per"), W("at"), W("dated"), W("listed"), W("noted"),
-		W("documented"), W("recorded"), { NULL, 0 },
+		W("documented"), W("recorded"), W("identified"), W("under"), W("being"), { NULL, 0 },
 	};
 	static const DxWord of_claim[] = {   /* "Her accepted industrial conditions are ..." */
 		W("accepted"), W("industrial"), W("compensable"), { NULL, 0 },
@@ -441,11 +449,12 @@ static size_t dx_after_named(const Text *t, size_t i)
 		;
 	else if ((v = dx_at(t, e, dx_named_verbs, 0)) == NULL)
 		return NONE;
-	for (end = e + DX_VERB_WITHIN; v == NULL && e < t->n && e < end; e++) {
+	for (end = e + DX_VERB_WITHIN; v == NULL && e < t->n && e < end; e++) {   /* (after an aside, "are" too:
+		                                                                       * "conditions noted in the file are") */
 		if (t->low[e] == '.' && dx_sentence_end(t, e))
 			return NONE;
 		if (t->low[e] == ' ' || t->low[e] == ':')
-			if ((v = dx_at(t, e, dx_named_verbs, 0)) != NULL)
+			if ((v = dx_at(t, e, dx_named_verbs, 0)) != NULL || (v = dx_at(t, e, be, 0)) != NULL)
 				break;
 	}
 	if (v == NULL)
@@ -458,7 +467,7 @@ static size_t dx_after_named(const Text *t, size_t i)
  * LIMIT), or NONE. */
 static size_t dx_first_named(const Text *t, size_t limit)
 {
-	static const char *const named[] = { "conditions", "comorbid", "problem list" };
+	static const char *const named[] = { "conditions", "comorbid", "problem list", "injuries" };
 	size_t from = NONE, k, f;
 	for (k = 0; k < sizeof named / sizeof named[0]; k++)
 		if ((f = dx_first(t, named[k], 0, from == NONE ? limit : from, dx_after_named)) != NONE)
@@ -516,6 +525,9 @@ static int dx_under_care(const Text *t, size_t start, unsigned triggers)
 		return 0;
 	if ((trigger & DX_TRIGGER_TREATMENT) && dx_word(t, before, "in", 2))
 		return dx_after_word(t, before, DX_BEFORE_TREATED);   /* "is in treatment for" */
+	if ((trigger & DX_TRIGGER_TREATMENT) && dx_previous_word(t, before) != NONE &&
+	    dx_word(t, dx_previous_word(t, before), "under", 5))
+		return 1;   /* a word between: "under orthopedic care for" */
 	if (dx_word(t, before, "and", 3) && (before = dx_previous_word(t, before)) != NONE)
 		start = before;   /* "is being evaluated and treated for" */
 	if (trigger & DX_TRIGGER_SEEN) {   /* "is being seen for", "has been seen for" */
@@ -781,7 +793,10 @@ static size_t dx_and_has(const Text *t, size_t stop)
  * noted to have" starts, or NONE (not "noted to have had therapy"). */
 static size_t dx_after_found(const Text *t, size_t i)
 {
-	static const DxWord found[] = { W("found "), W("noted "), W("shown "), W("determined "), { NULL, 0 } };
+	static const DxWord found[] = {
+		W("found "), W("noted "), W("shown "), W("determined "), W("felt "), W("thought "), W("believed "),
+		W("known "), { NULL, 0 },
+	};
 	const DxWord *w;
 	size_t start = dx_word_before(t, i), from = i + 9, k;
 	if (start == i || from >= t->n || t->low[from - 1] != ' ' || (w = dx_at(t, start, found, 0)) == NULL ||
