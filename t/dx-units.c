@@ -70,6 +70,13 @@ static const char *const summaries[] = {
 	"His injuries included",
 	"Other conditions noted in the chart are",
 	"He remains under psychiatric care for",
+	"The diagnoses are summarized as follows",
+	"She developed intermittent right arm",
+	"His industrial conditions (",
+	"Her accepted conditions \xe2\x80\x94 cervical strain \xe2\x80",
+	"The active problem list contains",
+	"Diagnoses include a laceration in the",
+	"Diagnoses include cervical radiculopathy, left C",
 };
 
 static long page;

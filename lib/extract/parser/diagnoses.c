@@ -289,6 +289,8 @@ static int dx_qualifier(const Text *t, const DxPiece *p)
 		return 1;
 	if (dx_levels_only(t, p))   /* ", C6", ", C5-C6 and C6-C7" */
 		return 1;
+	if ((p->first & DX_SIDE) && p->nwords == 2 && dx_level_at(t, dx_letters_end(t, p->first_at) + 1))
+		return 1;   /* ", right C6" */
 	return p->all_place && p->nwords <= 3 && (p->first & DX_SIDE);
 }
 
@@ -584,6 +586,9 @@ static int dx_cut(const Text *t, size_t from, DxPiece *piece, size_t *stop)
 				break;   /* (the end of an item of a numbered list: its marker cuts) */
 		} else if (c == ':' && i > from + 2) {
 			break;
+		} else if (c == '\xe2' && i > from && t->low[i - 1] == ' ' && dx_dash_at(t, i) == 3 && i + 3 < t->n &&
+		           t->low[i + 3] == ' ') {
+			break;   /* a spaced en or em dash: "conditions \u2014 A, B and C \u2014 were" */
 		} else if (c == ';' && depth == 0) {
 			sep = c;
 		} else if (c == '\'' && depth == 0) {

@@ -206,24 +206,20 @@ static size_t dx_aside_end(const Text *t, size_t i)
 	return NONE;
 }
 
-/* At FROM, after the verb: a participle and where the list is written,
- * then a colon ("The following diagnoses are noted in the 01/08/2018
- * progress report: 1) ...")?  Where the list starts: after the colon, or
- * FROM. */
+/* At FROM, after the verb: a participle, then a colon before any other
+ * mark ("The following diagnoses are noted in the 01/08/2018 progress
+ * report: 1) ...", "are numbered as follows: 1. ...")?  Where the list
+ * starts: after the colon, or FROM. */
 static size_t dx_after_where_written(const Text *t, size_t from)
 {
-	static const DxWord participle[] = {
-		W("noted"), W("documented"), W("listed"), W("recorded"), W("reported"), W("given"), W("stated"),
-		W("found"), { NULL, 0 },
-	};
-	size_t j, k;
-	if (!dx_word_flags(t, from, DX_LEAD, &k) || !dx_at(t, from, participle, 1))
+	size_t j;
+	if (from >= t->n || !text_is_lower(t->low[from]) || !dx_word_ends_in(t, from, "ed"))
 		return from;
 	for (j = from; j < t->n && j < from + DX_VERB_WITHIN; j++) {
 		if (t->low[j] == ':')
 			return dx_skip_lead(t, j + 1);
-		if (t->low[j] == '.' && dx_sentence_end(t, j))
-			break;
+		if (t->low[j] == ',' || t->low[j] == ';' || (t->low[j] == '.' && dx_sentence_end(t, j)))
+			break;   /* (a list: "localized osteoarthritis, ...") */
 	}
 	return from;
 }
@@ -402,7 +398,9 @@ static size_t dx_first(const Text *t, const char *needle, size_t pos, size_t lim
 static const DxWord dx_named_verbs[] = {
 	W(" include "), W(" includes "), W(" included "), W(" including "), W(" consist of "), W(" consists of "),
 	W(" comprise "), W(" comprises "), W(": "), W(":"), W(" are listed as "), W(" were listed as "),
-	W(" are documented as "), W(" were documented as "), { NULL, 0 },
+	W(" are documented as "), W(" were documented as "), W(" contains "), W(" contains:"),
+	W(" ("), W(" - "), W(" \xe2\x80\x93 "), W(" \xe2\x80\x94 "),   /* ("Her conditions (A, B and C) have", dashes) */
+	{ NULL, 0 },
 };
 
 /* After a word at I that heads a list as "diagnoses" does, in fewer
@@ -715,18 +713,27 @@ static size_t dx_after_prep_n(const Text *t, size_t i, size_t len)
 static size_t dx_after_prep(const Text *t, size_t i) { return dx_after_prep_n(t, i, 5); }   /* " with", " from" */
 static size_t dx_after_as(const Text *t, size_t i) { return dx_after_prep_n(t, i, 3); }
 
-/* Is the phrase at LOW[i], its places aside, a symptom ("left wrist
- * stiffness", "pain")? */
+#define DX_HEAD_WORDS 8   /* words: the longest phrase whose head is looked for */
+
+/* Is the phrase at LOW[i] a symptom by its head ("left wrist stiffness",
+ * "intermittent left flank pain after ...", not "complex regional pain
+ * syndrome")? */
 static int dx_symptom_at(const Text *t, size_t i)
 {
 	static const DxWord symptom[] = {
 		W("pain"), W("stiffness"), W("numbness"), W("swelling"), W("weakness"), W("tingling"), W("soreness"),
 		W("discomfort"), W("symptoms"), { NULL, 0 },
 	};
-	size_t n, k;
-	for (n = 0; n < 4 && i < t->n && dx_word_flags(t, i, DX_PLACE, &k) && k > 0; n++)
-		i += k + 1;   /* ("left", "wrist") */
-	return i < t->n && dx_at(t, i, symptom, 1) != NULL;
+	size_t n, k, head = i;   /* its last word before "of", "after", "in" ... ("pain syndrome of") */
+	for (n = 0; n < DX_HEAD_WORDS && i < t->n && text_is_lower(t->low[i]); n++) {
+		if (n > 0 && dx_word_flags(t, i, DX_CLAUSE | DX_CLAUSE_PHRASE | DX_BEFORE_DATE | DX_BINDING | DX_LINK, &k))
+			break;
+		head = i;
+		if ((i = dx_letters_end(t, i)) >= t->n || t->low[i] != ' ')
+			break;
+		i++;
+	}
+	return dx_at(t, head, symptom, 1) != NULL;
 }
 
 /* After " developed" or " sustained" at I (both ten bytes, the blank

@@ -242,6 +242,7 @@ static const DxVocab dx_vocab[] = {
 	V("stated", DX_LEAD),   /* (dx_after_where_written) */
 	V("assessed", DX_TRIGGER_PREP), V("suffers", DX_TRIGGER_PREP), V("suffering", DX_TRIGGER_PREP),
 	V("suffered", DX_TRIGGER_PREP), V("suffering", DX_LEAD),   /* ("diagnosed as suffering from") */
+	V("hospitalized", DX_TRIGGER_PREP),   /* ("was hospitalized with") */
 	/* negations before "diagnosis" (dx_negated) */
 	V("not", DX_NEGATION), V("no", DX_NEGATION), V("without", DX_NEGATION), V("nor", DX_NEGATION),
 	V("never", DX_NEGATION), V("denied", DX_NEGATION), V("denies", DX_NEGATION),
@@ -254,6 +255,8 @@ static const DxVocab dx_vocab[] = {
 	V("note", DX_SETTING), V("notes", DX_SETTING), V("report", DX_SETTING), V("records", DX_SETTING),
 	V("chart", DX_SETTING), V("progress", DX_SETTING),
 	V("therapy", DX_SETTING), V("psychotherapy", DX_SETTING),   /* ("seen in psychotherapy for") */
+	V("fall", DX_SETTING), V("accident", DX_SETTING), V("collision", DX_SETTING), V("incident", DX_SETTING),
+	V("assault", DX_SETTING),   /* (and the event: "laceration in the fall") */
 	V("january", DX_MONTH), V("february", DX_MONTH), V("march", DX_MONTH), V("april", DX_MONTH),
 	V("may", DX_MONTH), V("june", DX_MONTH), V("july", DX_MONTH), V("august", DX_MONTH),
 	V("september", DX_MONTH), V("october", DX_MONTH), V("november", DX_MONTH), V("december", DX_MONTH),
