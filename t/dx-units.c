@@ -77,6 +77,12 @@ static const char *const summaries[] = {
 	"The active problem list contains",
 	"Diagnoses include a laceration in the",
 	"Diagnoses include cervical radiculopathy, left C",
+	"Diagnoses (ICD-10",
+	"The diagnoses are anxiety and depressive disorders (DSM",
+	"He is a well developed",
+	"His accepted conditions (including lumbar strain",
+	"The conditions of her employment",
+	"Diagnoses include hepatitis A",
 };
 
 static long page;

@@ -32,6 +32,8 @@
 
 #define DX_MAX_LIST 1200   /* bytes: a longer "list" is not one */
 #define DX_PAREN_HEAD 60   /* bytes: the longest "several conditions (" */
+#define DX_PAREN_WORDS 4   /* words: the most in "her upper extremity conditions (" */
+#define DX_OPENER 40       /* bytes: the farthest a list's opening mark is looked for */
 #define DX_MAX_PIECES (DX_MAX_LIST / 2 + 1)   /* (a piece and its cut take two bytes or more: none is dropped) */
 
 /* The marker of item NO of a numbered list at LOW[i] ("1." "1)" "(1)"):
@@ -73,14 +75,15 @@ static unsigned dx_next_word(const Text *t, size_t i, int *digit)
 
 #define DX_SETTING_WORDS 3   /* "at the occupational medicine clinic" */
 
-/* Does "in the" at LOW[i] name a place of care ("in the ER", "at the
- * occupational medicine clinic"): a word of it in the DX_SETTING_WORDS
- * after "the", before any other mark? */
+/* Does "in the" at LOW[i] name a place of care or an event ("in the ER",
+ * "at the occupational medicine clinic", "in a fall at work"): a word of
+ * it in the DX_SETTING_WORDS after "the", "a" or "an", before any other
+ * mark? */
 static int dx_setting_after_the(const Text *t, size_t i)
 {
 	size_t j = i + 3, n;
 	int digit;
-	if (!dx_word(t, j, "the", 3))
+	if (!dx_word(t, j, "the", 3) && !dx_word(t, j, "a", 1) && !dx_word(t, j, "an", 2))
 		return 0;
 	for (n = 0; n < DX_SETTING_WORDS; n++) {
 		unsigned next = dx_next_word(t, j, &digit);
@@ -105,11 +108,12 @@ static int dx_clause_at(const Text *t, size_t i, unsigned f)
 		W("associated with an industrial"), W("associated with a work"), W("secondary to an industrial"),
 		W("from an industrial"), W("from a work"),
 		W("secondary to a work"), W("status is"), W("for which"), W("in which"), W("of which"),
-		/* an event as the cause ("..., related to an inmate assault"; not "depression related to pain") */
-		W("related to an"), W("related to a"), W("related to the"), W("related to his"), W("related to her"),
 		/* the heading of a further list ("...; secondary diagnoses include") */
 		W("secondary diagnoses"), W("secondary diagnosis"), W("other diagnoses"), W("additional diagnoses"),
 		W("primary diagnosis"), { NULL, 0 },
+	};
+	static const DxWord event[] = {   /* "..., related to an inmate assault": the entry ends */
+		W("related to an"), W("related to a"), { NULL, 0 },   /* (not "depression related to her pain") */
 	};
 	int digit;
 	unsigned next;
@@ -117,14 +121,16 @@ static int dx_clause_at(const Text *t, size_t i, unsigned f)
 		return 1;
 	if ((f & DX_CLAUSE_PHRASE) && dx_at(t, i, phrases, 1))
 		return 1;
+	if ((f & DX_CLAUSE_PHRASE) && dx_at(t, i, event, 1))
+		return 2;
 	if (f & DX_BY)   /* "by internal medicine" ends the entry; not "aggravated by stress" */
 		return dx_after_word(t, i, DX_CAUSE) ? 0 : 2;
 	if (f & DX_DATED)
 		return 2;
 	if (f & DX_BEFORE_DATE) {   /* "in 2014", "in March", "in the emergency department" */
 		next = dx_next_word(t, i, &digit);
-		if ((next & DX_SETTING) || dx_setting_after_the(t, i) || dx_word(t, i, "in a", 4) || dx_word(t, i, "in an", 5))
-			return 2;   /* (and an event: "fracture in a fall at work") */
+		if ((next & DX_SETTING) || dx_setting_after_the(t, i))
+			return 2;
 		return (next & DX_MONTH) || digit ? 2 : 0;
 	}
 	if (f & DX_BINDING)   /* "with": a treatment after it, or a negation ("with no evidence of") */
@@ -364,8 +370,8 @@ static int dx_ends_in_link(const Text *t, size_t from, size_t to)
 {
 	size_t w;
 	for (w = to - 1; w > from && to - w <= 4; w--)   /* (its last word, of at most 4 letters) */
-		if (t->low[w - 1] == ' ')
-			return dx_flags(t->low + w, to - w, DX_LINK) != 0;
+		if (t->low[w - 1] == ' ')   /* (not a capital letter: "hepatitis A") */
+			return dx_flags(t->low + w, to - w, DX_LINK) != 0 && !(to - w == 1 && is_upper(t->s[w]));
 	return 0;
 }
 
@@ -510,6 +516,21 @@ static void dx_piece_add(DxPiece *piece, size_t *np, const DxPiece *cur, size_t 
 	(*np)++;
 }
 
+/* The mark that opened the list at FROM: the first byte before it,
+ * blanks and words aside ("conditions (including A and B)"), within
+ * DX_OPENER bytes: '(', or '-' for a dash (an en or em dash too); else 0. */
+static char dx_opener(const Text *t, size_t from)
+{
+	size_t p = from, stop = from > DX_OPENER ? from - DX_OPENER : 0;
+	while (p > stop && (t->low[p - 1] == ' ' || text_is_lower(t->low[p - 1])))
+		p--;
+	if (p == stop)
+		return 0;
+	if (t->low[p - 1] == '(')
+		return '(';
+	return t->low[p - 1] == '-' || (p >= 3 && dx_dash_at(t, p - 3) == 3) ? '-' : 0;
+}
+
 /* Cut the list at FROM into PIECE[] (at most DX_MAX_PIECES): at
  * semicolons, the markers of a numbered list, commas and "and" (not in
  * parentheses); it ends at its sentence's end or a clause.  Each word is
@@ -521,7 +542,9 @@ static int dx_cut(const Text *t, size_t from, DxPiece *piece, size_t *stop)
 	size_t np = 0, i, limit = min2(t->n, from + DX_MAX_LIST), m, k, cut = NONE;   /* cut: "on 03/16/2011" */
 	unsigned next_no = 1;
 	int depth = 0, numbered = 0, bound = 0, quoted = 0, denied = 0;
-	int closing = from > 0 && t->low[from - 1] == '(';   /* a list in parentheses: ')' ends it */
+	char opener = dx_opener(t, from);
+	int closing = opener == '(';   /* a list in parentheses: ')' ends it */
+	int dashed = opener == '-';    /* a list after a dash: a spaced dash ends it */
 	char pending = 's';   /* the cut before the piece read */
 	DxPiece cur;          /* the piece being read */
 	if ((m = dx_marker(t, from, 1)) != 0) {
@@ -586,9 +609,9 @@ static int dx_cut(const Text *t, size_t from, DxPiece *piece, size_t *stop)
 				break;   /* (the end of an item of a numbered list: its marker cuts) */
 		} else if (c == ':' && i > from + 2) {
 			break;
-		} else if (c == '\xe2' && i > from && t->low[i - 1] == ' ' && dx_dash_at(t, i) == 3 && i + 3 < t->n &&
+		} else if (c == '\xe2' && dashed && t->low[i - 1] == ' ' && dx_dash_at(t, i) == 3 && i + 3 < t->n &&
 		           t->low[i + 3] == ' ') {
-			break;   /* a spaced en or em dash: "conditions \u2014 A, B and C \u2014 were" */
+			break;   /* "conditions \u2014 A, B and C \u2014 were" */
 		} else if (c == ';' && depth == 0) {
 			sep = c;
 		} else if (c == '\'' && depth == 0) {
@@ -697,7 +720,8 @@ static size_t dx_join(const Text *t, DxPiece *piece, size_t np)
 		int sides = p->all_place && p->all_qual && k + 1 < np && piece[k + 1].sep == 'a' &&
 		            (piece[k + 1].first & DX_SIDE);   /* "right and left ...", not "bilateral and tinnitus" */
 		if (out > 0 && p->sep == ',' &&
-		    ((semicolons && p->nwords <= 3 && !(k + 1 < np && piece[k + 1].sep == 'a')) ||
+		    ((semicolons && p->nwords <= 3 && ((p->first | p->last) & (DX_PLACE | DX_QUALIFYING)) &&
+		      !(k + 1 < np && piece[k + 1].sep == 'a')) ||
 		     /* ("; biceps rupture, long head, right;", not "of muscle, fascia and tendon": below) */
 		     (dx_qualifies(t, &piece[out - 1], p) && !(p->all_place && piece[out - 1].all_place) && !sides &&
 		      !dx_after_and(t, p)))) {   /* (", and unspecified injury of ...": an entry) */
@@ -739,23 +763,33 @@ static size_t dx_join(const Text *t, DxPiece *piece, size_t np)
 	return out;
 }
 
-/* At FROM, words that only say a list follows, in parentheses ("several
- * work-related conditions (A, B and C)"): where the list starts, inside
- * them; else FROM. */
+/* At FROM, a few words that only say a list follows, then the list in
+ * parentheses ("several work-related conditions (A, B and C)"): where the
+ * list starts, inside them; else FROM.  Not "anxiety and depressive
+ * disorders (DSM-5)": the head is the list's own entry. */
 static size_t dx_into_parentheses(const Text *t, size_t from)
 {
 	static const DxWord head[] = {
 		W("conditions"), W("diagnoses"), W("injuries"), W("problems"), W("disorders"), { NULL, 0 },
 	};
-	const char *open = memchr(t->low + from, '(', min2(t->n - from, DX_PAREN_HEAD));
-	size_t j, w;
+	const char *open = memchr(t->low + from, '(', min2(t->n - from, DX_PAREN_HEAD)), *close;
+	size_t j, w, words = 0;
 	if (open == NULL)   /* (most lists) */
 		return from;
-	for (j = from; t->low + j < open; j++)
-		if (t->low[j] == ',' || t->low[j] == ';' || t->low[j] == '.' || t->low[j] == ':')
+	for (j = from; t->low + j < open; j++) {
+		if (t->low[j] == ',' || t->low[j] == ';' || t->low[j] == '.' || t->low[j] == ':' ||
+		    (t->low[j] == ' ' && (dx_word(t, j + 1, "and", 3) || dx_word(t, j + 1, "or", 2))))
 			return from;
+		words += t->low[j] == ' ';
+	}
 	w = dx_word_before(t, j - (j > from && t->low[j - 1] == ' '));
-	return w > from && dx_at(t, w, head, 1) ? j + 1 : from;
+	if (w <= from || words > DX_PAREN_WORDS || !dx_at(t, w, head, 1) ||
+	    (close = memchr(open, ')', (size_t)(t->low + t->n - open))) == NULL)
+		return from;
+	for (j = (size_t)(open - t->low) + 1; t->low + j < close; j++)   /* (a list inside: not "(insomnia)") */
+		if (t->low[j] == ',' || t->low[j] == ';' || dx_word(t, j, " and", 4))
+			return (size_t)(open - t->low) + 1;
+	return from;
 }
 
 /* Read the list at FROM: cut it into pieces, join the pieces that belong

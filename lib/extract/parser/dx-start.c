@@ -35,6 +35,7 @@
  * around it (dx_after_...: where its list starts, or NONE). */
 #include "parser.h"
 
+#define DX_PAREN_MAX 300   /* bytes: the longest list in parentheses after "diagnoses (" */
 #define DX_VERB_WITHIN 80   /* bytes after "diagnoses" where its verb may be ("Diagnoses per
                             * the 05-15-2019 primary treating physician's progress report:") */
 
@@ -118,7 +119,7 @@ static const DxWord dx_verbs_i[] = {
 	{ NULL, 0 },
 };
 static const DxWord dx_verbs_l[] = { W(" listed as "), W(" lists "), W(" listed "), { NULL, 0 } };
-static const DxWord dx_verbs_n[] = { W(" noted "), W(" notes "), { NULL, 0 } };
+static const DxWord dx_verbs_n[] = { W(" noted "), { NULL, 0 } };
 static const DxWord dx_verbs_r[] = {
 	W(" remains "), W(" remain "), W(" remained "), W(" reads "), W(" read "), { NULL, 0 },
 };
@@ -236,13 +237,17 @@ static size_t dx_after_heading(const Text *t, size_t i, size_t len)
 	if (dx_word(t, i + len + 1, "of", 2) && dx_word(t, i + len + 4, "record", 6))
 		len += 10;   /* "The diagnoses of record are" */
 	if (i + len + 2 < t->n && t->low[i + len] == ' ' && t->low[i + len + 1] == '(') {
-		const char *close = memchr(t->low + i + len, ')', min2(t->n - i - len, DX_VERB_WITHIN));
-		size_t k;
-		if (!dx_word_flags(t, i + len + 2, DX_CLAUSE | DX_BEFORE_DATE | DX_DATED, &k) && !text_is_digit(t->low[i + len + 2]))
-			return dx_skip_lead(t, i + len + 2);   /* "documented three diagnoses (A, B and C)" */
+		/* "documented three diagnoses (A, B and C) on ...", but an aside
+		 * where a verb, a colon or a dash follows: "Diagnosis (per the
+		 * consultation of 03-10-2020) - X", "Diagnoses (ICD-10): X" */
+		const char *close = memchr(t->low + i + len, ')', min2(t->n - i - len, DX_PAREN_MAX));
+		size_t after;
 		if (close == NULL)
 			return NONE;
-		len = (size_t)(close + 1 - (t->low + i));   /* an aside: "Diagnosis (per the consultation of 03-10-2020) - X" */
+		after = (size_t)(close + 1 - t->low);
+		if (after < t->n && t->low[after] != ':' && dx_verb_at(t, after) == NULL)
+			return dx_skip_lead(t, i + len + 2);
+		len = after - i;
 	}
 	/* the verb after an aside ("The diagnoses, per the report of 11/30/2016,
 	 * are"), else the first verb in the next DX_VERB_WITHIN bytes of its
@@ -403,6 +408,35 @@ static const DxWord dx_named_verbs[] = {
 	{ NULL, 0 },
 };
 
+/* Are the words at LOW[i], to the end of their clause, places only ("the
+ * cervical spine and left shoulder")? */
+static int dx_places_only(const Text *t, size_t i)
+{
+	size_t k;
+	while (i < t->n && dx_word_flags(t, i, DX_PLACE, &k) && k > 0) {
+		i += k;
+		if (i >= t->n || t->low[i] != ' ')
+			return 1;
+		i++;
+	}
+	return 0;
+}
+
+/* After "are" or "were" that a word heading a list ("conditions") took
+ * for its verb, at FROM: where the list starts, or NONE: not "are
+ * permanent and stationary", "were treated conservatively", "were to the
+ * neck and back", "were the result of", "are the lumbar spine and right
+ * shoulder" (places alone). */
+static size_t dx_list_after_be(const Text *t, size_t from)
+{
+	size_t k;
+	if (from >= t->n || dx_no_list_at(t, from) || dx_word(t, from, "permanent", 9) || dx_word_ends_in(t, from, "ed") ||
+	    dx_word_ends_in(t, from, "ly") || dx_places_only(t, from) ||
+	    (dx_word_flags(t, from, DX_LINK, &k) && !dx_word(t, from, "a", 1) && !dx_word(t, from, "an", 2)))
+		return NONE;
+	return from;
+}
+
 /* After a word at I that heads a list as "diagnoses" does, in fewer
  * ways: "Her accepted conditions include ...", "Comorbidities: ...",
  * "His problem list includes ..." (a verb of dx_named_verbs right after
@@ -418,8 +452,9 @@ static size_t dx_after_named(const Text *t, size_t i)
 	};
 	static const DxWord not_medical[] = {   /* "Her work conditions include heavy lifting" */
 		W("work"), W("working"), W("job"), W("living"), W("weather"), W("environmental"), W("unsafe"),
-		W("hazardous"), { NULL, 0 },
+		W("hazardous"), W("employment"), { NULL, 0 },
 	};
+	static const DxWord whose[] = { W("her"), W("his"), W("their"), W("the"), { NULL, 0 } };
 	static const DxWord place[] = {   /* the words an aside of place or paper begins with */
 		W("in"), W("of"), W("on"), W("from"), W("per"), W("at"), W("dated"), W("listed"), W("noted"),
 		W("documented"), W("recorded"), W("identified"), W("under"), W("being"), { NULL, 0 },
@@ -434,19 +469,25 @@ static size_t dx_after_named(const Text *t, size_t i)
 		return NONE;
 	if ((before = dx_previous_word(t, i)) != NONE && dx_at(t, before, not_medical, 1))
 		return NONE;
-	if (before != NONE && dx_at(t, before, of_claim, 1) && (v = dx_at(t, i + h->len, be, 0)) != NULL) {
-		from = dx_skip_lead(t, i + h->len + v->len);   /* (the claim's: not "are permanent and stationary") */
-		return dx_no_list_at(t, from) ? NONE : from;
-	}
+	if (before != NONE && dx_at(t, before, of_claim, 1) && (v = dx_at(t, i + h->len, be, 0)) != NULL)
+		return dx_list_after_be(t, dx_skip_lead(t, i + h->len + v->len));
 	/* its verb: right after it, after an aside, or after words of where it
 	 * is written ("The problem list in the 02-14-2017 report includes") */
 	e = i + h->len;
 	if ((end = dx_aside_end(t, e)) != NONE)
 		e = end;
-	else if (e + 1 < t->n && t->low[e] == ' ' && dx_at(t, e + 1, place, 1))
-		;
-	else if ((v = dx_at(t, e, dx_named_verbs, 0)) == NULL)
+	else if (e + 1 < t->n && t->low[e] == ' ' && dx_at(t, e + 1, place, 1)) {
+		const DxWord *w;
+		size_t of = e + 4;   /* (after "of ") */
+		if (dx_word(t, e + 1, "of", 2)) {
+			if ((w = dx_at(t, of, whose, 1)) != NULL)
+				of += w->len + 1;
+			if (dx_at(t, of, not_medical, 1))
+				return NONE;   /* "The conditions of her employment include lifting" */
+		}
+	} else if ((v = dx_at(t, e, dx_named_verbs, 0)) == NULL) {
 		return NONE;
+	}
 	for (end = e + DX_VERB_WITHIN; v == NULL && e < t->n && e < end; e++) {   /* (after an aside, "are" too:
 		                                                                       * "conditions noted in the file are") */
 		if (t->low[e] == '.' && dx_sentence_end(t, e))
@@ -458,6 +499,8 @@ static size_t dx_after_named(const Text *t, size_t i)
 	if (v == NULL)
 		return NONE;
 	from = dx_skip_lead(t, e + v->len);
+	if (dx_at(t, e, be, 0) == v)
+		return dx_list_after_be(t, from);
 	return dx_no_list_at(t, from) ? NONE : from;
 }
 
@@ -611,27 +654,13 @@ static size_t dx_before_object(const Text *t, size_t start)
 	return dx_at(t, before, determiner, 1) ? dx_previous_word(t, before) : NONE;
 }
 
-/* Are the words at LOW[i], to the end of their clause, places only ("the
- * cervical spine and left shoulder")? */
-static int dx_places_only(const Text *t, size_t i)
-{
-	size_t k;
-	while (i < t->n && dx_word_flags(t, i, DX_PLACE, &k) && k > 0) {
-		i += k;
-		if (i >= t->n || t->low[i] != ' ')
-			return 1;
-		i++;
-	}
-	return 0;
-}
-
 /* Does the word at START (before "for" at I) end "The claim has been
  * accepted", "claim was accepted": its accepted conditions, not its body
  * parts ("accepted for the cervical spine and left shoulder")? */
 static int dx_claim_accepted(const Text *t, size_t start, size_t i)
 {
 	size_t n, w = start;
-	if (!dx_word(t, start, "accepted", 8) || dx_places_only(t, i + 5))
+	if (!dx_word(t, start, "accepted", 8) || dx_places_only(t, i + 5) || dx_negated(t, start))
 		return 0;
 	for (n = 0; n < 3; n++)
 		if ((w = dx_previous_word(t, w)) == NONE || dx_word(t, w, "claim", 5))
@@ -715,14 +744,15 @@ static size_t dx_after_as(const Text *t, size_t i) { return dx_after_prep_n(t, i
 
 #define DX_HEAD_WORDS 8   /* words: the longest phrase whose head is looked for */
 
-/* Is the phrase at LOW[i] a symptom by its head ("left wrist stiffness",
- * "intermittent left flank pain after ...", not "complex regional pain
- * syndrome")? */
-static int dx_symptom_at(const Text *t, size_t i)
+/* Is the phrase at LOW[i] a complaint or an event by its head ("left
+ * wrist stiffness", "intermittent left flank pain after ...", "a fall at
+ * work", "a slip and fall"; not "complex regional pain syndrome")? */
+static int dx_complaint_at(const Text *t, size_t i)
 {
-	static const DxWord symptom[] = {
+	static const DxWord complaint[] = {
 		W("pain"), W("stiffness"), W("numbness"), W("swelling"), W("weakness"), W("tingling"), W("soreness"),
-		W("discomfort"), W("symptoms"), { NULL, 0 },
+		W("discomfort"), W("symptoms"), W("fall"), W("accident"), W("collision"), W("incident"), W("assault"),
+		W("slip"), W("trip"), { NULL, 0 },
 	};
 	size_t n, k, head = i;   /* its last word before "of", "after", "in" ... ("pain syndrome of") */
 	for (n = 0; n < DX_HEAD_WORDS && i < t->n && text_is_lower(t->low[i]); n++) {
@@ -733,30 +763,36 @@ static int dx_symptom_at(const Text *t, size_t i)
 			break;
 		i++;
 	}
-	return dx_at(t, head, symptom, 1) != NULL;
+	return dx_at(t, head, complaint, 1) != NULL;
 }
 
 /* After " developed" or " sustained" at I (both ten bytes, the blank
  * first; after "sustained", an article: a verb, not "from sustained
  * keyboard work"): where the list of "She subsequently developed complex
  * regional pain syndrome", "He sustained a distal biceps tendon rupture
- * while lifting" starts, or NONE: not before a clause, a time, a
- * preposition, the injury itself ("sustained an industrial injury") or a
- * symptom ("developed left wrist stiffness": a complaint). */
+ * while lifting" starts, or NONE: not before a clause, a time, an adverb,
+ * a treatment ("developed a home exercise program"), the injury itself
+ * ("sustained an industrial injury"), a complaint or an event
+ * (dx_complaint_at); not after an adverb ("a well developed and well
+ * nourished male"). */
 static size_t dx_after_onset(const Text *t, size_t i, int article)
 {
 	static const DxWord not_diagnosis[] = {
 		W("industrial"), W("work"), W("workplace"), W("occupational"), W("cumulative"), W("continuous"),
 		W("specific"), W("injury"), W("injuries"), W("multiple"), { NULL, 0 },
 	};
-	size_t from = i + 11, k;
-	if (from >= t->n || t->low[from - 1] != ' ')
+	static const DxWord adjective[] = {   /* (before "developed": "a well developed male") */
+		W("well"), W("normally"), W("poorly"), W("fully"), { NULL, 0 },
+	};
+	size_t from = i + 11, k, before = dx_word_before(t, i);
+	if (from >= t->n || t->low[from - 1] != ' ' || (before < i && dx_at(t, before, adjective, 1)))
 		return NONE;
 	if ((from = dx_skip_article(t, i + 11)) == i + 11 && article)
 		return NONE;
-	if (from >= t->n || !text_is_lower(t->low[from]) || dx_at(t, from, not_diagnosis, 1) || dx_symptom_at(t, from) ||
+	if (from >= t->n || !text_is_lower(t->low[from]) || dx_at(t, from, not_diagnosis, 1) ||
+	    dx_word_ends_in(t, from, "ly") || dx_complaint_at(t, from) ||
 	    dx_word_flags(t, from, DX_CLAUSE | DX_CLAUSE_PHRASE | DX_BEFORE_DATE | DX_BY | DX_COUNT | DX_TIME |
-	                           DX_BINDING | DX_NO_LIST, &k))
+	                           DX_BINDING | DX_NO_LIST | DX_TREATMENT | DX_ADD_LEAD, &k))
 		return NONE;
 	return from;
 }

@@ -187,7 +187,7 @@ static const DxVocab dx_vocab[] = {
 	V("unclear", DX_NO_LIST), V("uncertain", DX_NO_LIST), V("unchanged", DX_NO_LIST), V("same", DX_NO_LIST),
 	V("requested", DX_NO_LIST), V("reviewed", DX_NO_LIST), V("discussed", DX_NO_LIST), V("undetermined", DX_NO_LIST),
 	V("questioned", DX_NO_LIST), V("considered", DX_NO_LIST),
-	V("negative", DX_NO_LIST), V("permanent", DX_NO_LIST),   /* ("permanent and stationary") */
+	V("negative", DX_NO_LIST),
 	/* dx_after_treat */
 	V("being", DX_BEFORE_TREATED), V("been", DX_BEFORE_TREATED), V("be", DX_BEFORE_TREATED), V("is", DX_BEFORE_TREATED),
 	V("was", DX_BEFORE_TREATED), V("were", DX_BEFORE_TREATED), V("are", DX_BEFORE_TREATED),
@@ -229,7 +229,8 @@ static const DxVocab dx_vocab[] = {
 	/* what the physician did next ("diagnosed X and requested an MRI") */
 	V("requested", DX_CLAUSE), V("requests", DX_CLAUSE), V("recommended", DX_CLAUSE), V("recommends", DX_CLAUSE),
 	V("prescribed", DX_CLAUSE), V("prescribes", DX_CLAUSE), V("ordered", DX_CLAUSE), V("orders", DX_CLAUSE),
-	V("dispensed", DX_CLAUSE), V("administered", DX_CLAUSE), V("performed", DX_CLAUSE),
+	V("dispensed", DX_CLAUSE), V("administered", DX_CLAUSE),
+	V("performed", DX_DATED),   /* (the entry only: "arthroscopy performed on 01/01/2015, ...") */
 	V("authorized", DX_CLAUSE),
 	V("released", DX_CLAUSE), V("discharged", DX_CLAUSE), V("admitted", DX_CLAUSE),
 	V("for", DX_CLAUSE_PHRASE), V("in", DX_CLAUSE_PHRASE), V("of", DX_CLAUSE_PHRASE),
@@ -239,7 +240,6 @@ static const DxVocab dx_vocab[] = {
 	V("was", DX_BE), V("were", DX_BE), V("is", DX_BE), V("are", DX_BE), V("both", DX_PAIR),
 	V("a", DX_LINK), V("an", DX_LINK), V("the", DX_LINK), V("of", DX_LINK), V("to", DX_LINK), V("with", DX_LINK),
 	V("for", DX_LINK),
-	V("stated", DX_LEAD),   /* (dx_after_where_written) */
 	V("assessed", DX_TRIGGER_PREP), V("suffers", DX_TRIGGER_PREP), V("suffering", DX_TRIGGER_PREP),
 	V("suffered", DX_TRIGGER_PREP), V("suffering", DX_LEAD),   /* ("diagnosed as suffering from") */
 	V("hospitalized", DX_TRIGGER_PREP),   /* ("was hospitalized with") */
