@@ -83,6 +83,8 @@ static const char *const summaries[] = {
 	"His accepted conditions (including lumbar strain",
 	"The conditions of her employment",
 	"Diagnoses include hepatitis A",
+	"Her diagnoses (lumbar strain and sciatica) were",
+	"Diagnoses (ICD-10) include",
 };
 
 static long page;

@@ -237,16 +237,24 @@ static size_t dx_after_heading(const Text *t, size_t i, size_t len)
 	if (dx_word(t, i + len + 1, "of", 2) && dx_word(t, i + len + 4, "record", 6))
 		len += 10;   /* "The diagnoses of record are" */
 	if (i + len + 2 < t->n && t->low[i + len] == ' ' && t->low[i + len + 1] == '(') {
-		/* "documented three diagnoses (A, B and C) on ...", but an aside
-		 * where a verb, a colon or a dash follows: "Diagnosis (per the
-		 * consultation of 03-10-2020) - X", "Diagnoses (ICD-10): X" */
+		/* "documented three diagnoses (A, B and C) on ...", "Her diagnoses
+		 * (A and B) were treated ..."; but an aside before a colon or a
+		 * dash, one that opens with "per", "on", a date ..., or one that
+		 * holds no list before a verb: "Diagnosis (per the consultation of
+		 * 03-10-2020) - X", "Diagnoses (ICD-10): X", "Diagnoses (ICD-10)
+		 * include X" */
 		const char *close = memchr(t->low + i + len, ')', min2(t->n - i - len, DX_PAREN_MAX));
-		size_t after;
+		size_t in = i + len + 2, after, k;
+		int colon_or_dash, opens_aside, holds_list;
 		if (close == NULL)
 			return NONE;
 		after = (size_t)(close + 1 - t->low);
-		if (after < t->n && t->low[after] != ':' && dx_verb_at(t, after) == NULL)
-			return dx_skip_lead(t, i + len + 2);
+		colon_or_dash = after < t->n && (t->low[after] == ':' || (after + 1 < t->n && dx_dash_at(t, after + 1)));
+		opens_aside = dx_word_flags(t, in, DX_CLAUSE | DX_BEFORE_DATE | DX_DATED, &k) || text_is_digit(t->low[in]);
+		holds_list = memchr(t->low + in, ',', after - in) || memchr(t->low + in, ';', after - in) ||
+		             text_find(t, in, after, " and ") != NONE;
+		if (!colon_or_dash && !opens_aside && (holds_list || dx_verb_at(t, after) == NULL))
+			return dx_skip_lead(t, in);
 		len = after - i;
 	}
 	/* the verb after an aside ("The diagnoses, per the report of 11/30/2016,
