@@ -668,8 +668,7 @@ static int dx_more_tissue(const Text *t, const DxPiece *before, const DxPiece *p
 	while (e > before->from && !DX_ALNUM(t, e - 1))
 		e--;
 	w = dx_word_before(t, e);
-	return ((e - w == 6 && memcmp(t->low + w, "muscle", 6) == 0) || (e - w == 7 && memcmp(t->low + w, "muscles", 7) == 0)) &&
-	       dx_at(t, piece->first_at, tissue, 1) != NULL;
+	return (dx_word(t, w, "muscle", 6) || dx_word(t, w, "muscles", 7)) && dx_at(t, piece->first_at, tissue, 1) != NULL;
 }
 
 /* Does PIECE[k] begin a pair of generic words ("sprain and strain of the
@@ -786,10 +785,8 @@ static size_t dx_into_parentheses(const Text *t, size_t from)
 	if (w <= from || words > DX_PAREN_WORDS || !dx_at(t, w, head, 1) ||
 	    (close = memchr(open, ')', (size_t)(t->low + t->n - open))) == NULL)
 		return from;
-	for (j = (size_t)(open - t->low) + 1; t->low + j < close; j++)   /* (a list inside: not "(insomnia)") */
-		if (t->low[j] == ',' || t->low[j] == ';' || dx_word(t, j, " and", 4))
-			return (size_t)(open - t->low) + 1;
-	return from;
+	j = (size_t)(open - t->low) + 1;
+	return dx_holds_list(t, j, (size_t)(close - t->low)) ? j : from;   /* (not "(insomnia)") */
 }
 
 /* Read the list at FROM: cut it into pieces, join the pieces that belong

@@ -251,8 +251,7 @@ static size_t dx_after_heading(const Text *t, size_t i, size_t len)
 		after = (size_t)(close + 1 - t->low);
 		colon_or_dash = after < t->n && (t->low[after] == ':' || (after + 1 < t->n && dx_dash_at(t, after + 1)));
 		opens_aside = dx_word_flags(t, in, DX_CLAUSE | DX_BEFORE_DATE | DX_DATED, &k) || text_is_digit(t->low[in]);
-		holds_list = memchr(t->low + in, ',', after - in) || memchr(t->low + in, ';', after - in) ||
-		             text_find(t, in, after, " and ") != NONE;
+		holds_list = dx_holds_list(t, in, after);
 		if (!colon_or_dash && !opens_aside && (holds_list || dx_verb_at(t, after) == NULL))
 			return dx_skip_lead(t, in);
 		len = after - i;
@@ -667,27 +666,16 @@ static size_t dx_before_object(const Text *t, size_t start)
  * parts ("accepted for the cervical spine and left shoulder")? */
 static int dx_claim_accepted(const Text *t, size_t start, size_t i)
 {
-	size_t n, w = start;
-	if (!dx_word(t, start, "accepted", 8) || dx_places_only(t, i + 5) || dx_negated(t, start))
-		return 0;
-	for (n = 0; n < 3; n++)
-		if ((w = dx_previous_word(t, w)) == NONE || dx_word(t, w, "claim", 5))
-			return w != NONE;
-	return 0;
+	return dx_word(t, start, "accepted", 8) && !dx_places_only(t, i + 5) && !dx_negated(t, start) &&
+	       dx_word_back(t, start, 3, "claim", 5) != NONE;
 }
 
 /* Does the word at START (before "for") end "under the care of ...", "in
  * the care of ..." ("has been under the care of a psychologist for")? */
 static int dx_care_of(const Text *t, size_t start)
 {
-	size_t n, w = start;
-	for (n = 0; n < 4; n++) {
-		if ((w = dx_previous_word(t, w)) == NONE)
-			return 0;
-		if (dx_word(t, w, "of", 2))
-			break;
-	}
-	if (n == 4 || (w = dx_previous_word(t, w)) == NONE || !dx_word(t, w, "care", 4) ||
+	size_t w = dx_word_back(t, start, 4, "of", 2);
+	if (w == NONE || (w = dx_previous_word(t, w)) == NONE || !dx_word(t, w, "care", 4) ||
 	    (w = dx_previous_word(t, w)) == NONE)
 		return 0;
 	if (dx_word(t, w, "the", 3) && (w = dx_previous_word(t, w)) == NONE)

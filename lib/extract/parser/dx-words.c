@@ -462,6 +462,24 @@ static size_t dx_dash_at(const Text *t, size_t i)
 	       ((unsigned char)t->low[i + 2] == 0x93 || (unsigned char)t->low[i + 2] == 0x94) ? 3 : 0;
 }
 
+/* Does LOW[from, to) hold a list: a comma, a semicolon or " and "
+ * ("(A, B and C)", not "(insomnia)", "(ICD-10)")? */
+static int dx_holds_list(const Text *t, size_t from, size_t to)
+{
+	return memchr(t->low + from, ',', to - from) || memchr(t->low + from, ';', to - from) ||
+	       text_find(t, from, to, " and ") != NONE;
+}
+
+/* The start of the word W (K bytes) among the N words before the one at
+ * START ("claim" in "The claim has been accepted"), or NONE. */
+static size_t dx_word_back(const Text *t, size_t start, size_t n, const char *w, size_t k)
+{
+	while (n-- > 0)
+		if ((start = dx_previous_word(t, start)) == NONE || dx_word(t, start, w, k))
+			return start;
+	return NONE;
+}
+
 /* Does the word at LOW[i] end in SUFFIX, and hold more than it
  * ("previously" in "ly", "improved" in "ed", "discectomy" in "ectomy")? */
 static int dx_word_ends_in(const Text *t, size_t i, const char *suffix)
