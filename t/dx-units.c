@@ -85,6 +85,18 @@ static const char *const summaries[] = {
 	"Diagnoses include hepatitis A",
 	"Her diagnoses (lumbar strain and sciatica) were",
 	"Diagnoses (ICD-10) include",
+	"Dr. Oh has treated her since 2014 for right carpal tunnel syndrome",
+	"He has been seen ever since then for",
+	"2014 for lumbar strain",
+	"Disc protrusions at L4-5 and L5-S1 have been diagnosed",
+	"She went to urgent care, where a wrist sprain was diagnosed",
+	"The evaluator assessed her with cervical strain",
+	"The neurologist found the injured worker to have",
+	"She is followed for her wrist complaints (diagnoses: right wrist ganglion; right de",
+	"He is treated for his injuries",
+	"The following conditions are being treated on an industrial basis: asthma",
+	"The problems addressed were",
+	"Diagnoses include tear of medial meniscus, current injury, right knee",
 };
 
 static long page;

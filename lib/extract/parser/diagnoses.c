@@ -522,8 +522,8 @@ static void dx_piece_add(DxPiece *piece, size_t *np, const DxPiece *cur, size_t 
 static char dx_opener(const Text *t, size_t from)
 {
 	size_t p = from, stop = from > DX_OPENER ? from - DX_OPENER : 0;
-	while (p > stop && (t->low[p - 1] == ' ' || text_is_lower(t->low[p - 1])))
-		p--;
+	while (p > stop && (t->low[p - 1] == ' ' || t->low[p - 1] == ':' || text_is_lower(t->low[p - 1])))
+		p--;   /* (a colon: "(diagnoses: A; B)") */
 	if (p == stop)
 		return 0;
 	if (t->low[p - 1] == '(')
@@ -596,6 +596,9 @@ static int dx_cut(const Text *t, size_t from, DxPiece *piece, size_t *stop)
 			if (numbered && (m = dx_marker(t, i, next_no)) != 0) {
 				sep = 'n', skip = m;
 				next_no++;
+			} else if (depth == 0 && i + 8 < t->n && memcmp(t->low + i + 1, "diagnos", 7) == 0 &&
+			           dx_diagnos_word(t, i + 1)) {
+				break;   /* another list: "for her wrist complaints (diagnoses: A; B)" */
 			} else {   /* (a parenthesis never closed is no parenthesis) */
 				depth += memchr(t->low + i, ')', limit - i) != NULL;
 			}

@@ -110,10 +110,11 @@ static const DxWord dx_verbs_a[] = {
 	W(" are documented as "), W(" are listed as "), W(" as having "), W(" are "), W(" as "), { NULL, 0 },
 };
 static const DxWord dx_verbs_c[] = {
-	W(" consist of "), W(" consists of "), W(" consisted of "), W(" comprise "), W(" comprises "), { NULL, 0 },
+	W(" consist of "), W(" consists of "), W(" consisted of "), W(" comprise "), W(" comprises "), W(" comprised "),
+	{ NULL, 0 },
 };
 static const DxWord dx_verbs_d[] = { W(" documented as "), { NULL, 0 } };
-static const DxWord dx_verbs_e[] = { W(" encompass "), W(" encompasses "), { NULL, 0 } };
+static const DxWord dx_verbs_e[] = { W(" encompass "), W(" encompasses "), W(" encompassed "), { NULL, 0 } };
 static const DxWord dx_verbs_i[] = {
 	W(" is documented as "), W(" included "), W(" include "), W(" includes "), W(" including "), W(" is "),
 	{ NULL, 0 },
@@ -225,6 +226,15 @@ static size_t dx_after_where_written(const Text *t, size_t from)
 	return from;
 }
 
+/* At FROM, after "are" or "were": "(being) treated ...:", the list after
+ * the colon ("The following conditions are being treated on an
+ * industrial basis: A; B"): where it starts, or NONE. */
+static size_t dx_passive_colon(const Text *t, size_t from)
+{
+	size_t p = dx_word(t, from, "being", 5) ? from + 6 : from, list = dx_after_where_written(t, p);
+	return list != p ? list : NONE;
+}
+
 /* After a word of LEN bytes at I that heads a list ("diagnoses"): where its
  * list starts, or NONE when no verb introduces one ("diagnostic studies",
  * "a diagnosis was not given"). */
@@ -322,12 +332,19 @@ static size_t dx_subject_of(const Text *t, size_t be)
 		W("it"), W("this"), W("that"), W("these"), W("those"), W("which"), W("his"), W("her"), W("their"),
 		W("its"), { NULL, 0 },
 	};
+	static const DxWord relative[] = { W(" where "), W(" when "), W(" whereupon "), { NULL, 0 } };
+	const DxWord *w;
 	size_t s, k, before = dx_previous_word(t, be);
-	if (before == NONE || dx_at(t, before, pronoun, 1))
-		return NONE;
-	for (s = be; s > 0 && be - s < DX_MAX_ENTRY; s--)
+	if (before != NONE ? dx_at(t, before, pronoun, 1) != NULL : be < 2 || !text_is_digit(t->low[be - 2]))
+		return NONE;   /* (a subject may end in a level: "stenosis at L4-5 was diagnosed") */
+	for (s = be; s > 0 && be - s < DX_MAX_ENTRY; s--) {
 		if (t->low[s - 1] == '.' && dx_sentence_end(t, s - 1))
 			break;
+		if (t->low[s - 1] == ',' && (w = dx_at(t, s, relative, 0)) != NULL) {
+			s += w->len - 1;   /* "..., where X and Y were diagnosed" */
+			break;
+		}
+	}
 	if (be - s >= DX_MAX_ENTRY)
 		return NONE;
 	while (s < be && t->low[s] == ' ')
@@ -409,8 +426,9 @@ static size_t dx_first(const Text *t, const char *needle, size_t pos, size_t lim
  * ("Her conditions are permanent and stationary"). */
 static const DxWord dx_named_verbs[] = {
 	W(" include "), W(" includes "), W(" included "), W(" including "), W(" consist of "), W(" consists of "),
-	W(" comprise "), W(" comprises "), W(": "), W(":"), W(" are listed as "), W(" were listed as "),
-	W(" are documented as "), W(" were documented as "), W(" contains "), W(" contains:"),
+	W(" comprise "), W(" comprises "), W(" comprised "), W(": "), W(":"), W(" are listed as "), W(" were listed as "),
+	W(" are documented as "), W(" were documented as "), W(" contains "), W(" contains:"), W(" reads: "),
+	W(" reads "),   /* ("The problem list reads: 1) ...") */
 	W(" ("), W(" - "), W(" \xe2\x80\x93 "), W(" \xe2\x80\x94 "),   /* ("Her conditions (A, B and C) have", dashes) */
 	{ NULL, 0 },
 };
@@ -455,7 +473,7 @@ static size_t dx_after_named(const Text *t, size_t i)
 {
 	static const DxWord heads[] = {
 		W("conditions"), W("comorbid conditions"), W("comorbidities"), W("problem list"), W("injuries"),
-		{ NULL, 0 },
+		W("problems"), { NULL, 0 },
 	};
 	static const DxWord not_medical[] = {   /* "Her work conditions include heavy lifting" */
 		W("work"), W("working"), W("job"), W("living"), W("weather"), W("environmental"), W("unsafe"),
@@ -464,7 +482,8 @@ static size_t dx_after_named(const Text *t, size_t i)
 	static const DxWord whose[] = { W("her"), W("his"), W("their"), W("the"), { NULL, 0 } };
 	static const DxWord place[] = {   /* the words an aside of place or paper begins with */
 		W("in"), W("of"), W("on"), W("from"), W("per"), W("at"), W("dated"), W("listed"), W("noted"),
-		W("documented"), W("recorded"), W("identified"), W("under"), W("being"), { NULL, 0 },
+		W("documented"), W("recorded"), W("identified"), W("under"), W("being"), W("treated"), W("addressed"),
+		W("managed"), { NULL, 0 },
 	};
 	static const DxWord of_claim[] = {   /* "Her accepted industrial conditions are ..." */
 		W("accepted"), W("industrial"), W("compensable"), { NULL, 0 },
@@ -493,7 +512,7 @@ static size_t dx_after_named(const Text *t, size_t i)
 				return NONE;   /* "The conditions of her employment include lifting" */
 		}
 	} else if ((v = dx_at(t, e, dx_named_verbs, 0)) == NULL) {
-		return NONE;
+		return (v = dx_at(t, e, be, 0)) != NULL ? dx_passive_colon(t, e + v->len) : NONE;
 	}
 	for (end = e + DX_VERB_WITHIN; v == NULL && e < t->n && e < end; e++) {   /* (after an aside, "are" too:
 		                                                                       * "conditions noted in the file are") */
@@ -515,7 +534,7 @@ static size_t dx_after_named(const Text *t, size_t i)
  * LIMIT), or NONE. */
 static size_t dx_first_named(const Text *t, size_t limit)
 {
-	static const char *const named[] = { "conditions", "comorbid", "problem list", "injuries" };
+	static const char *const named[] = { "conditions", "comorbid", "problem list", "injuries", "problems" };
 	size_t from = NONE, k, f;
 	for (k = 0; k < sizeof named / sizeof named[0]; k++)
 		if ((f = dx_first(t, named[k], 0, from == NONE ? limit : from, dx_after_named)) != NONE)
@@ -633,12 +652,40 @@ static int dx_meets_criteria(const Text *t, size_t start, size_t i)
 	return dx_at(t, start, meets, 1) && !dx_negated(t, i + 1);
 }
 
+#define DX_VAGUE_WORDS 6   /* words: the most in "her bilateral upper extremity complaints" */
+
+/* Is the phrase at FROM what is treated, and no diagnosis: "his
+ * injuries.", "her neck complaints (diagnoses: ...)"; not "her
+ * complaints of ...", "the knee injury, lumbar strain and ..."? */
+static int dx_vague_object(const Text *t, size_t from)
+{
+	static const DxWord whose[] = { W("his"), W("her"), W("their"), W("the"), { NULL, 0 } };
+	static const DxWord vague[] = {
+		W("complaints"), W("injuries"), W("injury"), W("symptoms"), W("problems"), W("issues"), W("conditions"),
+		W("condition"), { NULL, 0 },
+	};
+	size_t n, e;
+	if (!dx_at(t, from, whose, 1))
+		return 0;
+	for (n = 0; n < DX_VAGUE_WORDS && from < t->n && text_is_lower(t->low[from]); n++) {
+		e = dx_letters_end(t, from);
+		if (dx_at(t, from, vague, 1))
+			return e >= t->n || t->low[e] == '.' || t->low[e] == '(' ||
+			       (t->low[e] == ' ' && e + 1 < t->n && t->low[e + 1] == '(');
+		if (e >= t->n || t->low[e] != ' ')
+			break;
+		from = e + 1;
+	}
+	return 0;
+}
+
 /* Where the list after "treated for" starts (FROM after "for"): not at
- * a time ("for two weeks"). */
+ * a time ("for two weeks"), nor at what is treated ("for his
+ * injuries"). */
 static size_t dx_list_for(const Text *t, size_t from)
 {
 	from = dx_skip_lead(t, from);
-	return dx_duration_at(t, from) ? NONE : from;
+	return dx_duration_at(t, from) || dx_vague_object(t, from) ? NONE : from;
 }
 
 /* The word at START (before "for") ends the object of a verb of care:
@@ -683,12 +730,30 @@ static int dx_care_of(const Text *t, size_t start)
 	return dx_word(t, w, "under", 5) || dx_word(t, w, "in", 2);
 }
 
+/* Before " for" at I: the start of the word before it, or before an
+ * aside of time there ("followed since for", "treated her since 2015
+ * for", "seen ever since then for"). */
+static size_t dx_before_for(const Text *t, size_t i)
+{
+	size_t w = i, since;
+	while (w > 0 && (text_is_alpha(t->low[w - 1]) || text_is_digit(t->low[w - 1])))
+		w--;
+	since = w;
+	if (!dx_word(t, w, "since", 5) &&
+	    (w == i || !(text_is_digit(t->low[w]) || dx_word(t, w, "then", 4)) ||
+	     (since = dx_previous_word(t, w)) == NONE || !dx_word(t, since, "since", 5)))
+		return dx_word_before(t, i);
+	if ((w = dx_previous_word(t, since)) != NONE && dx_word(t, w, "ever", 4))
+		w = dx_previous_word(t, w);
+	return w == NONE ? i : w;
+}
+
 /* After " for" at I: where the list of "is being treated for", "is
  * followed for", "undergoing treatment for", "under care for" starts (the
  * word before "for" says which words may come before it), or NONE. */
 static size_t dx_after_for(const Text *t, size_t i)
 {
-	size_t from = i + 4, start = dx_word_before(t, i), place, k;
+	size_t from = i + 4, start = dx_before_for(t, i), place, k;
 	if (from >= t->n || (t->low[from] != ' ' && t->low[from] != ':') || start == i)
 		return NONE;
 	if ((place = dx_before_object(t, start)) != NONE) {
@@ -728,11 +793,12 @@ static size_t dx_after_directed(const Text *t, size_t i)
  * NONE. */
 static size_t dx_after_prep_n(const Text *t, size_t i, size_t len)
 {
-	size_t start = dx_word_before(t, i), from = i + len;
-	if (start == i || from >= t->n || t->low[from] != ' ' ||
-	    !dx_flags(t->low + start, i - start, DX_TRIGGER_PREP))
+	size_t start = dx_word_before(t, i), from = i + len, verb, k;
+	if (start == i || from >= t->n || t->low[from] != ' ')
 		return NONE;
-	return dx_skip_lead(t, from);
+	if ((verb = dx_before_object(t, start)) != NONE)
+		start = verb;   /* "assessed him with" */
+	return dx_word_flags(t, start, DX_TRIGGER_PREP, &k) ? dx_skip_lead(t, from) : NONE;
 }
 
 static size_t dx_after_prep(const Text *t, size_t i) { return dx_after_prep_n(t, i, 5); }   /* " with", " from" */
@@ -837,9 +903,14 @@ static size_t dx_after_found(const Text *t, size_t i)
 		W("known "), { NULL, 0 },
 	};
 	const DxWord *w;
-	size_t start = dx_word_before(t, i), from = i + 9, k;
-	if (start == i || from >= t->n || t->low[from - 1] != ' ' || (w = dx_at(t, start, found, 0)) == NULL ||
-	    start + w->len != i + 1 || dx_word_flags(t, from, DX_CLAUSE | DX_NO_LIST, &k) || dx_word(t, from, "been", 4))
+	size_t start = dx_word_before(t, i), from = i + 9, verb, k;
+	int object = 0;
+	if (start == i || from >= t->n || t->low[from - 1] != ' ')
+		return NONE;
+	if ((verb = dx_before_object(t, start)) != NONE)
+		start = verb, object = 1;   /* "found him to have" (the verb is the word before) */
+	if ((w = dx_at(t, start, found, 0)) == NULL || (!object && start + w->len != i + 1) ||
+	    dx_word_flags(t, from, DX_CLAUSE | DX_NO_LIST, &k) || dx_word(t, from, "been", 4))
 		return NONE;
 	return from;
 }

@@ -156,7 +156,8 @@ static const DxVocab dx_vocab[] = {
 	V("partial", DX_QUAL_ALONE), V("intractable", DX_QUAL_ALONE), V("chronic", DX_QUAL_ALONE),
 	V("acute", DX_QUAL_ALONE), V("subacute", DX_QUAL_ALONE), V("controlled", DX_QUAL_ALONE),
 	V("uncontrolled", DX_QUAL_ALONE), V("resolved", DX_QUAL_ALONE), V("resolving", DX_QUAL_ALONE),
-	V("improved", DX_QUAL_ALONE), V("improving", DX_QUAL_ALONE), V("stable", DX_QUAL_ALONE),
+	V("current", DX_QUAL_ALONE), V("injury", DX_QUAL_ALONE),   /* (", current injury, left knee") */
+	V("healed", DX_QUAL_ALONE), V("improved", DX_QUAL_ALONE), V("improving", DX_QUAL_ALONE), V("stable", DX_QUAL_ALONE),
 	V("worsening", DX_QUAL_ALONE), V("persistent", DX_QUAL_ALONE), V("greater", DX_QUAL_ALONE),
 	V("worse", DX_QUAL_ALONE), V("than", DX_QUAL_ALONE), V("predominant", DX_QUAL_ALONE),
 	V("more", DX_QUAL_ALONE), V("less", DX_QUAL_ALONE),   /* (", right more than left") */
@@ -167,7 +168,7 @@ static const DxVocab dx_vocab[] = {
 	V("degree", DX_QUAL_LAST), V("thickness", DX_QUAL_LAST),   /* ", second degree", ", partial thickness" */
 	V("shaft", DX_QUAL_LAST), V("midshaft", DX_QUAL_LAST), V("end", DX_QUAL_LAST),   /* ", shaft", ", lower end" */
 	V("proximal", DX_QUAL_ALONE), V("distal", DX_QUAL_ALONE), V("uncomplicated", DX_QUAL_ALONE),
-	V("complicated", DX_QUAL_ALONE), V("anterior", DX_QUAL_ALONE), V("posterior", DX_QUAL_ALONE),
+	V("complicated", DX_QUAL_ALONE | DX_QUAL_FIRST), V("anterior", DX_QUAL_ALONE), V("posterior", DX_QUAL_ALONE),
 	V("closed", DX_QUAL_ALONE), V("open", DX_QUAL_ALONE), V("displaced", DX_QUAL_ALONE),
 	V("nondisplaced", DX_QUAL_ALONE),   /* ", anterior, initial encounter", ", closed" */
 	/* dx_generic */
@@ -284,6 +285,8 @@ static const DxVocab dx_vocab[] = {
 	V("treated", DX_TRIGGER_TREATED), V("followed", DX_TRIGGER_TREATED), V("managed", DX_TRIGGER_TREATED),
 	V("treating", DX_TRIGGER_TREATED),   /* ("is currently treating for") */
 	V("following", DX_TRIGGER_TREATED), V("seeing", DX_TRIGGER_TREATED),   /* ("has been following her for") */
+	V("treats", DX_TRIGGER_TREATED), V("follows", DX_TRIGGER_TREATED), V("manages", DX_TRIGGER_TREATED),
+	V("managing", DX_TRIGGER_TREATED), V("sees", DX_TRIGGER_TREATED),   /* ("Dr. Lee treats her for") */
 	V("seen", DX_TRIGGER_SEEN),   /* (not "was seen for complaints of": symptoms) */
 	V("treatment", DX_TRIGGER_TREATMENT), V("treatments", DX_TRIGGER_TREATMENT), V("care", DX_TRIGGER_TREATMENT),
 	V("receiving", DX_BEFORE_TREATMENT), V("receives", DX_BEFORE_TREATMENT), V("received", DX_BEFORE_TREATMENT),
