@@ -97,6 +97,13 @@ static const char *const summaries[] = {
 	"The following conditions are being treated on an industrial basis: asthma",
 	"The problems addressed were",
 	"Diagnoses include tear of medial meniscus, current injury, right knee",
+	"The podiatry report of 02-02-2017 documents bilateral plantar fasciitis",
+	"Testing demonstrated right carpal tunnel syndrome; the examining physician also found left de Quervain's",
+	"Dr. Alvarez identified lumbar facet arthropathy",
+	"He developed post-traumatic stress disorder",
+	"She has been off work due to a left rotator cuff tear",
+	"The pulmonologist concluded that she had reactive airways",
+	"2017 documents fasciitis",
 };
 
 static long page;

@@ -806,6 +806,35 @@ static size_t dx_after_as(const Text *t, size_t i) { return dx_after_prep_n(t, i
 
 #define DX_HEAD_WORDS 8   /* words: the longest phrase whose head is looked for */
 
+/* The end of the word at LOW[i], with what joins its letters ("post-
+ * traumatic", "Quervain's"). */
+static size_t dx_joined_word_end(const Text *t, size_t i)
+{
+	for (i = dx_letters_end(t, i); i + 1 < t->n; i = dx_letters_end(t, i + 1)) {
+		if (t->low[i] == '\'' && t->low[i + 1] == 's')
+			return i + 2;
+		if (t->low[i] != '-' || !text_is_lower(t->low[i + 1]))
+			break;
+	}
+	return i;
+}
+
+/* The end of the phrase at LOW[i]: of its last word before "of",
+ * "after", "in", "and" ... ("pain syndrome" in "pain syndrome of"), its
+ * head. */
+static size_t dx_phrase_end(const Text *t, size_t i)
+{
+	size_t n, k, end = i;
+	for (n = 0; n < DX_HEAD_WORDS && i < t->n && text_is_lower(t->low[i]); n++) {
+		if (n > 0 && dx_word_flags(t, i, DX_CLAUSE | DX_CLAUSE_PHRASE | DX_BEFORE_DATE | DX_BINDING | DX_LINK, &k))
+			break;
+		if ((end = i = dx_joined_word_end(t, i)) >= t->n || t->low[i] != ' ')
+			break;
+		i++;
+	}
+	return end;
+}
+
 /* Is the phrase at LOW[i] a complaint or an event by its head ("left
  * wrist stiffness", "intermittent left flank pain after ...", "a fall at
  * work", "a slip and fall"; not "complex regional pain syndrome")? */
@@ -816,16 +845,7 @@ static int dx_complaint_at(const Text *t, size_t i)
 		W("discomfort"), W("symptoms"), W("fall"), W("accident"), W("collision"), W("incident"), W("assault"),
 		W("slip"), W("trip"), { NULL, 0 },
 	};
-	size_t n, k, head = i;   /* its last word before "of", "after", "in" ... ("pain syndrome of") */
-	for (n = 0; n < DX_HEAD_WORDS && i < t->n && text_is_lower(t->low[i]); n++) {
-		if (n > 0 && dx_word_flags(t, i, DX_CLAUSE | DX_CLAUSE_PHRASE | DX_BEFORE_DATE | DX_BINDING | DX_LINK, &k))
-			break;
-		head = i;
-		if ((i = dx_letters_end(t, i)) >= t->n || t->low[i] != ' ')
-			break;
-		i++;
-	}
-	return dx_at(t, head, complaint, 1) != NULL;
+	return dx_at(t, dx_word_before(t, dx_phrase_end(t, i)), complaint, 1) != NULL;
 }
 
 /* After " developed" or " sustained" at I (both ten bytes, the blank
@@ -861,6 +881,133 @@ static size_t dx_after_onset(const Text *t, size_t i, int article)
 
 static size_t dx_after_developed(const Text *t, size_t i) { return dx_after_onset(t, i, 0); }
 static size_t dx_after_sustained(const Text *t, size_t i) { return dx_after_onset(t, i, 1); }
+
+/* Does the phrase at LOW[i] (dx_phrase_end) name a condition: a word of
+ * one ("syndrome", "sprain", "tear") or one in "-itis", "-osis",
+ * "-pathy", "-algia" ("bilateral plantar fasciitis"); not a finding
+ * ("lumbar tenderness", "a positive straight leg raise"), nor a clause
+ * ("the injury occurred", "that his injury")?  For the lists that no word
+ * of diagnosis or care heads ("The podiatrist found ..."). */
+static int dx_condition_at(const Text *t, size_t i)
+{
+	static const DxWord clause[] = {
+		W("the"), W("that"), W("this"), W("his"), W("her"), W("their"), W("it"), W("no"), W("he"), W("she"),
+		{ NULL, 0 },
+	};
+	static const DxWord condition[] = {
+		W("syndrome"), W("strain"), W("sprain"), W("tear"), W("tears"), W("fracture"), W("fractures"),
+		W("disease"), W("disorder"), W("disorders"), W("herniation"), W("protrusion"), W("protrusions"),
+		W("bulge"), W("displacement"), W("dysfunction"), W("derangement"), W("contusion"), W("laceration"),
+		W("concussion"), W("injury"), W("depression"), W("anxiety"), W("insomnia"), W("hypertension"),
+		W("diabetes"), W("obesity"), W("asthma"), W("impingement"), W("instability"), W("dislocation"),
+		W("subluxation"), W("rupture"), W("lesion"), W("cyst"), W("spur"), W("hernia"), W("amputation"),
+		W("burn"), W("burns"), W("apnea"), W("reflux"), W("degeneration"), W("deformity"), W("sciatica"),
+		W("effusion"), W("trigger"), W("tinnitus"), W("vertigo"), W("migraine"), W("spondylolisthesis"),
+		{ NULL, 0 },
+	};
+	static const char *const suffix[] = { "itis", "osis", "pathy", "algia", "plegia", "oma", "ysis" };
+	size_t end = dx_phrase_end(t, i), k;
+	if (dx_at(t, i, clause, 1))
+		return 0;
+	while (i < end) {
+		for (k = 0; k < sizeof suffix / sizeof suffix[0]; k++)
+			if (dx_word_ends_in(t, i, suffix[k]))
+				return 1;
+		if (dx_at(t, i, condition, 1))
+			return 1;
+		for (i = dx_letters_end(t, i); i < end && !text_is_lower(t->low[i]); i++)
+			;
+	}
+	return 0;
+}
+
+/* The words that say who reports a list with no word of diagnosis: the
+ * subject of "found", "identified", "documented" ... (dx_after_reported). */
+static int dx_reporter_at(const Text *t, size_t i)
+{
+	static const DxWord reporter[] = {
+		W("physician"), W("doctor"), W("surgeon"), W("provider"), W("evaluator"), W("examiner"), W("report"),
+		W("note"), W("notes"), W("evaluation"), W("examination"), W("consultation"), W("consultant"),
+		W("chiropractor"), W("practitioner"), W("ptp"), W("qme"), W("ame"), W("pqme"), W("studies"), W("study"),
+		W("testing"), W("tests"), W("service"), W("department"), { NULL, 0 },
+	};
+	static const char *const specialist[] = { "logist", "iatrist", "pedist", "apist", "ernist", "ialist" };
+	size_t before, k;
+	if (dx_at(t, i, reporter, 1))
+		return 1;
+	for (k = 0; k < sizeof specialist / sizeof specialist[0]; k++)   /* ("neurologist", "podiatrist") */
+		if (dx_word_ends_in(t, i, specialist[k]))
+			return 1;
+	/* "Dr. Lee found": a name after "dr." */
+	return is_upper(t->s[i]) && i >= 5 && t->low[i - 1] == ' ' && t->low[i - 2] == '.' &&
+	       (before = dx_word_before(t, i - 2)) + 2 == i - 2 && dx_word(t, before, "dr", 2);
+}
+
+/* The start of the word before the verb at V, a date after "of" or
+ * "dated" aside ("The report of 08-15-2016 documents"), or NONE. */
+static size_t dx_subject_word(const Text *t, size_t v)
+{
+	size_t w = dx_previous_word(t, v), d;
+	if (w != NONE || v < 2)
+		return w;
+	for (d = v - 1; d > 0 && t->low[d - 1] != ' '; d--)
+		;
+	if (d == 0 || !text_is_digit(t->low[d]) || (w = dx_previous_word(t, d)) == NONE ||
+	    !(dx_word(t, w, "of", 2) || dx_word(t, w, "dated", 5)))
+		return NONE;
+	return dx_previous_word(t, w);
+}
+
+/* After " found", " identified", " documented" ... at I: where the list of
+ * "A podiatrist found X", "the treating chiropractor identified X", "The
+ * report of 08-15-2016 documents X", "the physician concluded that she
+ * had X" starts, or NONE: its subject a reporter (dx_reporter_at, an
+ * adverb aside: "also found"), its first entry a condition
+ * (dx_condition_at: not "documented lumbar tenderness"). */
+static size_t dx_after_reported(const Text *t, size_t i)
+{
+	static const DxWord verb[] = {
+		W("found"), W("identified"), W("identifies"), W("documented"), W("documents"), W("recorded"),
+		W("confirmed"), W("established"), W("assessed"), W("noted"), W("demonstrated"), W("concluded"),
+		{ NULL, 0 },
+	};
+	static const DxWord had[] = {   /* "concluded that he had" */
+		W("that he had "), W("that she had "), W("that he has "), W("that she has "), { NULL, 0 },
+	};
+	const DxWord *v = dx_at(t, i + 1, verb, 1), *w;
+	size_t subject = dx_subject_word(t, i + 1), from;
+	if (v == NULL || subject == NONE)
+		return NONE;
+	if (dx_word(t, subject, "also", 4) || dx_word_ends_in(t, subject, "ly"))
+		if ((subject = dx_previous_word(t, subject)) == NONE)
+			return NONE;
+	if (!dx_reporter_at(t, subject))
+		return NONE;
+	from = i + 2 + v->len;
+	if ((w = dx_at(t, from, had, 0)) != NULL)
+		from += w->len;
+	from = dx_skip_article(t, dx_skip_lead(t, from));
+	return from < t->n && dx_condition_at(t, from) ? from : NONE;
+}
+
+/* After a phrase that ties a condition to what came before, at I (its
+ * blank first): "consistent with", "due to", "because of", "resulted
+ * in", "symptomatic from", "recovering from", "attributed to" ("The
+ * clinical picture is consistent with X", "off work because of X"): where
+ * X starts, when it is a condition (dx_condition_at); else NONE. */
+static size_t dx_after_tie(const Text *t, size_t i)
+{
+	static const DxWord tie[] = {
+		W(" consistent with "), W(" due to "), W(" because of "), W(" resulted in "), W(" symptomatic from "),
+		W(" recovering from "), W(" attributed to "), { NULL, 0 },
+	};
+	const DxWord *w = dx_at(t, i, tie, 0);
+	size_t from;
+	if (w == NULL)
+		return NONE;
+	from = dx_skip_article(t, i + w->len);
+	return from < t->n && dx_condition_at(t, from) ? from : NONE;
+}
 
 /* "He is status post ..." at I ("status post"): the list starts there,
  * and each entry keeps the words; NONE when no "is", "was" ... is before. */

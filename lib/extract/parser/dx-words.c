@@ -238,6 +238,8 @@ static const DxVocab dx_vocab[] = {
 	/* findings: the entry ends ("stenosis noted on MRI") */
 	V("noted", DX_DATED), V("documented", DX_DATED), V("confirmed", DX_DATED), V("seen", DX_DATED),
 	V("demonstrated", DX_DATED), V("shown", DX_DATED),
+	V("found", DX_DATED), V("identified", DX_DATED), V("identifies", DX_DATED), V("recorded", DX_DATED),
+	V("documents", DX_DATED),   /* (a reporter's verb: "...; the physician also found Y") */
 	V("was", DX_BE), V("were", DX_BE), V("is", DX_BE), V("are", DX_BE), V("both", DX_PAIR),
 	V("a", DX_LINK), V("an", DX_LINK), V("the", DX_LINK), V("of", DX_LINK), V("to", DX_LINK), V("with", DX_LINK),
 	V("for", DX_LINK),
