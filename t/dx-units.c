@@ -104,6 +104,15 @@ static const char *const summaries[] = {
 	"She has been off work due to a left rotator cuff tear",
 	"The pulmonologist concluded that she had reactive airways",
 	"2017 documents fasciitis",
+	"Dr. Lee found lumbar strain",
+	"Dr. L",
+	"The physician noted multiple trigger",
+	"Diagnoses include cervical strain (diagnosed in 2014), lumbar",
+	"The industrial conditions are being treated as follows: lumbar",
+	"The podiatrist found left plantar fasciitis; her symptoms",
+	"She is status post open reduction and internal fixation",
+	"He has been followed since 2015 for",
+	"The fall resulted in a crush injury",
 };
 
 static long page;

@@ -229,12 +229,20 @@ static size_t dx_run_end(const Text *t, size_t i, size_t limit)
 	return i;
 }
 
+/* The end of the piece's last word or number (its cut and blanks
+ * aside). */
+static size_t dx_piece_end(const Text *t, const DxPiece *p)
+{
+	size_t e = p->to;
+	while (e > p->from && !DX_ALNUM(t, e - 1))
+		e--;
+	return e;
+}
+
 /* Is the piece spinal levels alone ("C6", "L4-5", "C5-C6 and C6-C7")? */
 static int dx_levels_only(const Text *t, const DxPiece *p)
 {
-	size_t e = p->to, i = p->first_at, n;
-	while (e > i && !DX_ALNUM(t, e - 1))
-		e--;
+	size_t e = dx_piece_end(t, p), i = p->first_at, n;
 	for (;;) {
 		if ((n = dx_level_at(t, i)) == 0)
 			return 0;
@@ -341,9 +349,7 @@ static int dx_has_of(const Text *t, size_t from, size_t to)
  * the piece before began ("strain ... at shoulder and upper arm level")? */
 static int dx_at_level(const Text *t, const DxPiece *before, const DxPiece *p)
 {
-	size_t e = p->to;
-	while (e > p->from && !DX_ALNUM(t, e - 1))
-		e--;
+	size_t e = dx_piece_end(t, p);
 	return e - p->from >= 6 && memcmp(t->low + e - 6, " level", 6) == 0 &&
 	       text_find(t, before->from, before->to, " at ") != NONE;
 }
@@ -377,15 +383,15 @@ static int dx_ends_in_link(const Text *t, size_t from, size_t to)
 
 /* Is LOW[from, to) who reports, before the verb that cut it: the subject
  * left before a reporter's verb ("...; the examining physician also"
- * before "found Y")? */
+ * before "found Y"; not "abnormal nerve conduction study" before "noted
+ * on ...")? */
 static int dx_ends_in_reporter(const Text *t, size_t from, size_t to)
 {
+	static const DxWord whose[] = { W("the"), W("his"), W("her"), W("their"), W("dr"), { NULL, 0 } };
 	size_t w, k;
-	if (to + 1 >= t->n || t->low[to] != ' ' || !dx_word_flags(t, to + 1, DX_DATED, &k))
+	if (to + 1 >= t->n || t->low[to] != ' ' || !dx_word_flags(t, to + 1, DX_DATED, &k) || !dx_at(t, from, whose, 1))
 		return 0;   /* (most entries: no verb after them) */
-	w = dx_word_before(t, to);
-	if (w > from && w < to && (dx_word(t, w, "also", 4) || dx_word_ends_in(t, w, "ly")))
-		w = dx_previous_word(t, w);
+	w = dx_before_adverb(t, dx_word_before(t, to));
 	return w != NONE && w >= from && w < to && dx_reporter_at(t, w);
 }
 
@@ -410,6 +416,8 @@ static int dx_no_entry(const Text *t, size_t from, size_t to)
 		       (to - from > 3 && memcmp(t->low + to - 2, "ed", 2) == 0);
 	if (dx_word_flags(t, from, DX_PAIR, &k) && !(dx_next_word(t, from, &digit) & DX_PLACE))
 		return 1;
+	if (t->low[to - 1] == 's' && (t->low[from] == 'h' || t->low[from] == 't') && dx_vague_end(t, from) == to)
+		return 1;   /* "...; her symptoms" before "are ..." */
 	return dx_ends_in_link(t, from, to) || dx_ends_in_reporter(t, from, to);
 }
 
@@ -610,9 +618,10 @@ static int dx_cut(const Text *t, size_t from, DxPiece *piece, size_t *stop)
 			if (numbered && (m = dx_marker(t, i, next_no)) != 0) {
 				sep = 'n', skip = m;
 				next_no++;
-			} else if (depth == 0 && i + 8 < t->n && memcmp(t->low + i + 1, "diagnos", 7) == 0 &&
-			           dx_diagnos_word(t, i + 1)) {
-				break;   /* another list: "for her wrist complaints (diagnoses: A; B)" */
+			} else if (depth == 0 && i + 10 < t->n && t->low[i + 10] == ':' &&
+			           memcmp(t->low + i + 1, "diagnos", 7) == 0 && dx_diagnos_word(t, i + 1)) {
+				break;   /* another list: "for her wrist complaints (diagnoses: A; B)";
+				          * not "(diagnosed in 2015)" */
 			} else {   /* (a parenthesis never closed is no parenthesis) */
 				depth += memchr(t->low + i, ')', limit - i) != NULL;
 			}
@@ -668,11 +677,19 @@ static int dx_cut(const Text *t, size_t from, DxPiece *piece, size_t *stop)
 	return (int)np;
 }
 
-/* Is PIECE, after "and", a surgery more of an entry that begins "status
- * post" ("status post L5-S1 laminectomy and discectomy")? */
+/* Is PIECE, after "and", a surgery more of an entry that holds "status
+ * post" ("status post L5-S1 laminectomy and discectomy", "fracture,
+ * status post open reduction and internal fixation of ...")?  By its
+ * first word, or by its head when it names no place (not "and a right
+ * knee arthroscopy": another surgery). */
 static int dx_more_surgery(const Text *t, const DxPiece *before, const DxPiece *piece)
 {
-	return piece->sep == 'a' && dx_status_post_at(t, before->first_at) && dx_procedure_at(t, piece->first_at);
+	size_t end;
+	if (piece->sep != 'a' || text_find(t, before->from, before->to, "status post") == NONE)
+		return 0;
+	end = dx_phrase_end(t, piece->first_at, 1);
+	return dx_procedure_at(t, piece->first_at) ||
+	       (dx_procedure_at(t, dx_word_before(t, end)) && !dx_names_place(t, piece->first_at, end));
 }
 
 /* Is PIECE, after "and", the tissue more of an ICD-10 strain that the
@@ -681,10 +698,7 @@ static int dx_more_surgery(const Text *t, const DxPiece *before, const DxPiece *
 static int dx_more_tissue(const Text *t, const DxPiece *before, const DxPiece *piece)
 {
 	static const DxWord tissue[] = { W("tendon"), W("tendons"), W("fascia"), { NULL, 0 } };
-	size_t e = before->to, w;
-	while (e > before->from && !DX_ALNUM(t, e - 1))
-		e--;
-	w = dx_word_before(t, e);
+	size_t w = dx_word_before(t, dx_piece_end(t, before));
 	return (dx_word(t, w, "muscle", 6) || dx_word(t, w, "muscles", 7)) && dx_at(t, piece->first_at, tissue, 1) != NULL;
 }
 

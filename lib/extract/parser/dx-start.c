@@ -226,12 +226,20 @@ static size_t dx_after_where_written(const Text *t, size_t from)
 	return from;
 }
 
-/* At FROM, after "are" or "were": "(being) treated ...:", the list after
- * the colon ("The following conditions are being treated on an
- * industrial basis: A; B"): where it starts, or NONE. */
+/* At FROM, after "are" or "were": "(being) treated ...:", a participle
+ * of care or record, then the list after the colon ("The following conditions are
+ * being treated on an industrial basis: A; B"; not "were placed on her
+ * return to work: ..."): where it starts, or NONE. */
 static size_t dx_passive_colon(const Text *t, size_t from)
 {
-	size_t p = dx_word(t, from, "being", 5) ? from + 6 : from, list = dx_after_where_written(t, p);
+	static const DxWord care[] = {   /* (and of record) */
+		W("treated"), W("managed"), W("followed"), W("addressed"), W("seen"), W("evaluated"), W("documented"),
+		W("listed"), W("noted"), W("recorded"), W("identified"), W("summarized"), { NULL, 0 },
+	};
+	size_t p = dx_word(t, from, "being", 5) ? from + 6 : from, list;
+	if (!dx_at(t, p, care, 1))
+		return NONE;
+	list = dx_after_where_written(t, p);
 	return list != p ? list : NONE;
 }
 
@@ -421,6 +429,112 @@ static size_t dx_first(const Text *t, const char *needle, size_t pos, size_t lim
 	return dx_first_at(t, needle, pos, limit, after, &hit);
 }
 
+#define DX_HEAD_WORDS 8   /* words: the longest phrase whose head is looked for */
+
+/* Is the word at LOW[i] the injury itself, no diagnosis ("an industrial
+ * injury", "a work-related injury", "multiple injuries")? */
+static int dx_injury_at(const Text *t, size_t i)
+{
+	static const DxWord injury[] = {
+		W("industrial"), W("work"), W("workplace"), W("occupational"), W("cumulative"), W("continuous"),
+		W("specific"), W("injury"), W("injuries"), W("multiple"), { NULL, 0 },
+	};
+	return dx_at(t, i, injury, 1) != NULL;
+}
+
+/* The end of the word at LOW[i], with what joins its letters ("post-
+ * traumatic", "Quervain's"). */
+static size_t dx_joined_word_end(const Text *t, size_t i)
+{
+	for (i = dx_letters_end(t, i); i + 1 < t->n; i = dx_letters_end(t, i + 1)) {
+		if (t->low[i] == '\'' && t->low[i + 1] == 's')
+			return i + 2;
+		if (t->low[i] != '-' || !text_is_lower(t->low[i + 1]))
+			break;
+	}
+	return i;
+}
+
+/* The end of the phrase at LOW[i]: of its last word before "of",
+ * "after", "in" ... ("pain syndrome" in "pain syndrome of"), its head.
+ * With CONDITION, the head of a condition: before "and", "or", "with",
+ * "secondary", "aggravated by" ... too ("fracture" in "fracture and a
+ * laceration", "disease" in "disease aggravated by ..."; without it, "a
+ * slip and fall" is one phrase). */
+static size_t dx_phrase_end(const Text *t, size_t i, int condition)
+{
+	unsigned stop = DX_CLAUSE | DX_CLAUSE_PHRASE | DX_BEFORE_DATE | DX_BINDING | DX_LINK;
+	size_t n, k, end = i;
+	if (condition)
+		stop |= DX_BY | DX_CAUSE | DX_QUAL_FIRST;
+	for (n = 0; n < DX_HEAD_WORDS && i < t->n && text_is_lower(t->low[i]); n++) {
+		if (n > 0 && (dx_word_flags(t, i, stop, &k) ||
+		              (condition && (dx_word(t, i, "and", 3) || dx_word(t, i, "or", 2)))))
+			break;
+		if ((end = i = dx_joined_word_end(t, i)) >= t->n || t->low[i] != ' ')
+			break;
+		i++;
+	}
+	return end;
+}
+
+/* Is the phrase at LOW[i] a complaint or an event by its head ("left
+ * wrist stiffness", "intermittent left flank pain after ...", "a fall at
+ * work", "a slip and fall"; not "complex regional pain syndrome")? */
+static int dx_complaint_at(const Text *t, size_t i)
+{
+	static const DxWord complaint[] = {
+		W("pain"), W("stiffness"), W("numbness"), W("swelling"), W("weakness"), W("tingling"), W("soreness"),
+		W("discomfort"), W("symptoms"), W("fall"), W("accident"), W("collision"), W("incident"), W("assault"),
+		W("slip"), W("trip"), { NULL, 0 },
+	};
+	return dx_at(t, dx_word_before(t, dx_phrase_end(t, i, 0)), complaint, 1) != NULL;
+}
+
+/* Does the phrase at LOW[i] name a condition by its head (dx_phrase_end):
+ * a word of one ("syndrome", "sprain", "tear", "trigger finger") or one
+ * in "-itis", "-osis", "-pathy", "-algia", "-plegia" ("bilateral plantar
+ * fasciitis"); not a finding ("lumbar tenderness", "a positive straight
+ * leg raise", "Beck Depression Inventory scores"), the injury itself
+ * ("an industrial injury"), nor a clause ("the injury occurred", "that
+ * his injury")?  For the lists that no word of diagnosis or care heads
+ * ("The podiatrist found ..."). */
+static int dx_condition_at(const Text *t, size_t i)
+{
+	static const DxWord clause[] = {
+		W("the"), W("that"), W("this"), W("his"), W("her"), W("their"), W("it"), W("no"), W("he"), W("she"),
+		{ NULL, 0 },
+	};
+	static const DxWord not_condition[] = { W("prognosis"), W("diagnosis"), { NULL, 0 } };
+	static const DxWord condition[] = {
+		W("syndrome"), W("strain"), W("sprain"), W("tear"), W("tears"), W("fracture"), W("fractures"),
+		W("disease"), W("disorder"), W("disorders"), W("herniation"), W("protrusion"), W("protrusions"),
+		W("bulge"), W("displacement"), W("dysfunction"), W("derangement"), W("contusion"), W("laceration"),
+		W("concussion"), W("injury"), W("depression"), W("anxiety"), W("insomnia"), W("hypertension"),
+		W("diabetes"), W("obesity"), W("asthma"), W("impingement"), W("instability"), W("dislocation"),
+		W("subluxation"), W("rupture"), W("lesion"), W("cyst"), W("spur"), W("hernia"), W("amputation"),
+		W("burn"), W("burns"), W("apnea"), W("reflux"), W("degeneration"), W("deformity"), W("sciatica"),
+		W("effusion"), W("tinnitus"), W("vertigo"), W("migraine"), W("migraines"), W("spondylolisthesis"),
+		{ NULL, 0 },
+	};
+	static const char *const suffix[] = { "itis", "osis", "pathy", "algia", "plegia" };
+	size_t head, before, k;
+	if (i >= t->n || dx_at(t, i, clause, 1))
+		return 0;
+	head = dx_word_before(t, dx_phrase_end(t, i, 1));
+	if (head < i || dx_at(t, head, not_condition, 1) ||
+	    ((dx_word(t, head, "injury", 6) || dx_word(t, head, "injuries", 8)) && dx_injury_at(t, i)))
+		return 0;   /* (not "an industrial injury"; "a crush injury" is one) */
+	for (k = 0; k < sizeof suffix / sizeof suffix[0]; k++)
+		if (dx_word_ends_in(t, head, suffix[k]))
+			return 1;
+	if (dx_at(t, head, condition, 1))
+		return 1;
+	before = dx_previous_word(t, head);   /* "trigger finger", not "trigger points" */
+	return before != NONE && before >= i && dx_word(t, before, "trigger", 7) &&
+	       (dx_word(t, head, "finger", 6) || dx_word(t, head, "thumb", 5));
+}
+
 /* The verbs that introduce a list after the other words that head one
  * (dx_after_named), right after them: "include", "comprise"; not "are"
  * ("Her conditions are permanent and stationary"). */
@@ -454,7 +568,9 @@ static int dx_places_only(const Text *t, size_t i)
  * shoulder" (places alone). */
 static size_t dx_list_after_be(const Text *t, size_t from)
 {
-	size_t k;
+	size_t k, colon = dx_passive_colon(t, from);
+	if (colon != NONE)
+		return colon;   /* "Her accepted conditions are being treated as follows: ..." */
 	if (from >= t->n || dx_no_list_at(t, from) || dx_word(t, from, "permanent", 9) || dx_word_ends_in(t, from, "ed") ||
 	    dx_word_ends_in(t, from, "ly") || dx_places_only(t, from) ||
 	    (dx_word_flags(t, from, DX_LINK, &k) && !dx_word(t, from, "a", 1) && !dx_word(t, from, "an", 2)))
@@ -526,8 +642,12 @@ static size_t dx_after_named(const Text *t, size_t i)
 		return NONE;
 	from = dx_skip_lead(t, e + v->len);
 	if (dx_at(t, e, be, 0) == v)
-		return dx_list_after_be(t, from);
-	return dx_no_list_at(t, from) ? NONE : from;
+		from = dx_list_after_be(t, from);
+	else if (dx_no_list_at(t, from))
+		return NONE;
+	if (from != NONE && dx_word(t, i, "problems", 8) && !dx_condition_at(t, from))
+		return NONE;   /* "The problems addressed were", not "medication refills" */
+	return from;
 }
 
 /* The first list that another word heads (dx_after_named) in [0,
@@ -652,31 +772,41 @@ static int dx_meets_criteria(const Text *t, size_t start, size_t i)
 	return dx_at(t, start, meets, 1) && !dx_negated(t, i + 1);
 }
 
-#define DX_VAGUE_WORDS 6   /* words: the most in "her bilateral upper extremity complaints" */
+#define DX_VAGUE_WORDS 6   /* words: "her bilateral upper extremity complaints", and one more */
 
-/* Is the phrase at FROM what is treated, and no diagnosis: "his
- * injuries.", "her neck complaints (diagnoses: ...)"; not "her
- * complaints of ...", "the knee injury, lumbar strain and ..."? */
-static int dx_vague_object(const Text *t, size_t from)
+/* The end of what is treated, and no diagnosis, at FROM: "his injuries",
+ * "her bilateral upper extremity complaints" (a possessive or "the",
+ * then a plural that names no condition); else NONE. */
+static size_t dx_vague_end(const Text *t, size_t from)
 {
 	static const DxWord whose[] = { W("his"), W("her"), W("their"), W("the"), { NULL, 0 } };
 	static const DxWord vague[] = {
-		W("complaints"), W("injuries"), W("injury"), W("symptoms"), W("problems"), W("issues"), W("conditions"),
-		W("condition"), { NULL, 0 },
+		W("complaints"), W("injuries"), W("symptoms"), W("problems"), W("issues"), W("conditions"), { NULL, 0 },
 	};
 	size_t n, e;
 	if (!dx_at(t, from, whose, 1))
-		return 0;
+		return NONE;
 	for (n = 0; n < DX_VAGUE_WORDS && from < t->n && text_is_lower(t->low[from]); n++) {
 		e = dx_letters_end(t, from);
 		if (dx_at(t, from, vague, 1))
-			return e >= t->n || t->low[e] == '.' || t->low[e] == '(' ||
-			       (t->low[e] == ' ' && e + 1 < t->n && t->low[e + 1] == '(');
+			return e;
 		if (e >= t->n || t->low[e] != ' ')
 			break;
 		from = e + 1;
 	}
-	return 0;
+	return NONE;
+}
+
+/* Is the phrase at FROM what is treated (dx_vague_end), the list's
+ * end after it: "for his injuries.", "for her neck complaints
+ * (diagnoses: ...)"; not "her complaints of ...", "the knee injuries,
+ * lumbar strain and ...", nor one injury or condition ("his work
+ * injury")? */
+static int dx_vague_object(const Text *t, size_t from)
+{
+	size_t e = dx_vague_end(t, from);
+	return e != NONE && (e >= t->n || t->low[e] == '.' || t->low[e] == '(' ||
+	                     (t->low[e] == ' ' && e + 1 < t->n && t->low[e + 1] == '('));
 }
 
 /* Where the list after "treated for" starts (FROM after "for"): not at
@@ -735,13 +865,14 @@ static int dx_care_of(const Text *t, size_t start)
  * for", "seen ever since then for"). */
 static size_t dx_before_for(const Text *t, size_t i)
 {
-	size_t w = i, since;
+	size_t w = i, since = NONE;
 	while (w > 0 && (text_is_alpha(t->low[w - 1]) || text_is_digit(t->low[w - 1])))
-		w--;
-	since = w;
-	if (!dx_word(t, w, "since", 5) &&
-	    (w == i || !(text_is_digit(t->low[w]) || dx_word(t, w, "then", 4)) ||
-	     (since = dx_previous_word(t, w)) == NONE || !dx_word(t, since, "since", 5)))
+		w--;   /* (the word or number before " for") */
+	if (dx_word(t, w, "since", 5))
+		since = w;   /* "followed since for" */
+	else if (w < i && (text_is_digit(t->low[w]) || dx_word(t, w, "then", 4)))
+		since = dx_previous_word(t, w);   /* "since 2014 for", "since then for" */
+	if (since == NONE || !dx_word(t, since, "since", 5))
 		return dx_word_before(t, i);
 	if ((w = dx_previous_word(t, since)) != NONE && dx_word(t, w, "ever", 4))
 		w = dx_previous_word(t, w);
@@ -794,59 +925,19 @@ static size_t dx_after_directed(const Text *t, size_t i)
 static size_t dx_after_prep_n(const Text *t, size_t i, size_t len)
 {
 	size_t start = dx_word_before(t, i), from = i + len, verb, k;
+	int object = 0;
 	if (start == i || from >= t->n || t->low[from] != ' ')
 		return NONE;
 	if ((verb = dx_before_object(t, start)) != NONE)
-		start = verb;   /* "assessed him with" */
-	return dx_word_flags(t, start, DX_TRIGGER_PREP, &k) ? dx_skip_lead(t, from) : NONE;
+		start = verb, object = 1;   /* "assessed him with" */
+	if (!dx_word_flags(t, start, DX_TRIGGER_PREP, &k))
+		return NONE;
+	from = dx_skip_lead(t, from);
+	return !object || dx_condition_at(t, from) ? from : NONE;   /* (not "assessed him with the Oswestry index") */
 }
 
 static size_t dx_after_prep(const Text *t, size_t i) { return dx_after_prep_n(t, i, 5); }   /* " with", " from" */
 static size_t dx_after_as(const Text *t, size_t i) { return dx_after_prep_n(t, i, 3); }
-
-#define DX_HEAD_WORDS 8   /* words: the longest phrase whose head is looked for */
-
-/* The end of the word at LOW[i], with what joins its letters ("post-
- * traumatic", "Quervain's"). */
-static size_t dx_joined_word_end(const Text *t, size_t i)
-{
-	for (i = dx_letters_end(t, i); i + 1 < t->n; i = dx_letters_end(t, i + 1)) {
-		if (t->low[i] == '\'' && t->low[i + 1] == 's')
-			return i + 2;
-		if (t->low[i] != '-' || !text_is_lower(t->low[i + 1]))
-			break;
-	}
-	return i;
-}
-
-/* The end of the phrase at LOW[i]: of its last word before "of",
- * "after", "in", "and" ... ("pain syndrome" in "pain syndrome of"), its
- * head. */
-static size_t dx_phrase_end(const Text *t, size_t i)
-{
-	size_t n, k, end = i;
-	for (n = 0; n < DX_HEAD_WORDS && i < t->n && text_is_lower(t->low[i]); n++) {
-		if (n > 0 && dx_word_flags(t, i, DX_CLAUSE | DX_CLAUSE_PHRASE | DX_BEFORE_DATE | DX_BINDING | DX_LINK, &k))
-			break;
-		if ((end = i = dx_joined_word_end(t, i)) >= t->n || t->low[i] != ' ')
-			break;
-		i++;
-	}
-	return end;
-}
-
-/* Is the phrase at LOW[i] a complaint or an event by its head ("left
- * wrist stiffness", "intermittent left flank pain after ...", "a fall at
- * work", "a slip and fall"; not "complex regional pain syndrome")? */
-static int dx_complaint_at(const Text *t, size_t i)
-{
-	static const DxWord complaint[] = {
-		W("pain"), W("stiffness"), W("numbness"), W("swelling"), W("weakness"), W("tingling"), W("soreness"),
-		W("discomfort"), W("symptoms"), W("fall"), W("accident"), W("collision"), W("incident"), W("assault"),
-		W("slip"), W("trip"), { NULL, 0 },
-	};
-	return dx_at(t, dx_word_before(t, dx_phrase_end(t, i)), complaint, 1) != NULL;
-}
 
 /* After " developed" or " sustained" at I (both ten bytes, the blank
  * first; after "sustained", an article: a verb, not "from sustained
@@ -859,10 +950,6 @@ static int dx_complaint_at(const Text *t, size_t i)
  * nourished male"). */
 static size_t dx_after_onset(const Text *t, size_t i, int article)
 {
-	static const DxWord not_diagnosis[] = {
-		W("industrial"), W("work"), W("workplace"), W("occupational"), W("cumulative"), W("continuous"),
-		W("specific"), W("injury"), W("injuries"), W("multiple"), { NULL, 0 },
-	};
 	static const DxWord adjective[] = {   /* (before "developed": "a well developed male") */
 		W("well"), W("normally"), W("poorly"), W("fully"), { NULL, 0 },
 	};
@@ -871,7 +958,7 @@ static size_t dx_after_onset(const Text *t, size_t i, int article)
 		return NONE;
 	if ((from = dx_skip_article(t, i + 11)) == i + 11 && article)
 		return NONE;
-	if (from >= t->n || !text_is_lower(t->low[from]) || dx_at(t, from, not_diagnosis, 1) ||
+	if (from >= t->n || !text_is_lower(t->low[from]) || dx_injury_at(t, from) ||
 	    dx_word_ends_in(t, from, "ly") || dx_complaint_at(t, from) ||
 	    dx_word_flags(t, from, DX_CLAUSE | DX_CLAUSE_PHRASE | DX_BEFORE_DATE | DX_BY | DX_COUNT | DX_TIME |
 	                           DX_BINDING | DX_NO_LIST | DX_TREATMENT | DX_ADD_LEAD, &k))
@@ -881,45 +968,6 @@ static size_t dx_after_onset(const Text *t, size_t i, int article)
 
 static size_t dx_after_developed(const Text *t, size_t i) { return dx_after_onset(t, i, 0); }
 static size_t dx_after_sustained(const Text *t, size_t i) { return dx_after_onset(t, i, 1); }
-
-/* Does the phrase at LOW[i] (dx_phrase_end) name a condition: a word of
- * one ("syndrome", "sprain", "tear") or one in "-itis", "-osis",
- * "-pathy", "-algia" ("bilateral plantar fasciitis"); not a finding
- * ("lumbar tenderness", "a positive straight leg raise"), nor a clause
- * ("the injury occurred", "that his injury")?  For the lists that no word
- * of diagnosis or care heads ("The podiatrist found ..."). */
-static int dx_condition_at(const Text *t, size_t i)
-{
-	static const DxWord clause[] = {
-		W("the"), W("that"), W("this"), W("his"), W("her"), W("their"), W("it"), W("no"), W("he"), W("she"),
-		{ NULL, 0 },
-	};
-	static const DxWord condition[] = {
-		W("syndrome"), W("strain"), W("sprain"), W("tear"), W("tears"), W("fracture"), W("fractures"),
-		W("disease"), W("disorder"), W("disorders"), W("herniation"), W("protrusion"), W("protrusions"),
-		W("bulge"), W("displacement"), W("dysfunction"), W("derangement"), W("contusion"), W("laceration"),
-		W("concussion"), W("injury"), W("depression"), W("anxiety"), W("insomnia"), W("hypertension"),
-		W("diabetes"), W("obesity"), W("asthma"), W("impingement"), W("instability"), W("dislocation"),
-		W("subluxation"), W("rupture"), W("lesion"), W("cyst"), W("spur"), W("hernia"), W("amputation"),
-		W("burn"), W("burns"), W("apnea"), W("reflux"), W("degeneration"), W("deformity"), W("sciatica"),
-		W("effusion"), W("trigger"), W("tinnitus"), W("vertigo"), W("migraine"), W("spondylolisthesis"),
-		{ NULL, 0 },
-	};
-	static const char *const suffix[] = { "itis", "osis", "pathy", "algia", "plegia", "oma", "ysis" };
-	size_t end = dx_phrase_end(t, i), k;
-	if (dx_at(t, i, clause, 1))
-		return 0;
-	while (i < end) {
-		for (k = 0; k < sizeof suffix / sizeof suffix[0]; k++)
-			if (dx_word_ends_in(t, i, suffix[k]))
-				return 1;
-		if (dx_at(t, i, condition, 1))
-			return 1;
-		for (i = dx_letters_end(t, i); i < end && !text_is_lower(t->low[i]); i++)
-			;
-	}
-	return 0;
-}
 
 /* The words that say who reports a list with no word of diagnosis: the
  * subject of "found", "identified", "documented" ... (dx_after_reported). */
@@ -939,8 +987,15 @@ static int dx_reporter_at(const Text *t, size_t i)
 		if (dx_word_ends_in(t, i, specialist[k]))
 			return 1;
 	/* "Dr. Lee found": a name after "dr." */
-	return is_upper(t->s[i]) && i >= 5 && t->low[i - 1] == ' ' && t->low[i - 2] == '.' &&
+	return is_upper(t->s[i]) && i >= 4 && t->low[i - 1] == ' ' && t->low[i - 2] == '.' &&
 	       (before = dx_word_before(t, i - 2)) + 2 == i - 2 && dx_word(t, before, "dr", 2);
+}
+
+/* The word at W, or before it when it is an adverb ("also", "-ly"): the
+ * subject in "the physician also found": its start, or NONE. */
+static size_t dx_before_adverb(const Text *t, size_t w)
+{
+	return dx_word(t, w, "also", 4) || dx_word_ends_in(t, w, "ly") ? dx_previous_word(t, w) : w;
 }
 
 /* The start of the word before the verb at V, a date after "of" or
@@ -976,12 +1031,8 @@ static size_t dx_after_reported(const Text *t, size_t i)
 	};
 	const DxWord *v = dx_at(t, i + 1, verb, 1), *w;
 	size_t subject = dx_subject_word(t, i + 1), from;
-	if (v == NULL || subject == NONE)
-		return NONE;
-	if (dx_word(t, subject, "also", 4) || dx_word_ends_in(t, subject, "ly"))
-		if ((subject = dx_previous_word(t, subject)) == NONE)
-			return NONE;
-	if (!dx_reporter_at(t, subject))
+	if (v == NULL || subject == NONE || (subject = dx_before_adverb(t, subject)) == NONE ||
+	    !dx_reporter_at(t, subject))
 		return NONE;
 	from = i + 2 + v->len;
 	if ((w = dx_at(t, from, had, 0)) != NULL)
@@ -1059,5 +1110,5 @@ static size_t dx_after_found(const Text *t, size_t i)
 	if ((w = dx_at(t, start, found, 0)) == NULL || (!object && start + w->len != i + 1) ||
 	    dx_word_flags(t, from, DX_CLAUSE | DX_NO_LIST, &k) || dx_word(t, from, "been", 4))
 		return NONE;
-	return from;
+	return !object || dx_condition_at(t, from) ? from : NONE;
 }

@@ -203,7 +203,7 @@ static const DxVocab dx_vocab[] = {
 	V("felt", DX_LEAD), V("thought", DX_LEAD), V("considered", DX_LEAD), V("determined", DX_LEAD),
 	V("believed", DX_LEAD), V("to", DX_LEAD), V("been", DX_LEAD),
 	V("reported", DX_LEAD), V("recorded", DX_LEAD), V("given", DX_LEAD), V("as", DX_LEAD),
-	V("having", DX_LEAD), V("that", DX_LEAD), V("which", DX_LEAD), V("including", DX_LEAD),
+	V("having", DX_LEAD), V("that", DX_LEAD), V("that", DX_CLAUSE), V("which", DX_LEAD), V("including", DX_LEAD),
 	V("included", DX_LEAD), V("includes", DX_LEAD), V("include", DX_LEAD),
 	V("the", DX_LEAD), V("diagnoses", DX_LEAD), V("diagnosis", DX_LEAD), V("a", DX_LEAD | DX_ADD_LEAD),
 	V("of", DX_LEAD), V("with", DX_LEAD), V("were", DX_LEAD),
@@ -239,7 +239,8 @@ static const DxVocab dx_vocab[] = {
 	V("noted", DX_DATED), V("documented", DX_DATED), V("confirmed", DX_DATED), V("seen", DX_DATED),
 	V("demonstrated", DX_DATED), V("shown", DX_DATED),
 	V("found", DX_DATED), V("identified", DX_DATED), V("identifies", DX_DATED), V("recorded", DX_DATED),
-	V("documents", DX_DATED),   /* (a reporter's verb: "...; the physician also found Y") */
+	V("documents", DX_DATED), V("concluded", DX_DATED), V("established", DX_DATED), V("assessed", DX_DATED),
+	/* (a reporter's verb, dx_after_reported: "...; the physician also found Y") */
 	V("was", DX_BE), V("were", DX_BE), V("is", DX_BE), V("are", DX_BE), V("both", DX_PAIR),
 	V("a", DX_LINK), V("an", DX_LINK), V("the", DX_LINK), V("of", DX_LINK), V("to", DX_LINK), V("with", DX_LINK),
 	V("for", DX_LINK),
@@ -288,7 +289,7 @@ static const DxVocab dx_vocab[] = {
 	V("treating", DX_TRIGGER_TREATED),   /* ("is currently treating for") */
 	V("following", DX_TRIGGER_TREATED), V("seeing", DX_TRIGGER_TREATED),   /* ("has been following her for") */
 	V("treats", DX_TRIGGER_TREATED), V("follows", DX_TRIGGER_TREATED), V("manages", DX_TRIGGER_TREATED),
-	V("managing", DX_TRIGGER_TREATED), V("sees", DX_TRIGGER_TREATED),   /* ("Dr. Lee treats her for") */
+	V("managing", DX_TRIGGER_TREATED),   /* ("Dr. Lee treats her for") */
 	V("seen", DX_TRIGGER_SEEN),   /* (not "was seen for complaints of": symptoms) */
 	V("treatment", DX_TRIGGER_TREATMENT), V("treatments", DX_TRIGGER_TREATMENT), V("care", DX_TRIGGER_TREATMENT),
 	V("receiving", DX_BEFORE_TREATMENT), V("receives", DX_BEFORE_TREATMENT), V("received", DX_BEFORE_TREATMENT),
