@@ -113,6 +113,9 @@ static const char *const summaries[] = {
 	"She is status post open reduction and internal fixation",
 	"He has been followed since 2015 for",
 	"The fall resulted in a crush injury",
+	"Her conditions have been identified as",
+	"The industrial conditions are being treated as",
+	"The panel QME found cervical spondylosis to be",
 };
 
 static long page;

@@ -108,6 +108,9 @@ static int dx_clause_at(const Text *t, size_t i, unsigned f)
 		W("associated with an industrial"), W("associated with a work"), W("secondary to an industrial"),
 		W("from an industrial"), W("from a work"),
 		W("secondary to a work"), W("status is"), W("for which"), W("in which"), W("of which"),
+		W("as the"), W("as a"), W("as an"), W("as his"), W("as her"), W("to be"),   /* ("A and B as the working
+		                                                                             * diagnoses", "A to be
+		                                                                             * industrially related") */
 		/* the heading of a further list ("...; secondary diagnoses include") */
 		W("secondary diagnoses"), W("secondary diagnosis"), W("other diagnoses"), W("additional diagnoses"),
 		W("primary diagnosis"), { NULL, 0 },
@@ -827,6 +830,8 @@ static size_t dx_read_list(Letter *L, const Text *t, size_t from)
 	DxPiece piece[DX_MAX_PIECES];
 	size_t i, n, stop;
 	int np, brackets;
+	if (from >= t->n)
+		return t->n;   /* (a start at the summary's end: no list) */
 	from = dx_into_parentheses(t, from);
 	np = dx_cut(t, from, piece, &stop);
 	if (np <= 0)
@@ -862,6 +867,7 @@ static void dx_read_other(Letter *L, const Text *t, int named)
 		{ " recorded", dx_after_reported }, { " confirmed", dx_after_reported },
 		{ " established", dx_after_reported }, { " assessed", dx_after_reported }, { " noted", dx_after_reported },
 		{ " demonstrated", dx_after_reported }, { " concluded", dx_after_reported },
+		{ " determined", dx_after_reported }, { " list", dx_after_reported },
 		{ " consistent with", dx_after_tie }, { " due to", dx_after_tie }, { " because of", dx_after_tie },
 		{ " resulted in", dx_after_tie }, { " symptomatic from", dx_after_tie },
 		{ " recovering from", dx_after_tie }, { " attributed to", dx_after_tie },

@@ -226,11 +226,12 @@ static size_t dx_after_where_written(const Text *t, size_t from)
 	return from;
 }
 
-/* At FROM, after "are" or "were": "(being) treated ...:", a participle
- * of care or record, then the list after the colon ("The following conditions are
- * being treated on an industrial basis: A; B"; not "were placed on her
- * return to work: ..."): where it starts, or NONE. */
-static size_t dx_passive_colon(const Text *t, size_t from)
+/* At FROM, after "are", "were" or "have been": a participle of care or
+ * record, then "as" or, further on, a colon; the list after it ("The
+ * following conditions are being treated on an industrial basis: A; B",
+ * "Her conditions have been identified as A and B"; not "were placed on
+ * her return to work: ..."): where it starts, or NONE. */
+static size_t dx_passive_list(const Text *t, size_t from)
 {
 	static const DxWord care[] = {   /* (and of record) */
 		W("treated"), W("managed"), W("followed"), W("addressed"), W("seen"), W("evaluated"), W("documented"),
@@ -239,8 +240,10 @@ static size_t dx_passive_colon(const Text *t, size_t from)
 	size_t p = dx_word(t, from, "being", 5) ? from + 6 : from, list;
 	if (!dx_at(t, p, care, 1))
 		return NONE;
-	list = dx_after_where_written(t, p);
-	return list != p ? list : NONE;
+	if ((list = dx_after_where_written(t, p)) != p)
+		return list;
+	list = dx_letters_end(t, p) + 1;
+	return list + 3 < t->n && dx_word(t, list, "as", 2) ? dx_skip_lead(t, list + 3) : NONE;
 }
 
 /* After a word of LEN bytes at I that heads a list ("diagnoses"): where its
@@ -568,9 +571,9 @@ static int dx_places_only(const Text *t, size_t i)
  * shoulder" (places alone). */
 static size_t dx_list_after_be(const Text *t, size_t from)
 {
-	size_t k, colon = dx_passive_colon(t, from);
-	if (colon != NONE)
-		return colon;   /* "Her accepted conditions are being treated as follows: ..." */
+	size_t k, list = dx_passive_list(t, from);
+	if (list != NONE)
+		return list;   /* "Her accepted conditions are being treated as follows: ..." */
 	if (from >= t->n || dx_no_list_at(t, from) || dx_word(t, from, "permanent", 9) || dx_word_ends_in(t, from, "ed") ||
 	    dx_word_ends_in(t, from, "ly") || dx_places_only(t, from) ||
 	    (dx_word_flags(t, from, DX_LINK, &k) && !dx_word(t, from, "a", 1) && !dx_word(t, from, "an", 2)))
@@ -604,7 +607,7 @@ static size_t dx_after_named(const Text *t, size_t i)
 	static const DxWord of_claim[] = {   /* "Her accepted industrial conditions are ..." */
 		W("accepted"), W("industrial"), W("compensable"), { NULL, 0 },
 	};
-	static const DxWord be[] = { W(" are "), W(" were "), { NULL, 0 } };
+	static const DxWord be[] = { W(" are "), W(" were "), W(" have been "), W(" has been "), { NULL, 0 } };
 	const DxWord *h, *v = NULL;
 	size_t e, end, before, from;
 	if ((i > 0 && text_is_alpha(t->low[i - 1])) || (h = dx_at(t, i, heads, 1)) == NULL)
@@ -628,7 +631,7 @@ static size_t dx_after_named(const Text *t, size_t i)
 				return NONE;   /* "The conditions of her employment include lifting" */
 		}
 	} else if ((v = dx_at(t, e, dx_named_verbs, 0)) == NULL) {
-		return (v = dx_at(t, e, be, 0)) != NULL ? dx_passive_colon(t, e + v->len) : NONE;
+		return (v = dx_at(t, e, be, 0)) != NULL ? dx_passive_list(t, e + v->len) : NONE;
 	}
 	for (end = e + DX_VERB_WITHIN; v == NULL && e < t->n && e < end; e++) {   /* (after an aside, "are" too:
 		                                                                       * "conditions noted in the file are") */
@@ -1024,7 +1027,7 @@ static size_t dx_after_reported(const Text *t, size_t i)
 	static const DxWord verb[] = {
 		W("found"), W("identified"), W("identifies"), W("documented"), W("documents"), W("recorded"),
 		W("confirmed"), W("established"), W("assessed"), W("noted"), W("demonstrated"), W("concluded"),
-		{ NULL, 0 },
+		W("determined"), W("lists"), W("listed"), { NULL, 0 },
 	};
 	static const DxWord had[] = {   /* "concluded that he had" */
 		W("that he had "), W("that she had "), W("that he has "), W("that she has "), { NULL, 0 },

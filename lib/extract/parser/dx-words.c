@@ -235,11 +235,13 @@ static const DxVocab dx_vocab[] = {
 	V("authorized", DX_CLAUSE),
 	V("released", DX_CLAUSE), V("discharged", DX_CLAUSE), V("admitted", DX_CLAUSE),
 	V("for", DX_CLAUSE_PHRASE), V("in", DX_CLAUSE_PHRASE), V("of", DX_CLAUSE_PHRASE),
+	V("as", DX_CLAUSE_PHRASE), V("to", DX_CLAUSE_PHRASE),   /* ("X as the working diagnosis", "X to be") */
 	/* findings: the entry ends ("stenosis noted on MRI") */
 	V("noted", DX_DATED), V("documented", DX_DATED), V("confirmed", DX_DATED), V("seen", DX_DATED),
 	V("demonstrated", DX_DATED), V("shown", DX_DATED),
 	V("found", DX_DATED), V("identified", DX_DATED), V("identifies", DX_DATED), V("recorded", DX_DATED),
 	V("documents", DX_DATED), V("concluded", DX_DATED), V("established", DX_DATED), V("assessed", DX_DATED),
+	V("determined", DX_DATED), V("lists", DX_DATED),
 	/* (a reporter's verb, dx_after_reported: "...; the physician also found Y") */
 	V("was", DX_BE), V("were", DX_BE), V("is", DX_BE), V("are", DX_BE), V("both", DX_PAIR),
 	V("a", DX_LINK), V("an", DX_LINK), V("the", DX_LINK), V("of", DX_LINK), V("to", DX_LINK), V("with", DX_LINK),
