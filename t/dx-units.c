@@ -116,6 +116,13 @@ static const char *const summaries[] = {
 	"Her conditions have been identified as",
 	"The industrial conditions are being treated as",
 	"The panel QME found cervical spondylosis to be",
+	"The diagnoses include lumbar strain and the neurologist found",
+	"The diagnoses include lumbar strain; the PTP also documents",
+	"The diagnoses include lumbar strain and the QME determined that she had",
+	"Diagnoses include lumbar strain and depression (diagnosis: F32.9), and",
+	"The pain specialist documented opioid dependence as the working",
+	"The diagnoses include s/p L5-S1 laminectomy and",
+	"Electrodiagnostic testing was not consistent with",
 };
 
 static long page;

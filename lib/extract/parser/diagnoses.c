@@ -98,6 +98,20 @@ static int dx_setting_after_the(const Text *t, size_t i)
 	return 0;
 }
 
+/* Is one of the N words at LOW[i] a "diagnosis" ("the working
+ * diagnoses", "a secondary diagnosis")? */
+static int dx_names_diagnosis_within(const Text *t, size_t i, unsigned n)
+{
+	for (; n > 0 && i < t->n && text_is_lower(t->low[i]); n--) {
+		if (i + 7 < t->n && memcmp(t->low + i, "diagnos", 7) == 0 && dx_diagnos_word(t, i))
+			return 1;
+		if ((i = dx_letters_end(t, i)) >= t->n || t->low[i] != ' ')
+			break;
+		i++;
+	}
+	return 0;
+}
+
 /* Words at LOW[i] (after a space; its kinds F) that begin a clause: the
  * list ends before them (1): "who", "which", "after", "with medications";
  * or that only end the entry ("dated ...", "on 03/16/2011", "in March
@@ -108,9 +122,6 @@ static int dx_clause_at(const Text *t, size_t i, unsigned f)
 		W("associated with an industrial"), W("associated with a work"), W("secondary to an industrial"),
 		W("from an industrial"), W("from a work"),
 		W("secondary to a work"), W("status is"), W("for which"), W("in which"), W("of which"),
-		W("as the"), W("as a"), W("as an"), W("as his"), W("as her"), W("to be"),   /* ("A and B as the working
-		                                                                             * diagnoses", "A to be
-		                                                                             * industrially related") */
 		/* the heading of a further list ("...; secondary diagnoses include") */
 		W("secondary diagnoses"), W("secondary diagnosis"), W("other diagnoses"), W("additional diagnoses"),
 		W("primary diagnosis"), { NULL, 0 },
@@ -118,6 +129,10 @@ static int dx_clause_at(const Text *t, size_t i, unsigned f)
 	static const DxWord event[] = {   /* "..., related to an inmate assault": the entry ends */
 		W("related to an"), W("related to a"), { NULL, 0 },   /* (not "depression related to her pain") */
 	};
+	static const DxWord aside[] = {   /* "C to be work related", "C as the working diagnosis": the entry ends */
+		W("to be"), W("as the"), W("as a"), W("as an"), W("as his"), W("as her"), { NULL, 0 },
+	};
+	const DxWord *w;
 	int digit;
 	unsigned next;
 	if (f & DX_CLAUSE)
@@ -126,6 +141,9 @@ static int dx_clause_at(const Text *t, size_t i, unsigned f)
 		return 1;
 	if ((f & DX_CLAUSE_PHRASE) && dx_at(t, i, event, 1))
 		return 2;
+	if ((f & DX_CLAUSE_PHRASE) && (w = dx_at(t, i, aside, 1)) != NULL &&
+	    (w->w[0] == 't' || dx_names_diagnosis_within(t, i + w->len + 1, 3)))
+		return 2;   /* (not "as a result of disc herniation") */
 	if (f & DX_BY)   /* "by internal medicine" ends the entry; not "aggravated by stress" */
 		return dx_after_word(t, i, DX_CAUSE) ? 0 : 2;
 	if (f & DX_DATED)
@@ -264,6 +282,16 @@ static int dx_status_post_at(const Text *t, size_t i)
 	return (dx_word(t, i, "status", 6) && dx_word(t, i + 7, "post", 4)) || dx_word(t, i, "s/p", 3);
 }
 
+/* Does the piece P hold "status post" or "s/p" ("fracture, status post
+ * open reduction")? */
+static int dx_holds_status_post(const Text *t, const DxPiece *p)
+{
+	size_t i = text_find(t, p->first_at, p->to, "status");
+	if (i != NONE && dx_status_post_at(t, i))
+		return 1;
+	return (i = text_find(t, p->first_at, p->to, "s/p")) != NONE && dx_status_post_at(t, i);
+}
+
 /* Does the word at LOW[i] name a surgery ("discectomy", "arthroplasty",
  * "fusion", "repair")? */
 static int dx_procedure_at(const Text *t, size_t i)
@@ -298,7 +326,8 @@ static int dx_qualifier(const Text *t, const DxPiece *p)
 		return 1;
 	if ((p->last & DX_QUAL_LAST) && p->nwords <= 3)   /* ", left side", not ", sciatica of the left side" */
 		return 1;
-	if ((p->first & DX_QUAL_ALONE) && (p->second & DX_QUAL_FIRST))   /* ", severe without psychotic features" */
+	if ((p->first & DX_QUAL_ALONE) && (p->second & DX_QUAL_FIRST || dx_word(t, dx_letters_end(t, p->first_at) + 1, "by", 2)))
+		/* ", severe without psychotic features", ", complicated by foot drop" */
 		return 1;
 	if ((p->first & DX_PLACE) && p->nwords > 2 && dx_region_second(t, p))
 		return 1;   /* ", lumbar region with neurogenic claudication" */
@@ -396,6 +425,19 @@ static int dx_ends_in_reporter(const Text *t, size_t from, size_t to)
 		return 0;   /* (most entries: no verb after them) */
 	w = dx_before_adverb(t, dx_word_before(t, to));
 	return w != NONE && w >= from && w < to && dx_reporter_at(t, w);
+}
+
+/* Is the piece from FROM, cut by the word at V, who reports ("...; the
+ * neurologist also found Y", "and the QME determined that she had Y"):
+ * where the verb's object starts, the next entry; else NONE. */
+static size_t dx_reporter_cut(const Text *t, size_t from, size_t v)
+{
+	size_t object = dx_reported_object(t, v);   /* (most cuts: "dated", "on 03/16/2011") */
+	if (object == NONE)
+		return NONE;
+	while (from + 1 < v && t->low[from] == ' ')
+		from++;
+	return v > from + 1 && dx_ends_in_reporter(t, from, v - 1) ? object : NONE;
 }
 
 /* Is LOW[from, to), trimmed, no diagnosis: no letter in it ("04/02/2016");
@@ -597,7 +639,9 @@ static int dx_cut(const Text *t, size_t from, DxPiece *piece, size_t *stop)
 					i--;
 					break;
 				}
-				if (how == 2)
+				if (how == 2 && (m = dx_reporter_cut(t, cur.from, i)) != NONE && m < limit)
+					sep = ',', i--, skip = m - i;   /* the verb's object: the next entry */
+				else if (how == 2)
 					cut = i - 1;
 				if (how == 'a' || how == 'b')
 					sep = (char)how, i--;
@@ -621,10 +665,6 @@ static int dx_cut(const Text *t, size_t from, DxPiece *piece, size_t *stop)
 			if (numbered && (m = dx_marker(t, i, next_no)) != 0) {
 				sep = 'n', skip = m;
 				next_no++;
-			} else if (depth == 0 && i + 10 < t->n && t->low[i + 10] == ':' &&
-			           memcmp(t->low + i + 1, "diagnos", 7) == 0 && dx_diagnos_word(t, i + 1)) {
-				break;   /* another list: "for her wrist complaints (diagnoses: A; B)";
-				          * not "(diagnosed in 2015)" */
 			} else {   /* (a parenthesis never closed is no parenthesis) */
 				depth += memchr(t->low + i, ')', limit - i) != NULL;
 			}
@@ -636,7 +676,7 @@ static int dx_cut(const Text *t, size_t from, DxPiece *piece, size_t *stop)
 			if (!(numbered && i + 1 < t->n && t->low[i + 1] == ' ' && dx_marker(t, i + 2, next_no)) &&
 			    dx_sentence_end(t, i))
 				break;   /* (the end of an item of a numbered list: its marker cuts) */
-		} else if (c == ':' && i > from + 2) {
+		} else if (c == ':' && i > from + 2 && depth == 0) {   /* (not "depression (diagnosis: F32.9)") */
 			break;
 		} else if (c == '\xe2' && dashed && t->low[i - 1] == ' ' && dx_dash_at(t, i) == 3 && i + 3 < t->n &&
 		           t->low[i + 3] == ' ') {
@@ -688,7 +728,7 @@ static int dx_cut(const Text *t, size_t from, DxPiece *piece, size_t *stop)
 static int dx_more_surgery(const Text *t, const DxPiece *before, const DxPiece *piece)
 {
 	size_t end;
-	if (piece->sep != 'a' || text_find(t, before->from, before->to, "status post") == NONE)
+	if (piece->sep != 'a' || !dx_holds_status_post(t, before))
 		return 0;
 	end = dx_phrase_end(t, piece->first_at, 1);
 	return dx_procedure_at(t, piece->first_at) ||

@@ -461,18 +461,20 @@ static size_t dx_joined_word_end(const Text *t, size_t i)
 /* The end of the phrase at LOW[i]: of its last word before "of",
  * "after", "in" ... ("pain syndrome" in "pain syndrome of"), its head.
  * With CONDITION, the head of a condition: before "and", "or", "with",
- * "secondary", "aggravated by" ... too ("fracture" in "fracture and a
- * laceration", "disease" in "disease aggravated by ..."; without it, "a
- * slip and fall" is one phrase). */
+ * "secondary", "aggravated by", "noted", "that" ... too ("fracture" in
+ * "fracture and a laceration", "disease" in "disease aggravated by ...";
+ * without it, "a slip and fall" is one phrase). */
 static size_t dx_phrase_end(const Text *t, size_t i, int condition)
 {
+	static const DxWord joins[] = {
+		W("and"), W("or"), W("without"), W("due"), W("secondary"), { NULL, 0 },
+	};
 	unsigned stop = DX_CLAUSE | DX_CLAUSE_PHRASE | DX_BEFORE_DATE | DX_BINDING | DX_LINK;
 	size_t n, k, end = i;
 	if (condition)
-		stop |= DX_BY | DX_CAUSE | DX_QUAL_FIRST;
+		stop |= DX_BY | DX_CAUSE | DX_DATED;
 	for (n = 0; n < DX_HEAD_WORDS && i < t->n && text_is_lower(t->low[i]); n++) {
-		if (n > 0 && (dx_word_flags(t, i, stop, &k) ||
-		              (condition && (dx_word(t, i, "and", 3) || dx_word(t, i, "or", 2)))))
+		if (n > 0 && (dx_word_flags(t, i, stop, &k) || (condition && dx_at(t, i, joins, 1))))
 			break;
 		if ((end = i = dx_joined_word_end(t, i)) >= t->n || t->low[i] != ' ')
 			break;
@@ -1016,13 +1018,9 @@ static size_t dx_subject_word(const Text *t, size_t v)
 	return dx_previous_word(t, w);
 }
 
-/* After " found", " identified", " documented" ... at I: where the list of
- * "A podiatrist found X", "the treating chiropractor identified X", "The
- * report of 08-15-2016 documents X", "the physician concluded that she
- * had X" starts, or NONE: its subject a reporter (dx_reporter_at, an
- * adverb aside: "also found"), its first entry a condition
- * (dx_condition_at: not "documented lumbar tenderness"). */
-static size_t dx_after_reported(const Text *t, size_t i)
+/* At V, a reporter's verb ("found", "identified", "documents" ...):
+ * where its object starts ("that she had" aside), or NONE. */
+static size_t dx_reported_object(const Text *t, size_t v)
 {
 	static const DxWord verb[] = {
 		W("found"), W("identified"), W("identifies"), W("documented"), W("documents"), W("recorded"),
@@ -1032,15 +1030,28 @@ static size_t dx_after_reported(const Text *t, size_t i)
 	static const DxWord had[] = {   /* "concluded that he had" */
 		W("that he had "), W("that she had "), W("that he has "), W("that she has "), { NULL, 0 },
 	};
-	const DxWord *v = dx_at(t, i + 1, verb, 1), *w;
-	size_t subject = dx_subject_word(t, i + 1), from;
-	if (v == NULL || subject == NONE || (subject = dx_before_adverb(t, subject)) == NONE ||
-	    !dx_reporter_at(t, subject))
+	const DxWord *w = dx_at(t, v, verb, 1);
+	size_t from;
+	if (w == NULL)
 		return NONE;
-	from = i + 2 + v->len;
+	from = v + w->len + 1;
 	if ((w = dx_at(t, from, had, 0)) != NULL)
 		from += w->len;
-	from = dx_skip_article(t, dx_skip_lead(t, from));
+	return dx_skip_article(t, dx_skip_lead(t, from));
+}
+
+/* After " found", " identified", " documented" ... at I: where the list of
+ * "A podiatrist found X", "the treating chiropractor identified X", "The
+ * report of 08-15-2016 documents X", "the physician concluded that she
+ * had X" starts, or NONE: its subject a reporter (dx_reporter_at, an
+ * adverb aside: "also found"), its first entry a condition
+ * (dx_condition_at: not "documented lumbar tenderness"). */
+static size_t dx_after_reported(const Text *t, size_t i)
+{
+	size_t subject = dx_subject_word(t, i + 1), from = dx_reported_object(t, i + 1);
+	if (from == NONE || subject == NONE || (subject = dx_before_adverb(t, subject)) == NONE ||
+	    !dx_reporter_at(t, subject) || dx_negated(t, i + 1))
+		return NONE;
 	return from < t->n && dx_condition_at(t, from) ? from : NONE;
 }
 
@@ -1057,7 +1068,7 @@ static size_t dx_after_tie(const Text *t, size_t i)
 	};
 	const DxWord *w = dx_at(t, i, tie, 0);
 	size_t from;
-	if (w == NULL)
+	if (w == NULL || dx_negated(t, i + 1))   /* (not "was not consistent with") */
 		return NONE;
 	from = dx_skip_article(t, i + w->len);
 	return from < t->n && dx_condition_at(t, from) ? from : NONE;

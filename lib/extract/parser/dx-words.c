@@ -168,7 +168,7 @@ static const DxVocab dx_vocab[] = {
 	V("degree", DX_QUAL_LAST), V("thickness", DX_QUAL_LAST),   /* ", second degree", ", partial thickness" */
 	V("shaft", DX_QUAL_LAST), V("midshaft", DX_QUAL_LAST), V("end", DX_QUAL_LAST),   /* ", shaft", ", lower end" */
 	V("proximal", DX_QUAL_ALONE), V("distal", DX_QUAL_ALONE), V("uncomplicated", DX_QUAL_ALONE),
-	V("complicated", DX_QUAL_ALONE | DX_QUAL_FIRST), V("anterior", DX_QUAL_ALONE), V("posterior", DX_QUAL_ALONE),
+	V("complicated", DX_QUAL_ALONE), V("anterior", DX_QUAL_ALONE), V("posterior", DX_QUAL_ALONE),
 	V("closed", DX_QUAL_ALONE), V("open", DX_QUAL_ALONE), V("displaced", DX_QUAL_ALONE),
 	V("nondisplaced", DX_QUAL_ALONE),   /* ", anterior, initial encounter", ", closed" */
 	/* dx_generic */
@@ -203,7 +203,7 @@ static const DxVocab dx_vocab[] = {
 	V("felt", DX_LEAD), V("thought", DX_LEAD), V("considered", DX_LEAD), V("determined", DX_LEAD),
 	V("believed", DX_LEAD), V("to", DX_LEAD), V("been", DX_LEAD),
 	V("reported", DX_LEAD), V("recorded", DX_LEAD), V("given", DX_LEAD), V("as", DX_LEAD),
-	V("having", DX_LEAD), V("that", DX_LEAD), V("that", DX_CLAUSE), V("which", DX_LEAD), V("including", DX_LEAD),
+	V("having", DX_LEAD), V("that", DX_LEAD), V("which", DX_LEAD), V("including", DX_LEAD),
 	V("included", DX_LEAD), V("includes", DX_LEAD), V("include", DX_LEAD),
 	V("the", DX_LEAD), V("diagnoses", DX_LEAD), V("diagnosis", DX_LEAD), V("a", DX_LEAD | DX_ADD_LEAD),
 	V("of", DX_LEAD), V("with", DX_LEAD), V("were", DX_LEAD),
@@ -240,9 +240,12 @@ static const DxVocab dx_vocab[] = {
 	V("noted", DX_DATED), V("documented", DX_DATED), V("confirmed", DX_DATED), V("seen", DX_DATED),
 	V("demonstrated", DX_DATED), V("shown", DX_DATED),
 	V("found", DX_DATED), V("identified", DX_DATED), V("identifies", DX_DATED), V("recorded", DX_DATED),
+	/* a reporter's verb (dx_after_reported) ends the entry ("X found on
+	 * MRI"); after its subject, its object is the next entry ("...; the
+	 * physician also found Y": dx_reporter_cut) */
 	V("documents", DX_DATED), V("concluded", DX_DATED), V("established", DX_DATED), V("assessed", DX_DATED),
-	V("determined", DX_DATED), V("lists", DX_DATED),
-	/* (a reporter's verb, dx_after_reported: "...; the physician also found Y") */
+	V("determined", DX_DATED), V("lists", DX_DATED), V("listed", DX_DATED),
+	V("that", DX_DATED),   /* ("cervical strain that resolved, ...") */
 	V("was", DX_BE), V("were", DX_BE), V("is", DX_BE), V("are", DX_BE), V("both", DX_PAIR),
 	V("a", DX_LINK), V("an", DX_LINK), V("the", DX_LINK), V("of", DX_LINK), V("to", DX_LINK), V("with", DX_LINK),
 	V("for", DX_LINK),
