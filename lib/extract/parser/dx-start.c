@@ -1019,7 +1019,9 @@ static size_t dx_subject_word(const Text *t, size_t v)
 }
 
 /* At V, a reporter's verb ("found", "identified", "documents" ...):
- * where its object starts ("that she had" aside), or NONE. */
+ * where its object starts ("that she had" aside), or NONE.  A verb added
+ * here goes in two more places: a needle of dx_read_other, and a
+ * DX_DATED word of dx_vocab (it ends the entry before it). */
 static size_t dx_reported_object(const Text *t, size_t v)
 {
 	static const DxWord verb[] = {
