@@ -123,6 +123,9 @@ static const char *const summaries[] = {
 	"The pain specialist documented opioid dependence as the working",
 	"The diagnoses include s/p L5-S1 laminectomy and",
 	"Electrodiagnostic testing was not consistent with",
+	"His claim dated 07/14/2018 has been accepted for",
+	"2018 has been accepted for lumbar strain",
+	"Evaluation by a hand surgeon on 05-09-2019 established",
 };
 
 static long page;

@@ -1003,21 +1003,6 @@ static size_t dx_before_adverb(const Text *t, size_t w)
 	return dx_word(t, w, "also", 4) || dx_word_ends_in(t, w, "ly") ? dx_previous_word(t, w) : w;
 }
 
-/* The start of the word before the verb at V, a date after "of" or
- * "dated" aside ("The report of 08-15-2016 documents"), or NONE. */
-static size_t dx_subject_word(const Text *t, size_t v)
-{
-	size_t w = dx_previous_word(t, v), d;
-	if (w != NONE || v < 2)
-		return w;
-	for (d = v - 1; d > 0 && t->low[d - 1] != ' '; d--)
-		;
-	if (d == 0 || !text_is_digit(t->low[d]) || (w = dx_previous_word(t, d)) == NONE ||
-	    !(dx_word(t, w, "of", 2) || dx_word(t, w, "dated", 5)))
-		return NONE;
-	return dx_previous_word(t, w);
-}
-
 /* At V, a reporter's verb ("found", "identified", "documents" ...):
  * where its object starts ("that she had" aside), or NONE.  A verb added
  * here goes in two more places: a needle of dx_read_other, and a
@@ -1050,7 +1035,7 @@ static size_t dx_reported_object(const Text *t, size_t v)
  * (dx_condition_at: not "documented lumbar tenderness"). */
 static size_t dx_after_reported(const Text *t, size_t i)
 {
-	size_t subject = dx_subject_word(t, i + 1), from = dx_reported_object(t, i + 1);
+	size_t subject = dx_word_past_date(t, i + 1), from = dx_reported_object(t, i + 1);
 	if (from == NONE || subject == NONE || (subject = dx_before_adverb(t, subject)) == NONE ||
 	    !dx_reporter_at(t, subject) || dx_negated(t, i + 1))
 		return NONE;

@@ -481,12 +481,28 @@ static int dx_holds_list(const Text *t, size_t from, size_t to)
 	       text_find(t, from, to, " and ") != NONE;
 }
 
+/* The start of the word before the one at START (dx_previous_word), a
+ * date after "of", "dated" or "on" aside ("The report of 08-15-2016
+ * documents", "The claim dated 07/14/2018 has been accepted"), or NONE. */
+static size_t dx_word_past_date(const Text *t, size_t start)
+{
+	size_t w = dx_previous_word(t, start), d;
+	if (w != NONE || start < 2 || start > t->n || t->low[start - 1] != ' ')
+		return w;
+	for (d = start - 1; d > 0 && t->low[d - 1] != ' '; d--)
+		;   /* (the token before: a date?) */
+	if (!text_is_digit(t->low[d]) || (w = dx_previous_word(t, d)) == NONE ||
+	    !(dx_word(t, w, "of", 2) || dx_word(t, w, "dated", 5) || dx_word(t, w, "on", 2)))
+		return NONE;
+	return dx_previous_word(t, w);
+}
+
 /* The start of the word W (K bytes) among the N words before the one at
  * START ("claim" in "The claim has been accepted"), or NONE. */
 static size_t dx_word_back(const Text *t, size_t start, size_t n, const char *w, size_t k)
 {
 	while (n-- > 0)
-		if ((start = dx_previous_word(t, start)) == NONE || dx_word(t, start, w, k))
+		if ((start = dx_word_past_date(t, start)) == NONE || dx_word(t, start, w, k))
 			return start;
 	return NONE;
 }
