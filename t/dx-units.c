@@ -126,6 +126,8 @@ static const char *const summaries[] = {
 	"His claim dated 07/14/2018 has been accepted for",
 	"2018 has been accepted for lumbar strain",
 	"Evaluation by a hand surgeon on 05-09-2019 established",
+	"Her diagnoses, as listed in the 05-05-2017 report, were:",
+	"His claim has been accepted for the lumbar spine following",
 };
 
 static long page;

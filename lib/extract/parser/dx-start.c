@@ -128,7 +128,7 @@ static const DxWord dx_verbs_h[] = { W(" has been "), W(" had been "), W(" have 
 static const DxWord dx_verbs_t[] = { W(" that include "), W(" that includes "), { NULL, 0 } };
 static const DxWord dx_verbs_w[] = {
 	W(" were documented as "), W(" was documented as "), W(" with "), W(" were listed as "), W(" were "),
-	W(" was "), { NULL, 0 },
+	W(" was "), W(" were:"), W(" was:"), { NULL, 0 },
 };
 static const DxWord dx_verbs_dash[] = { W(" - "), { NULL, 0 } };
 static const DxWord dx_verbs_colon[] = { W(": "), W(":"), { NULL, 0 } };
@@ -283,7 +283,10 @@ static size_t dx_after_heading(const Text *t, size_t i, size_t len)
 	 * longest there */
 	if ((aside = dx_aside_end(t, i + len)) != NONE && (v = dx_verb_at(t, aside + 1)) != NULL)
 		from = aside + 1 + v->len;
-	for (p = i + len; p < t->n && p < i + len + DX_VERB_WITHIN && from == NONE;) {
+	/* (no verb inside an aside of "as": "The diagnoses, as listed in the
+	 * report, were:"; but ", which include A, B and C" has one) */
+	p = aside != NONE && dx_word(t, i + len + 2, "as", 2) ? aside + 1 : i + len;
+	for (; p < t->n && p < i + len + DX_VERB_WITHIN && from == NONE;) {
 		if (text_is_lower(t->low[p])) {
 			p = dx_letters_end(t, p);
 			continue;
@@ -553,11 +556,15 @@ static const DxWord dx_named_verbs[] = {
 };
 
 /* Are the words at LOW[i], to the end of their clause, places only ("the
- * cervical spine and left shoulder")? */
+ * cervical spine and left shoulder", "... left knee following an
+ * injury")? */
 static int dx_places_only(const Text *t, size_t i)
 {
-	size_t k;
-	while (i < t->n && dx_word_flags(t, i, DX_PLACE, &k) && k > 0) {
+	size_t k, start = i;
+	unsigned kinds;
+	while (i < t->n && (kinds = dx_word_flags(t, i, DX_PLACE | DX_CLAUSE, &k)) != 0 && k > 0) {
+		if (!(kinds & DX_PLACE))
+			return i > start;   /* (a clause after the places) */
 		i += k;
 		if (i >= t->n || t->low[i] != ' ')
 			return 1;
