@@ -326,9 +326,9 @@ static int dx_qualifier(const Text *t, const DxPiece *p)
 		return 1;
 	if ((p->last & DX_QUAL_LAST) && p->nwords <= 3)   /* ", left side", not ", sciatica of the left side" */
 		return 1;
-	if ((p->first & DX_QUAL_ALONE) && (p->second & DX_QUAL_FIRST || dx_word(t, dx_letters_end(t, p->first_at) + 1, "by", 2)))
-		/* ", severe without psychotic features", ", complicated by foot drop" */
-		return 1;
+	if ((p->first & DX_QUAL_ALONE) &&
+	    ((p->second & DX_QUAL_FIRST) || dx_word(t, dx_letters_end(t, p->first_at) + 1, "by", 2)))
+		return 1;   /* ", severe without psychotic features", ", complicated by foot drop" */
 	if ((p->first & DX_PLACE) && p->nwords > 2 && dx_region_second(t, p))
 		return 1;   /* ", lumbar region with neurogenic claudication" */
 	if (p->nwords <= DX_FEW && p->all_qual)   /* ", chronic", ", right greater than left" */
