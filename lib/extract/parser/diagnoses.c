@@ -419,9 +419,9 @@ static int dx_ends_in_link(const Text *t, size_t from, size_t to)
  * on ...")? */
 static int dx_ends_in_reporter(const Text *t, size_t from, size_t to)
 {
-	static const DxWord whose[] = { W("the"), W("his"), W("her"), W("their"), W("dr"), { NULL, 0 } };
 	size_t w, k;
-	if (to + 1 >= t->n || t->low[to] != ' ' || !dx_word_flags(t, to + 1, DX_DATED, &k) || !dx_at(t, from, whose, 1))
+	if (to + 1 >= t->n || t->low[to] != ' ' || !dx_word_flags(t, to + 1, DX_DATED, &k) ||
+	    !(dx_at(t, from, dx_whose, 1) || dx_word(t, from, "dr", 2)))
 		return 0;   /* (most entries: no verb after them) */
 	w = dx_before_adverb(t, dx_word_before(t, to));
 	return w != NONE && w >= from && w < to && dx_reporter_at(t, w);
@@ -444,7 +444,9 @@ static size_t dx_reporter_cut(const Text *t, size_t from, size_t v)
  * a word left before a clause ("...; a diagnosis of X was ruled out", ",
  * as confirmed by"), a verb alone (", managed by her rheumatologist"), a
  * "both" before no place (", both performed in 2015", not "both knees"),
- * or an entry that ends in an article or a preposition? */
+ * what is treated ("...; her symptoms are ..."), who reports before the
+ * verb (dx_ends_in_reporter), or an entry that ends in an article or a
+ * preposition? */
 static int dx_no_entry(const Text *t, size_t from, size_t to)
 {
 	static const DxWord test[] = {   /* (", and an MRI dated ... showed") */

@@ -607,7 +607,6 @@ static size_t dx_after_named(const Text *t, size_t i)
 		W("work"), W("working"), W("job"), W("living"), W("weather"), W("environmental"), W("unsafe"),
 		W("hazardous"), W("employment"), { NULL, 0 },
 	};
-	static const DxWord whose[] = { W("her"), W("his"), W("their"), W("the"), { NULL, 0 } };
 	static const DxWord place[] = {   /* the words an aside of place or paper begins with */
 		W("in"), W("of"), W("on"), W("from"), W("per"), W("at"), W("dated"), W("listed"), W("noted"),
 		W("documented"), W("recorded"), W("identified"), W("under"), W("being"), W("treated"), W("addressed"),
@@ -634,7 +633,7 @@ static size_t dx_after_named(const Text *t, size_t i)
 		const DxWord *w;
 		size_t of = e + 4;   /* (after "of ") */
 		if (dx_word(t, e + 1, "of", 2)) {
-			if ((w = dx_at(t, of, whose, 1)) != NULL)
+			if ((w = dx_at(t, of, dx_whose, 1)) != NULL)
 				of += w->len + 1;
 			if (dx_at(t, of, not_medical, 1))
 				return NONE;   /* "The conditions of her employment include lifting" */
@@ -791,12 +790,11 @@ static int dx_meets_criteria(const Text *t, size_t start, size_t i)
  * then a plural that names no condition); else NONE. */
 static size_t dx_vague_end(const Text *t, size_t from)
 {
-	static const DxWord whose[] = { W("his"), W("her"), W("their"), W("the"), { NULL, 0 } };
 	static const DxWord vague[] = {
 		W("complaints"), W("injuries"), W("symptoms"), W("problems"), W("issues"), W("conditions"), { NULL, 0 },
 	};
 	size_t n, e;
-	if (!dx_at(t, from, whose, 1))
+	if (!dx_at(t, from, dx_whose, 1))
 		return NONE;
 	for (n = 0; n < DX_VAGUE_WORDS && from < t->n && text_is_lower(t->low[from]); n++) {
 		e = dx_letters_end(t, from);

@@ -481,6 +481,11 @@ static int dx_holds_list(const Text *t, size_t from, size_t to)
 	       text_find(t, from, to, " and ") != NONE;
 }
 
+/* "the" and the possessives: what comes before whose conditions, or
+ * who reports ("of her employment", "her neck complaints", "the
+ * examining physician"). */
+static const DxWord dx_whose[] = { W("the"), W("his"), W("her"), W("their"), { NULL, 0 } };
+
 /* The start of the word before the one at START (dx_previous_word), a
  * date after "of", "dated" or "on" aside ("The report of 08-15-2016
  * documents", "The claim dated 07/14/2018 has been accepted"), or NONE. */
