@@ -96,10 +96,10 @@ bad split-cat-tar 0 imr-split cat.tar
 is "$(records "$W/split-cat-tar.out")" 3 "split-cat-tar: 3 letters in, 3 out"
 # the CRC of the tar.gz's member, after the tar's end blocks
 cp "$W/a.tar.gz" "$W/crc.tar.gz"; sz=$(wc -c <"$W/crc.tar.gz")
-printf '\001' | dd of="$W/crc.tar.gz" bs=1 seek=$((sz - 8)) conv=notrunc 2>/dev/null
+flip_byte "$W/crc.tar.gz" $((sz - 8))
 bad split-tar-gz-crc 1 imr-split crc.tar.gz
 cp "$W/a.tar.gz" "$W/len.tar.gz"
-printf '\001' | dd of="$W/len.tar.gz" bs=1 seek=$((sz - 2)) conv=notrunc 2>/dev/null
+flip_byte "$W/len.tar.gz" $((sz - 2))
 bad split-tar-gz-length 1 imr-split len.tar.gz
 # one letter altered (Upheld -> Overturned, same length) and the CRC of the original kept
 perl -e 'local $/; my $t = <STDIN>; $t =~ s/Upheld/Uphelx/ or die; print $t' <"$W/a.tar" | gzip -n -c >"$W/alt.tar.gz"

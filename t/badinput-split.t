@@ -59,7 +59,7 @@ is "$(records "$W/split-trunc-gz.out")" 5 "split-trunc-gz: three letters, then t
 is "$(tail -1 "$W/split-trunc-gz.out" | cut -f4-)" "$(printf '\t\tunreadable')" "split-trunc-gz: then a record saying the rest is not read"
 cp "$W/three.gz" "$W/crc.gz"
 sz=$(gzip -c "$W/three.txt" | wc -c)
-printf '\001' | dd of="$W/crc.gz" bs=1 seek=$((sz - 8)) conv=notrunc 2>/dev/null
+flip_byte "$W/crc.gz" $((sz - 8))
 bad split-crc-gz 1 imr-split crc.gz
 head -c 5 "$W/three.gz" >"$W/header-only.gz"
 bad split-gz-header-only 1 imr-split header-only.gz

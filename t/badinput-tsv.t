@@ -76,7 +76,7 @@ for tool in imr-extract imr-normalize imr-tabulate; do
 	head -c $(($(wc -c <"$W/in.gz") - 20)) "$W/in.gz" >"$W/trunc.gz"
 	bad "$t-trunc-gz" 1 "$tool" $o trunc.gz
 	cp "$W/in.gz" "$W/crc.gz"
-	printf '\001' | dd of="$W/crc.gz" bs=1 seek=$(($(wc -c <"$W/crc.gz") - 8)) conv=notrunc 2>/dev/null
+	flip_byte "$W/crc.gz" $(($(wc -c <"$W/crc.gz") - 8))
 	bad "$t-crc-gz" 1 "$tool" $o crc.gz
 
 	# a 100 MB line (one huge field): done, memory bounded

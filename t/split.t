@@ -114,13 +114,13 @@ run imr-split "$TMP/missing"; is "$rc:$err" "1:imr-split: $TMP/missing: No such 
 head -c $(($(stat -c %s "$TMP/m.gz") - 30)) "$TMP/m.gz" >"$TMP/trunc.gz"
 run imr-split "$TMP/trunc.gz"; is "$rc:$err" "1:imr-split: $TMP/trunc.gz: truncated gzip stream" "truncated gzip"
 gzip -c "$TMP/all.txt" >"$TMP/crc.gz"; sz=$(stat -c %s "$TMP/crc.gz")
-printf '\001' | dd of="$TMP/crc.gz" bs=1 seek=$((sz - 7)) conv=notrunc 2>/dev/null
+flip_byte "$TMP/crc.gz" $((sz - 7))
 run imr-split "$TMP/crc.gz"; is "$rc:$err" "1:imr-split: $TMP/crc.gz: corrupt gzip stream: incorrect data check" "gzip with a bad CRC"
 is "$(printf "%s\n" "$out" | nrec)" 5 "bad CRC: the letters read are still written"
 is "$(printf "%s\n" "$out" | tail -1 | cut -f2-)" "$(printf '%s\t%s\t\t\tunreadable' "$TMP/crc.gz" "$(wc -c <"$TMP/all.txt" | tr -d ' ')")" \
 	"bad CRC: then a record of the failure, where it happened"
 gzip -c "$TMP/all.txt" >"$TMP/len.gz"
-printf '\001' | dd of="$TMP/len.gz" bs=1 seek=$((sz - 3)) conv=notrunc 2>/dev/null
+flip_byte "$TMP/len.gz" $((sz - 3))
 run imr-split "$TMP/len.gz"; is "$rc:$err" "1:imr-split: $TMP/len.gz: corrupt gzip stream: incorrect length check" "gzip with a bad length"
 # a member's trailer read in pieces: it is checked across reads of the pipe
 trickle() {  # trickle N FILE: FILE written N bytes at a time, a pause between
