@@ -128,6 +128,16 @@ static const char *const summaries[] = {
 	"Evaluation by a hand surgeon on 05-09-2019 established",
 	"Her diagnoses, as listed in the 05-05-2017 report, were:",
 	"His claim has been accepted for the lumbar spine following",
+	"She is treated for a sprain. She has a history of gout. History is significant for asthma",
+	"He is treated for a sprain. His medical history was notable for anemia. History: COPD",
+	"She is treated for a strain. She is also known to have sleep apnea",
+	"The neurologist attributes her symptoms to ulnar neuropathy; ascribed the pain to",
+	"Care has focused on bursitis. Treatment was focused on",
+	"Her treating physician lists the following diagnoses: 1) lumbar strain",
+	"The podiatrist has also identified plantar fasciitis",
+	"She is primarily treated for",
+	"Diagnoses include neuralgia, and nerve blocks were performed",
+	"She has been diagnosed with a disc protrusion at C5-6 on MRI",
 };
 
 static long page;

@@ -475,7 +475,8 @@ static int dx_add(Letter *L, const Text *t, size_t from, size_t to, int brackets
 {
 	static const DxWord lead[] = {
 		W("and "), W("or "), W("a "), W("an "), W("also "), W("then "), W("later "), W("subsequently "),
-		W("with "), W("now "), W("currently "), W("still "), { NULL, 0 },
+		W("with "), W("now "), W("currently "), W("still "), W("for "), W("secondarily "), W("additionally "),
+		W("primarily "), W("principally "), W("separately "), { NULL, 0 },
 	};
 	const DxWord *w;
 	size_t k;
@@ -564,6 +565,20 @@ static int dx_negation_after(const Text *t, size_t i)
 	       dx_word(t, j + 1, "excluded", 8);
 }
 
+/* Is the word after the one at LOW[i] ("was", "were") a participle of
+ * what is done to the worker ("were performed", "was prescribed"): its
+ * subject a treatment, no diagnosis? */
+static int dx_done_after(const Text *t, size_t i)
+{
+	static const DxWord done[] = {
+		W("performed"), W("done"), W("given"), W("administered"), W("provided"), W("prescribed"),
+		W("requested"), W("authorized"), W("completed"), W("started"), W("tried"), W("scheduled"),
+		{ NULL, 0 },
+	};
+	size_t next = dx_letters_end(t, i) + 1;
+	return next < t->n && dx_at(t, next, done, 1) != NULL;
+}
+
 /* Is the "'" at LOW[i] a semicolon mistyped (the key beside it): after a
  * word that it does not make possessive, before a blank ("shoulder pain
  * right' right arm numbness")? */
@@ -638,6 +653,8 @@ static int dx_cut(const Text *t, size_t from, DxPiece *piece, size_t *stop)
 				      dx_after_space(t, i, kinds & DX_AT_SPACE, cut == NONE, &bound, &skip) : 0;
 				if (how == 1) {
 					denied = (kinds & DX_BE) && dx_negation_after(t, i);   /* "a diagnosis of X was not supported" */
+					if ((kinds & DX_BE) && np > 0 && cur.nwords > 0 && dx_done_after(t, i))
+						cur.nwords = 0;   /* "X, and nerve blocks were performed": no entry */
 					i--;
 					break;
 				}
@@ -886,21 +903,53 @@ static size_t dx_read_list(Letter *L, const Text *t, size_t from)
 	return stop;
 }
 
+/* A kind of list: the phrase text_find looks for, and what tells where
+ * its list starts (dx-start.c). */
+typedef struct {
+	const char *needle;
+	size_t (*after)(const Text *, size_t);
+} DxKind;
+
+#define DX_MAX_KINDS 40   /* (dx_read_other has 34) */
+
+/* Read the first list of each of KINDS[0..n) from POS on, and the one
+ * at MORE (found otherwise, or NONE), in the order the summary states
+ * them; none that starts inside a list read before it.  After "is status
+ * post ...", the "and has ..." that goes on. */
+static void dx_read_kinds(Letter *L, const Text *t, const DxKind *kinds, size_t n, size_t pos, size_t more)
+{
+	size_t start[DX_MAX_KINDS + 1], order[DX_MAX_KINDS + 1], found = 0, k, j, from, stop = 0;
+	for (k = 0; k <= n && k <= DX_MAX_KINDS; k++) {
+		start[k] = k == n ? more : dx_first(t, kinds[k].needle, pos, t->n, kinds[k].after);
+		if (start[k] == NONE)
+			continue;
+		for (j = found++; j > 0 && start[order[j - 1]] > start[k]; j--)
+			order[j] = order[j - 1];
+		order[j] = k;
+	}
+	for (j = 0; j < found; j++) {
+		if (start[k = order[j]] < stop)
+			continue;   /* ("Comorbid conditions include", "conditions: a history of X") */
+		stop = dx_read_list(L, t, start[k]);
+		if (k < n && kinds[k].after == dx_at_status_post && (from = dx_and_has(t, stop)) != NONE)
+			stop = dx_read_list(L, t, from);
+	}
+}
+
 /* The lists of the rarer headings, in a summary without the usual ones
  * (or whose usual ones held none): the first of each kind; then, with
  * NAMED, the first that "conditions" or "comorbidities" heads. */
 static void dx_read_other(Letter *L, const Text *t, int named)
 {
-	static const struct {
-		const char *needle;
-		size_t (*after)(const Text *, size_t);
-	} kinds[] = {
+	static const DxKind kinds[] = {
 		{ "impression", dx_after_other_heading }, { "assessment", dx_after_other_heading },
 		{ "conclusion", dx_after_other_heading },
 		{ "dx", dx_after_other_heading }, { " with", dx_after_prep }, { " from", dx_after_prep },
 		{ " as", dx_after_as }, { "status post", dx_at_status_post }, { " to have", dx_after_found },
-		{ "directed at", dx_after_directed }, { "differential", dx_after_other_heading },
+		{ "directed at", dx_after_directed }, { " focused on", dx_after_focused },
+		{ "differential", dx_after_other_heading },
 		{ " developed", dx_after_developed }, { " sustained", dx_after_sustained },
+		{ "history", dx_after_history },
 		/* a reporter's verb, or a tie, and a condition after it ("The
 		 * podiatrist found X", "consistent with X"): the few summaries
 		 * that come this far (one in forty of the real letters) take
@@ -912,25 +961,9 @@ static void dx_read_other(Letter *L, const Text *t, int named)
 		{ " determined", dx_after_reported }, { " list", dx_after_reported },
 		{ " consistent with", dx_after_tie }, { " due to", dx_after_tie }, { " because of", dx_after_tie },
 		{ " resulted in", dx_after_tie }, { " symptomatic from", dx_after_tie },
-		{ " recovering from", dx_after_tie }, { " attributed to", dx_after_tie },
+		{ " recovering from", dx_after_tie }, { " attribut", dx_after_ascribed }, { " ascribe", dx_after_ascribed },
 	};
-	enum { KINDS = sizeof kinds / sizeof kinds[0] };
-	size_t start[KINDS], order[KINDS], n = 0, k, j, from, stop;
-	for (k = 0; k < KINDS; k++) {   /* (read in the order the summary states them) */
-		if ((start[k] = dx_first(t, kinds[k].needle, 0, t->n, kinds[k].after)) == NONE)
-			continue;
-		for (j = n++; j > 0 && start[order[j - 1]] > start[k]; j--)
-			order[j] = order[j - 1];
-		order[j] = k;
-	}
-	for (j = 0; j < n; j++) {
-		k = order[j];
-		stop = dx_read_list(L, t, start[k]);
-		if (kinds[k].after == dx_at_status_post && (from = dx_and_has(t, stop)) != NONE)
-			dx_read_list(L, t, from);
-	}
-	if (named && (from = dx_first_named(t, t->n)) != NONE)
-		dx_read_list(L, t, from);
+	dx_read_kinds(L, t, kinds, sizeof kinds / sizeof kinds[0], 0, named ? dx_first_named(t, t->n) : NONE);
 }
 
 /* The first list of either kind ("diagnoses include", "is being treated
@@ -956,6 +989,10 @@ static size_t dx_next_list(const Text *t, size_t pos, int first, size_t *hit)
  * "was initially diagnosed with ... is now being treated for ..."). */
 static void parse_diagnoses(Letter *L, const Text *t)
 {
+	static const DxKind after_lists[] = {
+		{ "comorbid", dx_after_named }, { "conditions", dx_after_named }, { "history", dx_after_history },
+		{ " known to have", dx_after_known },
+	};
 	size_t from, end = 0, hit;
 	dx_build_slots();   /* (once) */
 	from = dx_next_list(t, 0, 1, &hit);
@@ -972,12 +1009,10 @@ static void parse_diagnoses(Letter *L, const Text *t)
 		from = dx_next_list(t, end > hit ? end : hit + 1, 0, &hit);
 	}
 	/* the comorbidities after the diagnoses ("Comorbidities include ...",
-	 * "Her non-industrial conditions include ..."; each phrase looked for
-	 * costs about 1% of the tool's time on the real letters) */
-	if ((from = dx_first(t, "comorbid", end, t->n, dx_after_named)) != NONE)
-		dx_read_list(L, t, from);
-	if ((from = dx_first(t, "conditions", end, t->n, dx_after_named)) != NONE)
-		dx_read_list(L, t, from);
+	 * "Her non-industrial conditions include ...", "She has a history of
+	 * X", "He is also known to have X"; each phrase looked for costs
+	 * about 1% of the tool's time on the real letters) */
+	dx_read_kinds(L, t, after_lists, sizeof after_lists / sizeof after_lists[0], end, NONE);
 	if (L->diagnoses.len == 0)   /* (the lists found held none: "a diagnosis of X was ruled out") */
 		dx_read_other(L, t, 0);
 }

@@ -21,13 +21,16 @@
  *   weeks");
  * then every further list of the first kind ("Secondary diagnoses ...")
  * and of "treated for", and the comorbidities after them ("Comorbidities
- * include", "Her other conditions include");
+ * include", "Her other conditions include", "has a history of", "Her
+ * medical history is significant for", "is also known to have");
  * in a summary with neither, the first list of "The accepted conditions
  * include", "Comorbidities:", "Her problem list includes" (dx_after_named);
  * with none of these, "Assessment: ...", "The impression was ...",
  * "The differential includes", "Dx: ...", "assessed with", "assessed as
  * having", "suffers from", "is status post ... (and has ...)", "was found
- * to have", "developed ...", "sustained a ..." (dx_read_other).
+ * to have", "developed ...", "sustained a ...", "Care has focused on",
+ * and a condition after a reporter's verb or a tie ("The podiatrist has
+ * found", "consistent with", "attributes her symptoms to") (dx_read_other).
  * Not "has filed a claim for ...": the complaints the claim is for; not a
  * list a negation follows ("a diagnosis of X was not supported").
  *
@@ -479,7 +482,10 @@ static size_t dx_phrase_end(const Text *t, size_t i, int condition)
 	for (n = 0; n < DX_HEAD_WORDS && i < t->n && text_is_lower(t->low[i]); n++) {
 		if (n > 0 && (dx_word_flags(t, i, stop, &k) || (condition && dx_at(t, i, joins, 1))))
 			break;
-		if ((end = i = dx_joined_word_end(t, i)) >= t->n || t->low[i] != ' ')
+		i = dx_joined_word_end(t, i);
+		while (i < t->n && (text_is_digit(t->low[i]) || t->low[i] == '-'))
+			i = dx_letters_end(t, i + 1);   /* a level ("C5-6", "L5-S1") */
+		if ((end = i) >= t->n || t->low[i] != ' ')
 			break;
 		i++;
 	}
@@ -523,9 +529,11 @@ static int dx_condition_at(const Text *t, size_t i)
 		W("subluxation"), W("rupture"), W("lesion"), W("cyst"), W("spur"), W("hernia"), W("amputation"),
 		W("burn"), W("burns"), W("apnea"), W("reflux"), W("degeneration"), W("deformity"), W("sciatica"),
 		W("effusion"), W("tinnitus"), W("vertigo"), W("migraine"), W("migraines"), W("spondylolisthesis"),
-		{ NULL, 0 },
+		W("gout"), W("cancer"), W("hypothyroidism"), W("hyperthyroidism"), W("fibrillation"), W("failure"),
+		W("infarction"), W("infection"), W("stroke"), W("epilepsy"), W("seizures"), W("ulcer"), W("palsy"),
+		W("aneurysm"), W("embolism"), W("arrhythmia"), W("copd"), W("gerd"), W("ptsd"), { NULL, 0 },
 	};
-	static const char *const suffix[] = { "itis", "osis", "pathy", "algia", "plegia" };
+	static const char *const suffix[] = { "itis", "osis", "pathy", "algia", "plegia", "emia", "oma" };
 	size_t head, before, k;
 	if (i >= t->n || dx_at(t, i, clause, 1))
 		return 0;
@@ -728,6 +736,8 @@ static int dx_under_care(const Text *t, size_t start, unsigned triggers)
 		return 1;   /* a word between: "under orthopedic care for" */
 	if (dx_word(t, before, "and", 3) && (before = dx_previous_word(t, before)) != NONE)
 		start = before;   /* "is being evaluated and treated for" */
+	else if (before != NONE && dx_word_ends_in(t, before, "ly") && dx_previous_word(t, before) != NONE)
+		start = before;   /* "is primarily treated for" */
 	if (trigger & DX_TRIGGER_SEEN) {   /* "is being seen for", "has been seen for" */
 		before = dx_previous_word(t, start);
 		return before != NONE && (dx_word(t, before, "being", 5) || dx_word(t, before, "been", 4));
@@ -929,6 +939,23 @@ static size_t dx_after_directed(const Text *t, size_t i)
 	return before != NONE && dx_treatment_was(t, before) ? dx_skip_lead(t, from) : NONE;
 }
 
+/* After " focused on" at I: where the list of "Care has focused on X",
+ * "Treatment was focused on X" starts, when X is a condition (not
+ * "physical therapy"); else NONE. */
+static size_t dx_after_focused(const Text *t, size_t i)
+{
+	size_t before = dx_previous_word(t, i + 1), from = dx_skip_article(t, i + 12), care, k;
+	if (before == NONE || from >= t->n || t->low[i + 11] != ' ')
+		return NONE;
+	if (dx_word(t, before, "has", 3) || dx_word(t, before, "had", 3) || dx_word(t, before, "have", 4)) {
+		if ((care = dx_previous_word(t, before)) == NONE || !dx_word_flags(t, care, DX_TRIGGER_TREATMENT, &k))
+			return NONE;   /* "Care has focused on" */
+	} else if (!dx_treatment_was(t, before)) {
+		return NONE;   /* "Treatment was (has been) focused on" */
+	}
+	return dx_condition_at(t, from) ? from : NONE;
+}
+
 /* After a preposition of LEN bytes (its blank first) at I: where the list
  * of "was assessed with", "assessed as having", "suffers from" starts, or
  * NONE. */
@@ -1008,6 +1035,19 @@ static size_t dx_before_adverb(const Text *t, size_t w)
 	return dx_word(t, w, "also", 4) || dx_word_ends_in(t, w, "ly") ? dx_previous_word(t, w) : w;
 }
 
+/* The subject of a reporter's verb whose word before is W: past an
+ * adverb and an auxiliary ("the neurologist has also found", "Dr. Lee
+ * had identified"); its start, or NONE. */
+static size_t dx_reporter_before(const Text *t, size_t w)
+{
+	if ((w = dx_before_adverb(t, w)) == NONE)
+		return NONE;
+	if (dx_word(t, w, "has", 3) || dx_word(t, w, "had", 3) || dx_word(t, w, "have", 4))
+		if ((w = dx_previous_word(t, w)) == NONE || (w = dx_before_adverb(t, w)) == NONE)
+			return NONE;
+	return w;
+}
+
 /* At V, a reporter's verb ("found", "identified", "documents" ...):
  * where its object starts ("that she had" aside), or NONE.  A verb added
  * here goes in two more places: a needle of dx_read_other, and a
@@ -1032,6 +1072,20 @@ static size_t dx_reported_object(const Text *t, size_t v)
 	return dx_skip_article(t, dx_skip_lead(t, from));
 }
 
+/* Does the list at FROM follow "the following:" or "the following
+ * diagnoses:" (dx_skip_lead skipped them)? */
+static int dx_after_following(const Text *t, size_t from)
+{
+	size_t p = from, w;
+	while (p > 0 && t->low[p - 1] == ' ')
+		p--;
+	if (p < 2 || t->low[p - 1] != ':' || (w = dx_word_before(t, p - 1)) >= p - 1)
+		return 0;
+	if ((dx_word(t, w, "diagnoses", 9) || dx_word(t, w, "conditions", 10)) && (w = dx_previous_word(t, w)) == NONE)
+		return 0;
+	return dx_word(t, w, "following", 9);
+}
+
 /* After " found", " identified", " documented" ... at I: where the list of
  * "A podiatrist found X", "the treating chiropractor identified X", "The
  * report of 08-15-2016 documents X", "the physician concluded that she
@@ -1041,22 +1095,22 @@ static size_t dx_reported_object(const Text *t, size_t v)
 static size_t dx_after_reported(const Text *t, size_t i)
 {
 	size_t subject = dx_word_past_date(t, i + 1), from = dx_reported_object(t, i + 1);
-	if (from == NONE || subject == NONE || (subject = dx_before_adverb(t, subject)) == NONE ||
-	    !dx_reporter_at(t, subject) || dx_negated(t, i + 1))
+	if (from == NONE || subject == NONE || (subject = dx_reporter_before(t, subject)) == NONE ||
+	    !dx_reporter_at(t, subject) || dx_negated(t, i + 1) || from >= t->n)
 		return NONE;
-	return from < t->n && dx_condition_at(t, from) ? from : NONE;
+	return dx_after_following(t, from) || dx_condition_at(t, from) ? from : NONE;   /* ("lists the following: 1) ...") */
 }
 
 /* After a phrase that ties a condition to what came before, at I (its
  * blank first): "consistent with", "due to", "because of", "resulted
- * in", "symptomatic from", "recovering from", "attributed to" ("The
+ * in", "symptomatic from", "recovering from" ("The
  * clinical picture is consistent with X", "off work because of X"): where
  * X starts, when it is a condition (dx_condition_at); else NONE. */
 static size_t dx_after_tie(const Text *t, size_t i)
 {
 	static const DxWord tie[] = {
 		W(" consistent with "), W(" due to "), W(" because of "), W(" resulted in "), W(" symptomatic from "),
-		W(" recovering from "), W(" attributed to "), { NULL, 0 },
+		W(" recovering from "), { NULL, 0 },
 	};
 	const DxWord *w = dx_at(t, i, tie, 0);
 	size_t from;
@@ -1064,6 +1118,65 @@ static size_t dx_after_tie(const Text *t, size_t i)
 		return NONE;
 	from = dx_skip_article(t, i + w->len);
 	return from < t->n && dx_condition_at(t, from) ? from : NONE;
+}
+
+/* After "history" at I: where the list of "She has a history of X", "His
+ * past medical history is significant for X", "Medical history includes
+ * X" starts, when X is a condition (dx_condition_at: not "a history of an
+ * occupational claim", "of smoking"), and no negation is before ("no
+ * history of", "denies any history of"); else NONE. */
+static size_t dx_after_history(const Text *t, size_t i)
+{
+	static const DxWord list[] = {
+		W(" of "), W(" includes "), W(" included "), W(": "), { NULL, 0 },
+	};
+	static const DxWord be[] = { W(" is "), W(" was "), { NULL, 0 } };
+	static const DxWord remark[] = {
+		W("significant for "), W("notable for "), W("remarkable for "), W("positive for "), { NULL, 0 },
+	};
+	const DxWord *w;
+	size_t from = i + 7;
+	if (!dx_word(t, i, "history", 7) || (i > 0 && text_is_alpha(t->low[i - 1])) || dx_negated(t, i))
+		return NONE;
+	if ((w = dx_at(t, from, list, 0)) != NULL) {
+		from += w->len;
+	} else {   /* "history (is, was) significant for" */
+		if ((w = dx_at(t, from, be, 0)) != NULL)
+			from += w->len;
+		else if (from < t->n && t->low[from] == ' ')
+			from++;
+		if ((w = dx_at(t, from, remark, 0)) == NULL)
+			return NONE;
+		from += w->len;
+	}
+	from = dx_skip_article(t, from);
+	return from < t->n && dx_condition_at(t, from) ? from : NONE;
+}
+
+/* After " attribut" or " ascribe" at I: where the list of "symptoms
+ * attributed to X", "The neurologist attributes her symptoms to X",
+ * "ascribed the pain to X" starts (what is ascribed, of a few words,
+ * between), when X is a condition (not "to keyboard use"); else NONE. */
+static size_t dx_after_ascribed(const Text *t, size_t i)
+{
+	static const DxWord verb[] = {
+		W("attributes"), W("attributed"), W("attributing"), W("ascribes"), W("ascribed"), W("ascribing"),
+		{ NULL, 0 },
+	};
+	const DxWord *w = dx_at(t, i + 1, verb, 1);
+	size_t p, n, from;
+	if (w == NULL || dx_negated(t, i + 1))
+		return NONE;
+	for (p = i + 1 + w->len + 1, n = 0; n < 4 && p < t->n && text_is_lower(t->low[p]); n++) {
+		if (dx_word(t, p, "to", 2)) {
+			from = dx_skip_article(t, p + 3);
+			return from < t->n && dx_condition_at(t, from) ? from : NONE;
+		}
+		if ((p = dx_letters_end(t, p)) >= t->n || t->low[p] != ' ')
+			break;
+		p++;
+	}
+	return NONE;
 }
 
 /* "He is status post ..." at I ("status post"): the list starts there,
@@ -1117,4 +1230,14 @@ static size_t dx_after_found(const Text *t, size_t i)
 	    dx_word_flags(t, from, DX_CLAUSE | DX_NO_LIST, &k) || dx_word(t, from, "been", 4))
 		return NONE;
 	return !object || dx_condition_at(t, from) ? from : NONE;
+}
+
+/* After " known to have" at I: where the list of "She is also known to
+ * have X" starts, when X is a condition; else NONE.  For the lists after
+ * the usual ones, where "was found (noted) to have" is most often a
+ * finding ("tenderness", "was found to have a colon injury that ..."). */
+static size_t dx_after_known(const Text *t, size_t i)
+{
+	size_t from = dx_after_found(t, i + 6);
+	return from != NONE && dx_condition_at(t, from) ? from : NONE;
 }

@@ -104,6 +104,7 @@ static const DxVocab dx_vocab[] = {
 	V("according", DX_CLAUSE), V("has", DX_CLAUSE), V("have", DX_CLAUSE), V("had", DX_CLAUSE), V("he", DX_CLAUSE),
 	V("she", DX_CLAUSE), V("since", DX_CLAUSE), V("sustained", DX_CLAUSE), V("is", DX_CLAUSE), V("they", DX_CLAUSE),
 	V("reportedly", DX_CLAUSE), V("per", DX_CLAUSE), V("associated", DX_CLAUSE_PHRASE),
+	V("treated", DX_CLAUSE), V("managed", DX_CLAUSE),   /* ("..., treated by her internist") */
 	V("did", DX_CLAUSE), V("does", DX_CLAUSE), V("diagnoses", DX_CLAUSE), V("diagnosis", DX_CLAUSE),
 	V("other", DX_CLAUSE_PHRASE), V("additional", DX_CLAUSE_PHRASE), V("primary", DX_CLAUSE_PHRASE),
 	V("by", DX_BY), V("caused", DX_CAUSE), V("aggravated", DX_CAUSE), V("exacerbated", DX_CAUSE),
@@ -211,6 +212,8 @@ static const DxVocab dx_vocab[] = {
 	V("and", DX_ADD_LEAD), V("or", DX_ADD_LEAD), V("an", DX_ADD_LEAD), V("also", DX_ADD_LEAD),
 	V("then", DX_ADD_LEAD), V("later", DX_ADD_LEAD), V("now", DX_ADD_LEAD), V("currently", DX_ADD_LEAD),
 	V("still", DX_ADD_LEAD), V("subsequently", DX_ADD_LEAD), V("with", DX_ADD_LEAD),
+	V("for", DX_ADD_LEAD), V("secondarily", DX_ADD_LEAD), V("additionally", DX_ADD_LEAD),
+	V("primarily", DX_ADD_LEAD), V("principally", DX_ADD_LEAD), V("separately", DX_ADD_LEAD),   /* ("and, secondarily, for") */
 	V("updated", DX_LEAD), V("revised", DX_LEAD), V("amended", DX_LEAD), V("expanded", DX_LEAD),
 	V("changed", DX_LEAD), V("modified", DX_LEAD), V("subsequently", DX_LEAD), V("later", DX_LEAD),
 	V("rendered", DX_LEAD), V("made", DX_LEAD), V("established", DX_LEAD),
@@ -266,6 +269,8 @@ static const DxVocab dx_vocab[] = {
 	V("therapy", DX_SETTING), V("psychotherapy", DX_SETTING),   /* ("seen in psychotherapy for") */
 	V("fall", DX_SETTING), V("accident", DX_SETTING), V("collision", DX_SETTING), V("incident", DX_SETTING),
 	V("assault", DX_SETTING),   /* (and the event: "laceration in the fall") */
+	V("mri", DX_SETTING), V("imaging", DX_SETTING), V("examination", DX_SETTING), V("exam", DX_SETTING),
+	V("radiographs", DX_SETTING),   /* ("tear on MRI") */
 	V("january", DX_MONTH), V("february", DX_MONTH), V("march", DX_MONTH), V("april", DX_MONTH),
 	V("may", DX_MONTH), V("june", DX_MONTH), V("july", DX_MONTH), V("august", DX_MONTH),
 	V("september", DX_MONTH), V("october", DX_MONTH), V("november", DX_MONTH), V("december", DX_MONTH),
