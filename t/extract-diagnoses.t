@@ -77,8 +77,10 @@
 # then a review's fixes.  Round 16, measured at aa8f8db, the session's
 # last rules: dx-blind37.tsv (real wordings) 156 of 158 (98.7%; 99.4%
 # found) and dx-blind38.tsv (novel kin wordings) 123 of 166 (74.1%;
-# 75.3% found).  None of the thirty-eight is blind now.  New blind rows
-# go in a new file.
+# 75.3% found).  Round 17, met by the rules that read a medical history
+# after the lists: dx-blind39.tsv (real wordings) 181 of 183 (98.9%) and
+# dx-blind40.tsv (novel kin wordings) 109 of 151 (72.2%; 75.0% found).
+# None of the forty is blind now.  New blind rows go in a new file.
 . "$(dirname "$0")/lib.sh"
 FIX=$T_DIR/fixtures/extract
 WORDINGS=$FIX/dx-wordings.tsv
@@ -186,6 +188,8 @@ dx_blind "$FIX/dx-blind35.tsv" ar 97   # (held out, first run: 166 of 166 agreed
 dx_blind "$FIX/dx-blind36.tsv" aq 86   # (held out, first run: 130 of 165 agreed, 129 of 159 found)
 dx_blind "$FIX/dx-blind37.tsv" ap 96   # (held out, first run: 156 of 158 agreed, 156 of 157 found)
 dx_blind "$FIX/dx-blind38.tsv" ao 73   # (held out, first run: 123 of 166 agreed, 122 of 162 found)
+dx_blind "$FIX/dx-blind39.tsv" an 97   # (held out, first run: 181 of 183 agreed, 181 of 183 found)
+dx_blind "$FIX/dx-blind40.tsv" am 76   # (held out, first run: 109 of 151 agreed, 108 of 144 found)
 
 # the real letters against the blind labels
 if ! have_shared; then
