@@ -138,6 +138,8 @@ static const char *const summaries[] = {
 	"She is primarily treated for",
 	"Diagnoses include neuralgia, and nerve blocks were performed",
 	"She has been diagnosed with a disc protrusion at C5-6 on MRI",
+	"The injury is classified as sprain. Her physicians describe her condition as",
+	"A diagnosis of fracture was made; a sprain was diagnosed",
 };
 
 static long page;

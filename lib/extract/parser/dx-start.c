@@ -58,7 +58,7 @@ static size_t dx_skip_lead(const Text *t, size_t p)
 		W("updated to"), W("revised to"), W("amended to"), W("changed to"), W("modified to"),
 		W("subsequently"), W("later"), W("then"),   /* ("was subsequently revised to") */
 		W("rendered as"), W("rendered:"), W("made:"),   /* ("The following diagnoses were made:") */
-		W("established as"), W("suffering from"),
+		W("established as"), W("suffering from"), W("coded as"), W("classified as"),
 		W("him with"), W("her with"), W("them with"),
 		{ NULL, 0 },
 	};
@@ -355,7 +355,7 @@ static size_t dx_subject_of(const Text *t, size_t be)
 	if (before != NONE ? dx_at(t, before, pronoun, 1) != NULL : be < 2 || !text_is_digit(t->low[be - 2]))
 		return NONE;   /* (a subject may end in a level: "stenosis at L4-5 was diagnosed") */
 	for (s = be; s > 0 && be - s < DX_MAX_ENTRY; s--) {
-		if (t->low[s - 1] == '.' && dx_sentence_end(t, s - 1))
+		if ((t->low[s - 1] == '.' && dx_sentence_end(t, s - 1)) || t->low[s - 1] == ';')
 			break;
 		if (t->low[s - 1] == ',' && (w = dx_at(t, s, relative, 0)) != NULL) {
 			s += w->len - 1;   /* "..., where X and Y were diagnosed" */
@@ -533,7 +533,7 @@ static int dx_condition_at(const Text *t, size_t i)
 		W("infarction"), W("infection"), W("stroke"), W("epilepsy"), W("seizures"), W("ulcer"), W("palsy"),
 		W("aneurysm"), W("embolism"), W("arrhythmia"), W("copd"), W("gerd"), W("ptsd"), { NULL, 0 },
 	};
-	static const char *const suffix[] = { "itis", "osis", "pathy", "algia", "plegia", "emia", "oma" };
+	static const char *const suffix[] = { "itis", "osis", "iasis", "pathy", "algia", "plegia", "emia", "oma" };
 	size_t head, before, k;
 	if (i >= t->n || dx_at(t, i, clause, 1))
 		return 0;
@@ -596,6 +596,16 @@ static size_t dx_list_after_be(const Text *t, size_t from)
 	    (dx_word_flags(t, from, DX_LINK, &k) && !dx_word(t, from, "a", 1) && !dx_word(t, from, "an", 2)))
 		return NONE;
 	return from;
+}
+
+/* Past the marker of a numbered list's first item at LOW[i] ("1. ",
+ * "1) ", "(1) "), or I. */
+static size_t dx_past_marker(const Text *t, size_t i)
+{
+	size_t j = i + (i < t->n && t->low[i] == '(');
+	if (j + 2 < t->n && t->low[j] == '1' && (t->low[j + 1] == ')' || t->low[j + 1] == '.') && t->low[j + 2] == ' ')
+		return j + 3;
+	return i;
 }
 
 /* After a word at I that heads a list as "diagnoses" does, in fewer
@@ -664,7 +674,7 @@ static size_t dx_after_named(const Text *t, size_t i)
 		from = dx_list_after_be(t, from);
 	else if (dx_no_list_at(t, from))
 		return NONE;
-	if (from != NONE && dx_word(t, i, "problems", 8) && !dx_condition_at(t, from))
+	if (from != NONE && dx_word(t, i, "problems", 8) && !dx_condition_at(t, dx_past_marker(t, from)))
 		return NONE;   /* "The problems addressed were", not "medication refills" */
 	return from;
 }
@@ -974,7 +984,36 @@ static size_t dx_after_prep_n(const Text *t, size_t i, size_t len)
 }
 
 static size_t dx_after_prep(const Text *t, size_t i) { return dx_after_prep_n(t, i, 5); }   /* " with", " from" */
-static size_t dx_after_as(const Text *t, size_t i) { return dx_after_prep_n(t, i, 3); }
+
+/* After " as" at I, where what is named is named a condition: "The
+ * injury is classified as X", "Her physicians describe her condition as
+ * X", "has been characterized as X": where X starts, when it is a
+ * condition (not "The pain is described as sharp"); else NONE. */
+static size_t dx_after_called(const Text *t, size_t i)
+{
+	static const DxWord verb[] = {
+		W("classified"), W("characterized"), W("characterised"), W("described"), W("describe"), W("describes"),
+		W("coded"), W("categorized"), W("labeled"), W("labelled"), W("documented"), { NULL, 0 },
+	};
+	static const DxWord what[] = {
+		W("condition"), W("conditions"), W("injury"), W("injuries"), W("problem"), W("problems"),
+		W("symptoms"), W("complaints"), W("presentation"), { NULL, 0 },
+	};
+	size_t w = dx_word_before(t, i), from = dx_skip_article(t, i + 4);
+	if (w == i || from >= t->n || t->low[i + 3] != ' ')
+		return NONE;
+	if (dx_at(t, w, what, 1) && (w = dx_previous_word(t, w)) != NONE && dx_at(t, w, dx_whose, 1))
+		w = dx_previous_word(t, w);   /* "describe her condition as" */
+	return w != NONE && dx_at(t, w, verb, 1) && dx_condition_at(t, from) ? from : NONE;
+}
+
+/* After " as" at I: "assessed as having" (dx_after_prep_n), or what is
+ * named a condition (dx_after_called). */
+static size_t dx_after_as(const Text *t, size_t i)
+{
+	size_t from = dx_after_prep_n(t, i, 3);
+	return from != NONE ? from : dx_after_called(t, i);
+}
 
 /* After " developed" or " sustained" at I (both ten bytes, the blank
  * first; after "sustained", an article: a verb, not "from sustained
@@ -1167,7 +1206,7 @@ static size_t dx_after_ascribed(const Text *t, size_t i)
 	size_t p, n, from;
 	if (w == NULL || dx_negated(t, i + 1))
 		return NONE;
-	for (p = i + 1 + w->len + 1, n = 0; n < 4 && p < t->n && text_is_lower(t->low[p]); n++) {
+	for (p = i + 1 + w->len + 1, n = 0; n < 7 && p < t->n && text_is_lower(t->low[p]); n++) {
 		if (dx_word(t, p, "to", 2)) {
 			from = dx_skip_article(t, p + 3);
 			return from < t->n && dx_condition_at(t, from) ? from : NONE;

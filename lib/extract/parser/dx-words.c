@@ -216,7 +216,8 @@ static const DxVocab dx_vocab[] = {
 	V("primarily", DX_ADD_LEAD), V("principally", DX_ADD_LEAD), V("separately", DX_ADD_LEAD),   /* ("and, secondarily, for") */
 	V("updated", DX_LEAD), V("revised", DX_LEAD), V("amended", DX_LEAD), V("expanded", DX_LEAD),
 	V("changed", DX_LEAD), V("modified", DX_LEAD), V("subsequently", DX_LEAD), V("later", DX_LEAD),
-	V("rendered", DX_LEAD), V("made", DX_LEAD), V("established", DX_LEAD),
+	V("rendered", DX_LEAD), V("made", DX_LEAD), V("established", DX_LEAD), V("coded", DX_LEAD),
+	V("classified", DX_LEAD),
 	V("then", DX_LEAD),
 	V("him", DX_LEAD), V("her", DX_LEAD), V("them", DX_LEAD),
 	/* a clause of cause, or a verb of the narrative: the list ends ("hernia
