@@ -140,6 +140,7 @@ static const char *const summaries[] = {
 	"She has been diagnosed with a disc protrusion at C5-6 on MRI",
 	"The injury is classified as sprain. Her physicians describe her condition as",
 	"A diagnosis of fracture was made; a sprain was diagnosed",
+	"He was told by the hand surgeon that he has a torn meniscus. Sprain and strain are the conditions",
 };
 
 static long page;

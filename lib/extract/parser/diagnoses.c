@@ -949,7 +949,7 @@ static void dx_read_other(Letter *L, const Text *t, int named)
 		{ "directed at", dx_after_directed }, { " focused on", dx_after_focused },
 		{ "differential", dx_after_other_heading },
 		{ " developed", dx_after_developed }, { " sustained", dx_after_sustained },
-		{ "history", dx_after_history },
+		{ "history", dx_after_history }, { " told", dx_after_told },
 		/* a reporter's verb, or a tie, and a condition after it ("The
 		 * podiatrist found X", "consistent with X"): the few summaries
 		 * that come this far (one in forty of the real letters) take

@@ -534,7 +534,14 @@ static int dx_condition_at(const Text *t, size_t i)
 		W("aneurysm"), W("embolism"), W("arrhythmia"), W("copd"), W("gerd"), W("ptsd"), { NULL, 0 },
 	};
 	static const char *const suffix[] = { "itis", "osis", "iasis", "pathy", "algia", "plegia", "emia", "oma" };
-	size_t head, before, k;
+	static const DxWord damaged[] = {   /* a word before the head that makes it one: "a torn meniscus" */
+		W("torn"), W("herniated"), W("ruptured"), W("bulging"), W("fractured"), W("dislocated"), W("pinched"),
+		W("frozen"), W("sprained"), W("strained"), W("broken"), { NULL, 0 },
+	};
+	static const char *const pair[][2] = {   /* a head that names a condition after one word only */
+		{ "trigger", "finger" }, { "trigger", "thumb" }, { "hearing", "loss" }, { "vision", "loss" },
+	};
+	size_t head, before, k, w;
 	if (i >= t->n || dx_at(t, i, clause, 1))
 		return 0;
 	head = dx_word_before(t, dx_phrase_end(t, i, 1));
@@ -546,9 +553,16 @@ static int dx_condition_at(const Text *t, size_t i)
 			return 1;
 	if (dx_at(t, head, condition, 1))
 		return 1;
+	for (w = i; w < head; w = dx_letters_end(t, w) + 1)
+		if (dx_at(t, w, damaged, 1))
+			return 1;
 	before = dx_previous_word(t, head);   /* "trigger finger", not "trigger points" */
-	return before != NONE && before >= i && dx_word(t, before, "trigger", 7) &&
-	       (dx_word(t, head, "finger", 6) || dx_word(t, head, "thumb", 5));
+	if (before == NONE || before < i)
+		return 0;
+	for (k = 0; k < sizeof pair / sizeof pair[0]; k++)
+		if (dx_word(t, before, pair[k][0], strlen(pair[k][0])) && dx_word(t, head, pair[k][1], strlen(pair[k][1])))
+			return 1;
+	return 0;
 }
 
 /* The verbs that introduce a list after the other words that head one
@@ -640,6 +654,8 @@ static size_t dx_after_named(const Text *t, size_t i)
 		return NONE;
 	if ((before = dx_previous_word(t, i)) != NONE && dx_at(t, before, not_medical, 1))
 		return NONE;
+	if (before != NONE && dx_word(t, before, "the", 3) && (from = dx_named_before(t, i, 0)) != NONE)
+		return dx_condition_at(t, from) ? from : NONE;   /* "X and Y are the conditions for which" */
 	if (before != NONE && dx_at(t, before, of_claim, 1) && (v = dx_at(t, i + h->len, be, 0)) != NULL)
 		return dx_list_after_be(t, dx_skip_lead(t, i + h->len + v->len));
 	/* its verb: right after it, after an aside, or after words of where it
@@ -1053,7 +1069,8 @@ static int dx_reporter_at(const Text *t, size_t i)
 		W("physician"), W("doctor"), W("surgeon"), W("provider"), W("evaluator"), W("examiner"), W("report"),
 		W("note"), W("notes"), W("evaluation"), W("examination"), W("consultation"), W("consultant"),
 		W("chiropractor"), W("practitioner"), W("ptp"), W("qme"), W("ame"), W("pqme"), W("studies"), W("study"),
-		W("testing"), W("tests"), W("service"), W("department"), { NULL, 0 },
+		W("testing"), W("tests"), W("service"), W("department"), W("imaging"), W("mri"), W("radiographs"),
+		W("ultrasound"), W("workup"), { NULL, 0 },
 	};
 	static const char *const specialist[] = { "logist", "iatrist", "pedist", "apist", "ernist", "ialist" };
 	size_t before, k;
@@ -1216,6 +1233,31 @@ static size_t dx_after_ascribed(const Text *t, size_t i)
 		p++;
 	}
 	return NONE;
+}
+
+/* After " told" at I: where the list of "He was told by the spine surgeon
+ * that he has X", "She was told she had X", "The surgeon told him that he
+ * had X" starts, when X is a condition; else NONE. */
+static size_t dx_after_told(const Text *t, size_t i)
+{
+	static const DxWord has[] = {
+		W("he has "), W("she has "), W("he had "), W("she had "), W("they have "), { NULL, 0 },
+	};
+	const DxWord *w = NULL;
+	size_t p = i + 6, n, from;
+	if (!dx_word(t, i + 1, "told", 4))
+		return NONE;
+	for (n = 0; n < 8 && p < t->n && text_is_lower(t->low[p]); n++) {   /* ("by the hand surgeon", "him") */
+		if ((w = dx_at(t, p, has, 0)) != NULL)
+			break;
+		if ((p = dx_letters_end(t, p)) >= t->n || t->low[p] != ' ')
+			return NONE;
+		p++;
+	}
+	if (w == NULL)
+		return NONE;
+	from = dx_skip_article(t, p + w->len);
+	return from < t->n && dx_condition_at(t, from) ? from : NONE;
 }
 
 /* "He is status post ..." at I ("status post"): the list starts there,
