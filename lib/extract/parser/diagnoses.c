@@ -124,7 +124,9 @@ static int dx_clause_at(const Text *t, size_t i, unsigned f)
 		W("secondary to a work"), W("status is"), W("for which"), W("in which"), W("of which"),
 		/* the heading of a further list ("...; secondary diagnoses include") */
 		W("secondary diagnoses"), W("secondary diagnosis"), W("other diagnoses"), W("additional diagnoses"),
-		W("primary diagnosis"), { NULL, 0 },
+		W("primary diagnosis"),
+		W("without evidence"), W("without signs"),   /* (", without evidence of radiculopathy") */
+		{ NULL, 0 },
 	};
 	static const DxWord event[] = {   /* "..., related to an inmate assault": the entry ends */
 		W("related to an"), W("related to a"), { NULL, 0 },   /* (not "depression related to her pain") */
@@ -958,7 +960,7 @@ static void dx_read_other(Letter *L, const Text *t, int named)
 		{ " recorded", dx_after_reported }, { " confirmed", dx_after_reported },
 		{ " established", dx_after_reported }, { " assessed", dx_after_reported }, { " noted", dx_after_reported },
 		{ " demonstrated", dx_after_reported }, { " concluded", dx_after_reported },
-		{ " determined", dx_after_reported }, { " list", dx_after_reported },
+		{ " determined", dx_after_reported }, { " list", dx_after_reported }, { " enumerate", dx_after_reported },
 		{ " consistent with", dx_after_tie }, { " due to", dx_after_tie }, { " because of", dx_after_tie },
 		{ " resulted in", dx_after_tie }, { " symptomatic from", dx_after_tie },
 		{ " recovering from", dx_after_tie }, { " attribut", dx_after_ascribed }, { " ascribe", dx_after_ascribed },

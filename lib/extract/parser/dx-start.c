@@ -133,7 +133,7 @@ static const DxWord dx_verbs_w[] = {
 	W(" were documented as "), W(" was documented as "), W(" with "), W(" were listed as "), W(" were "),
 	W(" was "), W(" were:"), W(" was:"), { NULL, 0 },
 };
-static const DxWord dx_verbs_dash[] = { W(" - "), { NULL, 0 } };
+static const DxWord dx_verbs_dash[] = { W(" - "), W(" \xe2\x80\x93 "), W(" \xe2\x80\x94 "), { NULL, 0 } };
 static const DxWord dx_verbs_colon[] = { W(": "), W(":"), { NULL, 0 } };
 
 /* Is the verb V at LOW[p] no verb but the start of an aside: one word in
@@ -177,7 +177,7 @@ static const DxWord *dx_verb_at(const Text *t, size_t p)
 	case 'h': list = dx_verbs_h; break;
 	case 't': list = dx_verbs_t; break;
 	case 'w': list = dx_verbs_w; break;
-	case '-': list = dx_verbs_dash; break;
+	case '-': case '\xe2': list = dx_verbs_dash; break;   /* (an en or em dash too) */
 	default: return NULL;
 	}
 	v = dx_at(t, p, list, 0);
@@ -238,7 +238,8 @@ static size_t dx_passive_list(const Text *t, size_t from)
 {
 	static const DxWord care[] = {   /* (and of record) */
 		W("treated"), W("managed"), W("followed"), W("addressed"), W("seen"), W("evaluated"), W("documented"),
-		W("listed"), W("noted"), W("recorded"), W("identified"), W("summarized"), { NULL, 0 },
+		W("listed"), W("noted"), W("recorded"), W("identified"), W("summarized"), W("coded"), W("classified"),
+		{ NULL, 0 },
 	};
 	size_t p = dx_word(t, from, "being", 5) ? from + 6 : from, list;
 	if (!dx_at(t, p, care, 1))
@@ -1113,7 +1114,7 @@ static size_t dx_reported_object(const Text *t, size_t v)
 	static const DxWord verb[] = {
 		W("found"), W("identified"), W("identifies"), W("documented"), W("documents"), W("recorded"),
 		W("confirmed"), W("established"), W("assessed"), W("noted"), W("demonstrated"), W("concluded"),
-		W("determined"), W("lists"), W("listed"), { NULL, 0 },
+		W("determined"), W("lists"), W("listed"), W("enumerates"), W("enumerated"), { NULL, 0 },
 	};
 	static const DxWord had[] = {   /* "concluded that he had" */
 		W("that he had "), W("that she had "), W("that he has "), W("that she has "), { NULL, 0 },
@@ -1154,7 +1155,7 @@ static size_t dx_after_reported(const Text *t, size_t i)
 	if (from == NONE || subject == NONE || (subject = dx_reporter_before(t, subject)) == NONE ||
 	    !dx_reporter_at(t, subject) || dx_negated(t, i + 1) || from >= t->n)
 		return NONE;
-	return dx_after_following(t, from) || dx_condition_at(t, from) ? from : NONE;   /* ("lists the following: 1) ...") */
+	return dx_after_following(t, from) || dx_condition_at(t, dx_past_marker(t, from)) ? from : NONE;   /* ("lists the following: 1) ...") */
 }
 
 /* After a phrase that ties a condition to what came before, at I (its

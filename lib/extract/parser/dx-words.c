@@ -105,6 +105,7 @@ static const DxVocab dx_vocab[] = {
 	V("she", DX_CLAUSE), V("since", DX_CLAUSE), V("sustained", DX_CLAUSE), V("is", DX_CLAUSE), V("they", DX_CLAUSE),
 	V("reportedly", DX_CLAUSE), V("per", DX_CLAUSE), V("associated", DX_CLAUSE_PHRASE),
 	V("treated", DX_CLAUSE), V("managed", DX_CLAUSE),   /* ("..., treated by her internist") */
+	V("without", DX_CLAUSE_PHRASE),
 	V("did", DX_CLAUSE), V("does", DX_CLAUSE), V("diagnoses", DX_CLAUSE), V("diagnosis", DX_CLAUSE),
 	V("other", DX_CLAUSE_PHRASE), V("additional", DX_CLAUSE_PHRASE), V("primary", DX_CLAUSE_PHRASE),
 	V("by", DX_BY), V("caused", DX_CAUSE), V("aggravated", DX_CAUSE), V("exacerbated", DX_CAUSE),
@@ -248,7 +249,8 @@ static const DxVocab dx_vocab[] = {
 	 * MRI"); after its subject, its object is the next entry ("...; the
 	 * physician also found Y": dx_reporter_cut) */
 	V("documents", DX_DATED), V("concluded", DX_DATED), V("established", DX_DATED), V("assessed", DX_DATED),
-	V("determined", DX_DATED), V("lists", DX_DATED), V("listed", DX_DATED),
+	V("determined", DX_DATED), V("lists", DX_DATED), V("listed", DX_DATED), V("enumerates", DX_DATED),
+	V("enumerated", DX_DATED),
 	V("that", DX_DATED),   /* ("cervical strain that resolved, ...") */
 	V("was", DX_BE), V("were", DX_BE), V("is", DX_BE), V("are", DX_BE), V("both", DX_PAIR),
 	V("a", DX_LINK), V("an", DX_LINK), V("the", DX_LINK), V("of", DX_LINK), V("to", DX_LINK), V("with", DX_LINK),
