@@ -142,6 +142,7 @@ static const char *const summaries[] = {
 	"A diagnosis of fracture was made; a sprain was diagnosed",
 	"He was told by the hand surgeon that he has a torn meniscus. Sprain and strain are the conditions",
 	"Her diagnoses \xe2\x80\x94 sprain, strain \xe2\x80\x94 were. The note enumerates 1) sprain, without evidence",
+	"Diagnoses include laceration, 3 cm, and burns, 2% total (with a secondary diagnosis of",
 };
 
 static long page;

@@ -320,6 +320,14 @@ static int dx_region_second(const Text *t, const DxPiece *p)
 	return second < p->to && dx_at(t, second, parts, 1) != NULL;
 }
 
+static int dx_has_letter(const Text *t, size_t from, size_t to)
+{
+	for (; from < to; from++)
+		if (text_is_alpha(t->low[from]))
+			return 1;
+	return 0;
+}
+
 /* Does the piece qualify the diagnosis before it ("subsequent encounter",
  * "mid cervical region", "unspecified", "right wrist")? */
 static int dx_qualifier(const Text *t, const DxPiece *p)
@@ -339,6 +347,8 @@ static int dx_qualifier(const Text *t, const DxPiece *p)
 		return 1;
 	if ((p->first & DX_SIDE) && p->nwords == 2 && dx_level_at(t, dx_letters_end(t, p->first_at) + 1))
 		return 1;   /* ", right C6" */
+	if (text_is_digit(t->low[p->first_at]) && p->nwords <= 5 && dx_has_letter(t, p->first_at, p->to))
+		return 1;   /* a measure: ", 4 cm", ", 3% total body surface area"; not ", 2016" */
 	return p->all_place && p->nwords <= 3 && (p->first & DX_SIDE);
 }
 
@@ -386,14 +396,6 @@ static int dx_at_level(const Text *t, const DxPiece *before, const DxPiece *p)
 	size_t e = dx_piece_end(t, p);
 	return e - p->from >= 6 && memcmp(t->low + e - 6, " level", 6) == 0 &&
 	       text_find(t, before->from, before->to, " at ") != NONE;
-}
-
-static int dx_has_letter(const Text *t, size_t from, size_t to)
-{
-	for (; from < to; from++)
-		if (text_is_alpha(t->low[from]))
-			return 1;
-	return 0;
 }
 
 /* Does S[from, to) hold a square bracket without its pair? */
@@ -581,6 +583,18 @@ static int dx_done_after(const Text *t, size_t i)
 	return next < t->n && dx_at(t, next, done, 1) != NULL;
 }
 
+/* Does a further list's heading start at LOW[i], inside a parenthesis:
+ * "(with a secondary diagnosis of Y)", "(secondary diagnoses: ...)"? */
+static int dx_further_heading(const Text *t, size_t i)
+{
+	static const DxWord lead[] = { W("with a "), W("with an "), W("and a "), W("and an "), { NULL, 0 } };
+	static const DxWord further[] = {
+		W("secondary diagnos"), W("additional diagnos"), W("other diagnos"), { NULL, 0 },
+	};
+	const DxWord *w = dx_at(t, i, lead, 0);
+	return dx_at(t, w ? i + w->len : i, further, 0) != NULL;
+}
+
 /* Is the "'" at LOW[i] a semicolon mistyped (the key beside it): after a
  * word that it does not make possessive, before a blank ("shoulder pain
  * right' right arm numbness")? */
@@ -686,6 +700,8 @@ static int dx_cut(const Text *t, size_t from, DxPiece *piece, size_t *stop)
 			if (numbered && (m = dx_marker(t, i, next_no)) != 0) {
 				sep = 'n', skip = m;
 				next_no++;
+			} else if (depth == 0 && dx_further_heading(t, i + 1)) {
+				break;   /* "X (with a secondary diagnosis of Y)": the next list */
 			} else {   /* (a parenthesis never closed is no parenthesis) */
 				depth += memchr(t->low + i, ')', limit - i) != NULL;
 			}

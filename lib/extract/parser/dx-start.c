@@ -571,6 +571,7 @@ static int dx_condition_at(const Text *t, size_t i)
  * ("Her conditions are permanent and stationary"). */
 static const DxWord dx_named_verbs[] = {
 	W(" include "), W(" includes "), W(" included "), W(" including "), W(" consist of "), W(" consists of "),
+	W(" consisted of "),
 	W(" comprise "), W(" comprises "), W(" comprised "), W(": "), W(":"), W(" are listed as "), W(" were listed as "),
 	W(" are documented as "), W(" were documented as "), W(" contains "), W(" contains:"), W(" reads: "),
 	W(" reads "),   /* ("The problem list reads: 1) ...") */
