@@ -143,6 +143,8 @@ static const char *const summaries[] = {
 	"He was told by the hand surgeon that he has a torn meniscus. Sprain and strain are the conditions",
 	"Her diagnoses \xe2\x80\x94 sprain, strain \xe2\x80\x94 were. The note enumerates 1) sprain, without evidence",
 	"Diagnoses include laceration, 3 cm, and burns, 2% total (with a secondary diagnosis of",
+	"She has a family history of gout. She is not known to have asthma. The PTP told him that he has",
+	"Diagnoses include strain treated with rest and sprain, 12 sessions were approved, a tear as a child",
 };
 
 static long page;

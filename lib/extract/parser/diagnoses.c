@@ -129,7 +129,8 @@ static int dx_clause_at(const Text *t, size_t i, unsigned f)
 		{ NULL, 0 },
 	};
 	static const DxWord event[] = {   /* "..., related to an inmate assault": the entry ends */
-		W("related to an"), W("related to a"), { NULL, 0 },   /* (not "depression related to her pain") */
+		W("related to an"), W("related to a"),   /* (not "depression related to her pain") */
+		W("as a child"), W("as a teenager"), W("as a youth"), { NULL, 0 },   /* ("a broken arm as a child") */
 	};
 	static const DxWord aside[] = {   /* "C to be work related", "C as the working diagnosis": the entry ends */
 		W("to be"), W("as the"), W("as a"), W("as an"), W("as his"), W("as her"), { NULL, 0 },
@@ -328,6 +329,33 @@ static int dx_has_letter(const Text *t, size_t from, size_t to)
 	return 0;
 }
 
+/* Is LOW[from, to) a measure: a number, then units only ("4 cm", "2 cm
+ * in length", "3% total body surface area"; not "4th metacarpal
+ * fracture", "3 months", "2016")? */
+static int dx_measure(const Text *t, size_t from, size_t to)
+{
+	static const DxWord unit[] = {
+		W("cm"), W("mm"), W("inch"), W("inches"), W("percent"), W("total"), W("body"), W("surface"), W("area"),
+		W("tbsa"), W("in"), W("length"), W("long"), W("wide"), W("deep"), { NULL, 0 },
+	};
+	size_t i = from;
+	int units = 0;
+	while (i < to && (text_is_digit(t->low[i]) || t->low[i] == '.'))
+		i++;
+	if (i == from)
+		return 0;
+	if (i < to && t->low[i] == '%')
+		i++, units = 1;
+	while (i < to && t->low[i] == ' ') {
+		const DxWord *w = dx_at(t, i + 1, unit, 1);
+		if (w == NULL)
+			return 0;
+		i += 1 + w->len;
+		units = 1;
+	}
+	return i >= to && units;
+}
+
 /* Does the piece qualify the diagnosis before it ("subsequent encounter",
  * "mid cervical region", "unspecified", "right wrist")? */
 static int dx_qualifier(const Text *t, const DxPiece *p)
@@ -347,8 +375,8 @@ static int dx_qualifier(const Text *t, const DxPiece *p)
 		return 1;
 	if ((p->first & DX_SIDE) && p->nwords == 2 && dx_level_at(t, dx_letters_end(t, p->first_at) + 1))
 		return 1;   /* ", right C6" */
-	if (text_is_digit(t->low[p->first_at]) && p->nwords <= 5 && dx_has_letter(t, p->first_at, p->to))
-		return 1;   /* a measure: ", 4 cm", ", 3% total body surface area"; not ", 2016" */
+	if (dx_measure(t, p->first_at, dx_piece_end(t, p)))
+		return 1;   /* ", 4 cm", ", 3% total body surface area" */
 	return p->all_place && p->nwords <= 3 && (p->first & DX_SIDE);
 }
 
@@ -530,7 +558,7 @@ static int dx_after_space(const Text *t, size_t i, unsigned kinds, int may_cut, 
 	int clause;
 	if (may_cut && (clause = dx_clause_at(t, i, kinds)) != 0)
 		return clause;
-	if (kinds & DX_BINDING)
+	if ((kinds & DX_BINDING) && may_cut)   /* (not in the words an entry's end left out: "X treated with Y and Z") */
 		*bound |= 1;
 	if (kinds & DX_PAIR) {   /* "both A and B", not "both hands" */
 		int digit;
@@ -577,7 +605,7 @@ static int dx_done_after(const Text *t, size_t i)
 	static const DxWord done[] = {
 		W("performed"), W("done"), W("given"), W("administered"), W("provided"), W("prescribed"),
 		W("requested"), W("authorized"), W("completed"), W("started"), W("tried"), W("scheduled"),
-		{ NULL, 0 },
+		W("approved"), W("certified"), W("ordered"), W("recommended"), W("planned"), { NULL, 0 },
 	};
 	size_t next = dx_letters_end(t, i) + 1;
 	return next < t->n && dx_at(t, next, done, 1) != NULL;
@@ -928,7 +956,7 @@ typedef struct {
 	size_t (*after)(const Text *, size_t);
 } DxKind;
 
-#define DX_MAX_KINDS 40   /* (dx_read_other has 34) */
+#define DX_MAX_KINDS 40   /* (dx_read_other has 37) */
 
 /* Read the first list of each of KINDS[0..n) from POS on, and the one
  * at MORE (found otherwise, or NONE), in the order the summary states
@@ -981,6 +1009,7 @@ static void dx_read_other(Letter *L, const Text *t, int named)
 		{ " resulted in", dx_after_tie }, { " symptomatic from", dx_after_tie },
 		{ " recovering from", dx_after_tie }, { " attribut", dx_after_ascribed }, { " ascribe", dx_after_ascribed },
 	};
+	_Static_assert(sizeof kinds / sizeof kinds[0] <= DX_MAX_KINDS, "dx_read_kinds reads DX_MAX_KINDS kinds");
 	dx_read_kinds(L, t, kinds, sizeof kinds / sizeof kinds[0], 0, named ? dx_first_named(t, t->n) : NONE);
 }
 

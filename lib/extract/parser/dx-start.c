@@ -58,7 +58,7 @@ static size_t dx_skip_lead(const Text *t, size_t p)
 		W("updated to"), W("revised to"), W("amended to"), W("changed to"), W("modified to"),
 		W("subsequently"), W("later"), W("then"),   /* ("was subsequently revised to") */
 		W("rendered as"), W("rendered:"), W("made:"),   /* ("The following diagnoses were made:") */
-		W("established as"), W("suffering from"), W("coded as"), W("classified as"),
+		W("established as"), W("suffering from"), W("coded as"),
 		W("him with"), W("her with"), W("them with"),
 		{ NULL, 0 },
 	};
@@ -238,8 +238,7 @@ static size_t dx_passive_list(const Text *t, size_t from)
 {
 	static const DxWord care[] = {   /* (and of record) */
 		W("treated"), W("managed"), W("followed"), W("addressed"), W("seen"), W("evaluated"), W("documented"),
-		W("listed"), W("noted"), W("recorded"), W("identified"), W("summarized"), W("coded"), W("classified"),
-		{ NULL, 0 },
+		W("listed"), W("noted"), W("recorded"), W("identified"), W("summarized"), W("coded"), { NULL, 0 },
 	};
 	size_t p = dx_word(t, from, "being", 5) ? from + 6 : from, list;
 	if (!dx_at(t, p, care, 1))
@@ -449,7 +448,9 @@ static int dx_injury_at(const Text *t, size_t i)
 		W("industrial"), W("work"), W("workplace"), W("occupational"), W("cumulative"), W("continuous"),
 		W("specific"), W("injury"), W("injuries"), W("multiple"), { NULL, 0 },
 	};
-	return dx_at(t, i, injury, 1) != NULL;
+	static const DxWord earlier[] = { W("prior"), W("previous"), W("earlier"), { NULL, 0 } };
+	const DxWord *w = dx_at(t, i, earlier, 1);   /* ("a prior industrial injury to the left knee") */
+	return dx_at(t, w ? i + w->len + 1 : i, injury, 1) != NULL;
 }
 
 /* The end of the word at LOW[i], with what joins its letters ("post-
@@ -530,17 +531,26 @@ static int dx_condition_at(const Text *t, size_t i)
 		W("subluxation"), W("rupture"), W("lesion"), W("cyst"), W("spur"), W("hernia"), W("amputation"),
 		W("burn"), W("burns"), W("apnea"), W("reflux"), W("degeneration"), W("deformity"), W("sciatica"),
 		W("effusion"), W("tinnitus"), W("vertigo"), W("migraine"), W("migraines"), W("spondylolisthesis"),
-		W("gout"), W("cancer"), W("hypothyroidism"), W("hyperthyroidism"), W("fibrillation"), W("failure"),
+		W("gout"), W("cancer"), W("hypothyroidism"), W("hyperthyroidism"), W("fibrillation"),
 		W("infarction"), W("infection"), W("stroke"), W("epilepsy"), W("seizures"), W("ulcer"), W("palsy"),
-		W("aneurysm"), W("embolism"), W("arrhythmia"), W("copd"), W("gerd"), W("ptsd"), { NULL, 0 },
+		W("aneurysm"), W("embolism"), W("arrhythmia"), W("copd"), W("gerd"), W("ptsd"), W("hematoma"),
+		W("neuroma"), W("lipoma"), W("carcinoma"), W("melanoma"), W("lymphoma"), W("sarcoma"), W("myeloma"),
+		W("glaucoma"), { NULL, 0 },
 	};
-	static const char *const suffix[] = { "itis", "osis", "iasis", "pathy", "algia", "plegia", "emia", "oma" };
-	static const DxWord damaged[] = {   /* a word before the head that makes it one: "a torn meniscus" */
+	static const char *const suffix[] = { "itis", "osis", "iasis", "pathy", "algia", "plegia", "emia" };
+	static const DxWord damaged[] = {   /* before a structure, what makes it one: "a torn meniscus" */
 		W("torn"), W("herniated"), W("ruptured"), W("bulging"), W("fractured"), W("dislocated"), W("pinched"),
 		W("frozen"), W("sprained"), W("strained"), W("broken"), { NULL, 0 },
 	};
+	static const DxWord structure[] = {   /* (not "strained relations", "bulging eyes") */
+		W("meniscus"), W("menisci"), W("disc"), W("discs"), W("disk"), W("disks"), W("nerve"), W("cuff"),
+		W("ligament"), W("tendon"), W("cartilage"), W("labrum"), W("muscle"), W("vertebra"), W("rib"), W("ribs"),
+		W("bone"), W("acl"), W("shoulder"), W("wrist"), W("ankle"), W("arm"), W("leg"), W("finger"), W("toe"),
+		{ NULL, 0 },
+	};
 	static const char *const pair[][2] = {   /* a head that names a condition after one word only */
 		{ "trigger", "finger" }, { "trigger", "thumb" }, { "hearing", "loss" }, { "vision", "loss" },
+		{ "heart", "failure" }, { "renal", "failure" }, { "kidney", "failure" },
 	};
 	size_t head, before, k, w;
 	if (i >= t->n || dx_at(t, i, clause, 1))
@@ -554,9 +564,10 @@ static int dx_condition_at(const Text *t, size_t i)
 			return 1;
 	if (dx_at(t, head, condition, 1))
 		return 1;
-	for (w = i; w < head; w = dx_letters_end(t, w) + 1)
-		if (dx_at(t, w, damaged, 1))
-			return 1;
+	if (dx_at(t, head, structure, 1))
+		for (w = i; w < head; w = dx_letters_end(t, w) + 1)
+			if (dx_at(t, w, damaged, 1))
+				return 1;
 	before = dx_previous_word(t, head);   /* "trigger finger", not "trigger points" */
 	if (before == NONE || before < i)
 		return 0;
@@ -1130,20 +1141,6 @@ static size_t dx_reported_object(const Text *t, size_t v)
 	return dx_skip_article(t, dx_skip_lead(t, from));
 }
 
-/* Does the list at FROM follow "the following:" or "the following
- * diagnoses:" (dx_skip_lead skipped them)? */
-static int dx_after_following(const Text *t, size_t from)
-{
-	size_t p = from, w;
-	while (p > 0 && t->low[p - 1] == ' ')
-		p--;
-	if (p < 2 || t->low[p - 1] != ':' || (w = dx_word_before(t, p - 1)) >= p - 1)
-		return 0;
-	if ((dx_word(t, w, "diagnoses", 9) || dx_word(t, w, "conditions", 10)) && (w = dx_previous_word(t, w)) == NONE)
-		return 0;
-	return dx_word(t, w, "following", 9);
-}
-
 /* After " found", " identified", " documented" ... at I: where the list of
  * "A podiatrist found X", "the treating chiropractor identified X", "The
  * report of 08-15-2016 documents X", "the physician concluded that she
@@ -1156,7 +1153,7 @@ static size_t dx_after_reported(const Text *t, size_t i)
 	if (from == NONE || subject == NONE || (subject = dx_reporter_before(t, subject)) == NONE ||
 	    !dx_reporter_at(t, subject) || dx_negated(t, i + 1) || from >= t->n)
 		return NONE;
-	return dx_after_following(t, from) || dx_condition_at(t, dx_past_marker(t, from)) ? from : NONE;   /* ("lists the following: 1) ...") */
+	return dx_condition_at(t, dx_past_marker(t, from)) ? from : NONE;   /* ("lists the following: 1) ...") */
 }
 
 /* After a phrase that ties a condition to what came before, at I (its
@@ -1192,10 +1189,12 @@ static size_t dx_after_history(const Text *t, size_t i)
 	static const DxWord remark[] = {
 		W("significant for "), W("notable for "), W("remarkable for "), W("positive for "), { NULL, 0 },
 	};
+	static const DxWord whose[] = { W("family"), W("social"), W("surgical"), W("work"), { NULL, 0 } };
 	const DxWord *w;
-	size_t from = i + 7;
-	if (!dx_word(t, i, "history", 7) || (i > 0 && text_is_alpha(t->low[i - 1])) || dx_negated(t, i))
-		return NONE;
+	size_t from = i + 7, before = dx_previous_word(t, i);
+	if (!dx_word(t, i, "history", 7) || (i > 0 && text_is_alpha(t->low[i - 1])) || dx_negated(t, i) ||
+	    (before != NONE && dx_at(t, before, whose, 1)))
+		return NONE;   /* (not "Her family history includes") */
 	if ((w = dx_at(t, from, list, 0)) != NULL) {
 		from += w->len;
 	} else {   /* "history (is, was) significant for" */
@@ -1245,10 +1244,12 @@ static size_t dx_after_told(const Text *t, size_t i)
 	static const DxWord has[] = {
 		W("he has "), W("she has "), W("he had "), W("she had "), W("they have "), { NULL, 0 },
 	};
+	static const DxWord passive[] = { W("was"), W("were"), W("been"), { NULL, 0 } };
 	const DxWord *w = NULL;
-	size_t p = i + 6, n, from;
-	if (!dx_word(t, i + 1, "told", 4))
-		return NONE;
+	size_t p = i + 6, n, from, before = dx_previous_word(t, i + 1);
+	if (!dx_word(t, i + 1, "told", 4) || before == NONE ||
+	    !(dx_at(t, before, passive, 1) || dx_reporter_at(t, dx_before_adverb(t, before))))
+		return NONE;   /* (not "She told her doctor that she had ...") */
 	for (n = 0; n < 8 && p < t->n && text_is_lower(t->low[p]); n++) {   /* ("by the hand surgeon", "him") */
 		if ((w = dx_at(t, p, has, 0)) != NULL)
 			break;
@@ -1322,5 +1323,5 @@ static size_t dx_after_found(const Text *t, size_t i)
 static size_t dx_after_known(const Text *t, size_t i)
 {
 	size_t from = dx_after_found(t, i + 6);
-	return from != NONE && dx_condition_at(t, from) ? from : NONE;
+	return from != NONE && !dx_negated(t, i + 1) && dx_condition_at(t, from) ? from : NONE;
 }

@@ -104,7 +104,6 @@ static const DxVocab dx_vocab[] = {
 	V("according", DX_CLAUSE), V("has", DX_CLAUSE), V("have", DX_CLAUSE), V("had", DX_CLAUSE), V("he", DX_CLAUSE),
 	V("she", DX_CLAUSE), V("since", DX_CLAUSE), V("sustained", DX_CLAUSE), V("is", DX_CLAUSE), V("they", DX_CLAUSE),
 	V("reportedly", DX_CLAUSE), V("per", DX_CLAUSE), V("associated", DX_CLAUSE_PHRASE),
-	V("treated", DX_CLAUSE), V("managed", DX_CLAUSE),   /* ("..., treated by her internist") */
 	V("without", DX_CLAUSE_PHRASE),
 	V("did", DX_CLAUSE), V("does", DX_CLAUSE), V("diagnoses", DX_CLAUSE), V("diagnosis", DX_CLAUSE),
 	V("other", DX_CLAUSE_PHRASE), V("additional", DX_CLAUSE_PHRASE), V("primary", DX_CLAUSE_PHRASE),
@@ -218,7 +217,6 @@ static const DxVocab dx_vocab[] = {
 	V("updated", DX_LEAD), V("revised", DX_LEAD), V("amended", DX_LEAD), V("expanded", DX_LEAD),
 	V("changed", DX_LEAD), V("modified", DX_LEAD), V("subsequently", DX_LEAD), V("later", DX_LEAD),
 	V("rendered", DX_LEAD), V("made", DX_LEAD), V("established", DX_LEAD), V("coded", DX_LEAD),
-	V("classified", DX_LEAD),
 	V("then", DX_LEAD),
 	V("him", DX_LEAD), V("her", DX_LEAD), V("them", DX_LEAD),
 	/* a clause of cause, or a verb of the narrative: the list ends ("hernia
@@ -249,6 +247,7 @@ static const DxVocab dx_vocab[] = {
 	 * MRI"); after its subject, its object is the next entry ("...; the
 	 * physician also found Y": dx_reporter_cut) */
 	V("documents", DX_DATED), V("concluded", DX_DATED), V("established", DX_DATED), V("assessed", DX_DATED),
+	V("treated", DX_DATED), V("managed", DX_DATED), V("repaired", DX_DATED),   /* (", treated with lisinopril, and") */
 	V("determined", DX_DATED), V("lists", DX_DATED), V("listed", DX_DATED), V("enumerates", DX_DATED),
 	V("enumerated", DX_DATED),
 	V("that", DX_DATED),   /* ("cervical strain that resolved, ...") */
@@ -274,6 +273,7 @@ static const DxVocab dx_vocab[] = {
 	V("assault", DX_SETTING),   /* (and the event: "laceration in the fall") */
 	V("mri", DX_SETTING), V("imaging", DX_SETTING), V("examination", DX_SETTING), V("exam", DX_SETTING),
 	V("radiographs", DX_SETTING),   /* ("tear on MRI") */
+	V("childhood", DX_SETTING), V("adolescence", DX_SETTING),   /* ("a fractured tooth in childhood") */
 	V("january", DX_MONTH), V("february", DX_MONTH), V("march", DX_MONTH), V("april", DX_MONTH),
 	V("may", DX_MONTH), V("june", DX_MONTH), V("july", DX_MONTH), V("august", DX_MONTH),
 	V("september", DX_MONTH), V("october", DX_MONTH), V("november", DX_MONTH), V("december", DX_MONTH),
