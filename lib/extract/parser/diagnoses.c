@@ -81,7 +81,7 @@ static unsigned dx_next_word(const Text *t, size_t i, int *digit)
  * mark? */
 static int dx_setting_after_the(const Text *t, size_t i)
 {
-	size_t j = i + 3, n;
+	size_t j = dx_letters_end(t, i) + 1, n;   /* (after "in", "during") */
 	int digit;
 	if (!dx_word(t, j, "the", 3) && !dx_word(t, j, "a", 1) && !dx_word(t, j, "an", 2))
 		return 0;
@@ -201,6 +201,14 @@ static int dx_between_levels(const Text *t, size_t end, size_t next)
 	while (i > 0 && (text_is_alpha(t->low[i - 1]) || text_is_digit(t->low[i - 1]) || t->low[i - 1] == '-'))
 		i--;
 	return i < end && dx_level_at(t, i) == end - i && next < t->n && dx_level_at(t, next) != 0;
+}
+
+/* Is the word ending at END an ordinal ("6th", "2nd") and the one at
+ * NEXT another ("the left 6th and 7th ribs")? */
+static int dx_between_ordinals(const Text *t, size_t end, size_t next)
+{
+	return end >= 3 && text_is_digit(t->low[end - 3]) && text_is_alpha(t->low[end - 1]) && next + 2 < t->n &&
+	       text_is_digit(t->low[next]) && (text_is_alpha(t->low[next + 1]) || text_is_digit(t->low[next + 1]));
 }
 
 /* A piece of the list, between two cuts, and what its words are: dx_cut
@@ -508,7 +516,7 @@ static int dx_add(Letter *L, const Text *t, size_t from, size_t to, int brackets
 	static const DxWord lead[] = {
 		W("and "), W("or "), W("a "), W("an "), W("also "), W("then "), W("later "), W("subsequently "),
 		W("with "), W("now "), W("currently "), W("still "), W("for "), W("secondarily "), W("additionally "),
-		W("primarily "), W("principally "), W("separately "), { NULL, 0 },
+		W("primarily "), W("principally "), W("separately "), W("in the setting of "), { NULL, 0 },
 	};
 	const DxWord *w;
 	size_t k;
@@ -535,6 +543,8 @@ static int dx_add(Letter *L, const Text *t, size_t from, size_t to, int brackets
 		return 0;
 	if (dx_no_entry(t, from, to))
 		return 1;
+	if (to - from >= 5 && memcmp(t->low + to - 5, " also", 5) == 0)
+		to -= 5;   /* ("with Y also recorded"; after dx_no_entry: "the neurologist also" before "found") */
 	if (brackets && dx_stray_bracket(t, from, to)) {   /* "abdominal [pain": a typo, left out */
 		char entry[DX_MAX_ENTRY];
 		size_t n = 0, j;
@@ -568,8 +578,8 @@ static int dx_after_space(const Text *t, size_t i, unsigned kinds, int may_cut, 
 	if (t->low[i] != 'a')
 		return 0;
 	if (dx_word(t, i, "and", 3) && !(i + 3 < t->n && t->low[i + 3] == '/')) {
-		if (dx_between_levels(t, i - 1, i + 4) || (*bound & 2))
-			return 0;   /* "at L3-4 and L4-5", "both A and B" */
+		if (dx_between_levels(t, i - 1, i + 4) || dx_between_ordinals(t, i - 1, i + 4) || (*bound & 2))
+			return 0;   /* "at L3-4 and L4-5", "the 6th and 7th ribs", "both A and B" */
 		*skip = 4;
 		return *bound ? 'b' : 'a';
 	}
@@ -961,8 +971,9 @@ typedef struct {
 /* Read the first list of each of KINDS[0..n) from POS on, and the one
  * at MORE (found otherwise, or NONE), in the order the summary states
  * them; none that starts inside a list read before it.  After "is status
- * post ...", the "and has ..." that goes on. */
-static void dx_read_kinds(Letter *L, const Text *t, const DxKind *kinds, size_t n, size_t pos, size_t more)
+ * post ...", the "and has ..." that goes on.  Where the last list read
+ * ended, or 0. */
+static size_t dx_read_kinds(Letter *L, const Text *t, const DxKind *kinds, size_t n, size_t pos, size_t more)
 {
 	size_t start[DX_MAX_KINDS + 1], order[DX_MAX_KINDS + 1], found = 0, k, j, from, stop = 0;
 	for (k = 0; k <= n && k <= DX_MAX_KINDS; k++) {
@@ -980,12 +991,14 @@ static void dx_read_kinds(Letter *L, const Text *t, const DxKind *kinds, size_t 
 		if (k < n && kinds[k].after == dx_at_status_post && (from = dx_and_has(t, stop)) != NONE)
 			stop = dx_read_list(L, t, from);
 	}
+	return stop;
 }
 
 /* The lists of the rarer headings, in a summary without the usual ones
- * (or whose usual ones held none): the first of each kind; then, with
- * NAMED, the first that "conditions" or "comorbidities" heads. */
-static void dx_read_other(Letter *L, const Text *t, int named)
+ * (or whose usual ones held none): the first of each kind; and, with
+ * NAMED, the first that "conditions" or "comorbidities" heads.  Where the
+ * last list read ended, or 0. */
+static size_t dx_read_other(Letter *L, const Text *t, int named)
 {
 	static const DxKind kinds[] = {
 		{ "impression", dx_after_other_heading }, { "assessment", dx_after_other_heading },
@@ -1010,7 +1023,7 @@ static void dx_read_other(Letter *L, const Text *t, int named)
 		{ " recovering from", dx_after_tie }, { " attribut", dx_after_ascribed }, { " ascribe", dx_after_ascribed },
 	};
 	_Static_assert(sizeof kinds / sizeof kinds[0] <= DX_MAX_KINDS, "dx_read_kinds reads DX_MAX_KINDS kinds");
-	dx_read_kinds(L, t, kinds, sizeof kinds / sizeof kinds[0], 0, named ? dx_first_named(t, t->n) : NONE);
+	return dx_read_kinds(L, t, kinds, sizeof kinds / sizeof kinds[0], 0, named ? dx_first_named(t, t->n) : NONE);
 }
 
 /* The first list of either kind ("diagnoses include", "is being treated
@@ -1041,15 +1054,15 @@ static void parse_diagnoses(Letter *L, const Text *t)
 		{ " known to have", dx_after_known },
 	};
 	size_t from, end = 0, hit;
+	int usual;
 	dx_build_slots();   /* (once) */
-	from = dx_next_list(t, 0, 1, &hit);
-	if (from == NONE) {
+	if (!(usual = (from = dx_next_list(t, 0, 1, &hit)) != NONE)) {
 		/* neither: the rarer headings ("The impression was"), then the
 		 * first list another word heads ("conditions", most often the
 		 * comorbidities); looked for in every summary, they would cost a
 		 * tenth of the diagnoses' time */
-		dx_read_other(L, t, 1);
-		return;
+		if ((end = dx_read_other(L, t, 1)) == 0)
+			return;
 	}
 	while (from != NONE) {
 		end = dx_read_list(L, t, from);
@@ -1060,6 +1073,6 @@ static void parse_diagnoses(Letter *L, const Text *t)
 	 * X", "He is also known to have X"; each phrase looked for costs
 	 * about 1% of the tool's time on the real letters) */
 	dx_read_kinds(L, t, after_lists, sizeof after_lists / sizeof after_lists[0], end, NONE);
-	if (L->diagnoses.len == 0)   /* (the lists found held none: "a diagnosis of X was ruled out") */
+	if (usual && L->diagnoses.len == 0)   /* (the lists found held none: "a diagnosis of X was ruled out") */
 		dx_read_other(L, t, 0);
 }

@@ -466,6 +466,15 @@ static size_t dx_joined_word_end(const Text *t, size_t i)
 	return i;
 }
 
+/* Is a number at LOW[i] inside a phrase, a word after it ("type 2
+ * diabetes"; not "1) lumbar strain 2) ...")? */
+static int dx_inner_number(const Text *t, size_t i)
+{
+	while (i < t->n && text_is_digit(t->low[i]))
+		i++;
+	return i + 1 < t->n && t->low[i] == ' ' && text_is_lower(t->low[i + 1]);
+}
+
 /* The end of the phrase at LOW[i]: of its last word before "of",
  * "after", "in" ... ("pain syndrome" in "pain syndrome of"), its head.
  * With CONDITION, the head of a condition: before "and", "or", "with",
@@ -481,7 +490,7 @@ static size_t dx_phrase_end(const Text *t, size_t i, int condition)
 	size_t n, k, end = i;
 	if (condition)
 		stop |= DX_BY | DX_CAUSE | DX_DATED;
-	for (n = 0; n < DX_HEAD_WORDS && i < t->n && text_is_lower(t->low[i]); n++) {
+	for (n = 0; n < DX_HEAD_WORDS && i < t->n && (text_is_lower(t->low[i]) || (n > 0 && dx_inner_number(t, i))); n++) {
 		if (n > 0 && (dx_word_flags(t, i, stop, &k) || (condition && dx_at(t, i, joins, 1))))
 			break;
 		i = dx_joined_word_end(t, i);
@@ -1021,7 +1030,8 @@ static size_t dx_after_prep(const Text *t, size_t i) { return dx_after_prep_n(t,
 static size_t dx_after_called(const Text *t, size_t i)
 {
 	static const DxWord verb[] = {
-		W("classified"), W("characterized"), W("characterised"), W("described"), W("describe"), W("describes"),
+		W("classified"), W("characterized"), W("characterised"), W("characterize"), W("characterizes"),
+		W("classify"), W("classifies"), W("described"), W("describe"), W("describes"),
 		W("coded"), W("categorized"), W("labeled"), W("labelled"), W("documented"), { NULL, 0 },
 	};
 	static const DxWord what[] = {
@@ -1083,7 +1093,7 @@ static int dx_reporter_at(const Text *t, size_t i)
 		W("note"), W("notes"), W("evaluation"), W("examination"), W("consultation"), W("consultant"),
 		W("chiropractor"), W("practitioner"), W("ptp"), W("qme"), W("ame"), W("pqme"), W("studies"), W("study"),
 		W("testing"), W("tests"), W("service"), W("department"), W("imaging"), W("mri"), W("radiographs"),
-		W("ultrasound"), W("workup"), { NULL, 0 },
+		W("ultrasound"), W("workup"), W("chart"), W("record"), W("records"), { NULL, 0 },
 	};
 	static const char *const specialist[] = { "logist", "iatrist", "pedist", "apist", "ernist", "ialist" };
 	size_t before, k;

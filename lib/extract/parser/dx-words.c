@@ -214,6 +214,7 @@ static const DxVocab dx_vocab[] = {
 	V("still", DX_ADD_LEAD), V("subsequently", DX_ADD_LEAD), V("with", DX_ADD_LEAD),
 	V("for", DX_ADD_LEAD), V("secondarily", DX_ADD_LEAD), V("additionally", DX_ADD_LEAD),
 	V("primarily", DX_ADD_LEAD), V("principally", DX_ADD_LEAD), V("separately", DX_ADD_LEAD),   /* ("and, secondarily, for") */
+	V("in", DX_ADD_LEAD),   /* (", in the setting of Y") */
 	V("updated", DX_LEAD), V("revised", DX_LEAD), V("amended", DX_LEAD), V("expanded", DX_LEAD),
 	V("changed", DX_LEAD), V("modified", DX_LEAD), V("subsequently", DX_LEAD), V("later", DX_LEAD),
 	V("rendered", DX_LEAD), V("made", DX_LEAD), V("established", DX_LEAD), V("coded", DX_LEAD),
@@ -262,7 +263,7 @@ static const DxVocab dx_vocab[] = {
 	V("never", DX_NEGATION), V("denied", DX_NEGATION), V("denies", DX_NEGATION),
 	/* dates that end an entry ("in 2014", "in March 2014", "on 03/16/2011"),
 	 * and places of care ("in the emergency department") */
-	V("in", DX_BEFORE_DATE), V("on", DX_BEFORE_DATE), V("at", DX_BEFORE_DATE),
+	V("in", DX_BEFORE_DATE), V("on", DX_BEFORE_DATE), V("at", DX_BEFORE_DATE), V("during", DX_BEFORE_DATE),
 	V("emergency", DX_SETTING), V("er", DX_SETTING), V("ed", DX_SETTING), V("clinic", DX_SETTING),
 	V("hospital", DX_SETTING), V("office", DX_SETTING), V("urgent", DX_SETTING),
 	/* and the papers that state it ("ganglion cyst in the note of 10/10") */
@@ -306,6 +307,7 @@ static const DxVocab dx_vocab[] = {
 	V("seen", DX_TRIGGER_SEEN),   /* (not "was seen for complaints of": symptoms) */
 	V("treatment", DX_TRIGGER_TREATMENT), V("treatments", DX_TRIGGER_TREATMENT), V("care", DX_TRIGGER_TREATMENT),
 	V("receiving", DX_BEFORE_TREATMENT), V("receives", DX_BEFORE_TREATMENT), V("received", DX_BEFORE_TREATMENT),
+	V("receive", DX_BEFORE_TREATMENT),   /* ("continues to receive care for") */
 };
 
 #define DX_SLOTS 2048   /* a power of two: sparse, so that most words not
