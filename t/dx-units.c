@@ -147,6 +147,7 @@ static const char *const summaries[] = {
 	"Diagnoses include strain treated with rest and sprain, 12 sessions were approved, a tear as a child",
 	"Fractures of the 6th and 7th ribs, in the setting of gout during the. Her conditions are strain. Comorbidities:",
 	"She continues to receive care for. The chart lists. The records characterize the injury as type 2",
+	"The working diagnosis of the treating neurologist is. The diagnosis of Dr. Lee",
 };
 
 static long page;

@@ -249,6 +249,44 @@ static size_t dx_passive_list(const Text *t, size_t from)
 	return list + 3 < t->n && dx_word(t, list, "as", 2) ? dx_skip_lead(t, list + 3) : NONE;
 }
 
+/* The words that say who reports a list with no word of diagnosis: the
+ * subject of "found", "identified", "documented" ... (dx_after_reported). */
+static int dx_reporter_at(const Text *t, size_t i)
+{
+	static const DxWord reporter[] = {
+		W("physician"), W("doctor"), W("surgeon"), W("provider"), W("evaluator"), W("examiner"), W("report"),
+		W("note"), W("notes"), W("evaluation"), W("examination"), W("consultation"), W("consultant"),
+		W("chiropractor"), W("practitioner"), W("ptp"), W("qme"), W("ame"), W("pqme"), W("studies"), W("study"),
+		W("testing"), W("tests"), W("service"), W("department"), W("imaging"), W("mri"), W("radiographs"),
+		W("ultrasound"), W("workup"), W("chart"), W("record"), W("records"), { NULL, 0 },
+	};
+	static const char *const specialist[] = { "logist", "iatrist", "pedist", "apist", "ernist", "ialist" };
+	size_t before, k;
+	if (dx_at(t, i, reporter, 1))
+		return 1;
+	for (k = 0; k < sizeof specialist / sizeof specialist[0]; k++)   /* ("neurologist", "podiatrist") */
+		if (dx_word_ends_in(t, i, specialist[k]))
+			return 1;
+	/* "Dr. Lee found": a name after "dr." */
+	return is_upper(t->s[i]) && i >= 4 && t->low[i - 1] == ' ' && t->low[i - 2] == '.' &&
+	       (before = dx_word_before(t, i - 2)) + 2 == i - 2 && dx_word(t, before, "dr", 2);
+}
+
+/* Is the phrase at LOW[i] who gave a diagnosis ("the treating
+ * orthopedist", "Dr. Lee"), in "The diagnosis of ... is"? */
+static int dx_whose_reporter(const Text *t, size_t i)
+{
+	size_t n;
+	if (dx_word(t, i, "dr", 2))
+		return 1;
+	if (!dx_at(t, i, dx_whose, 1))
+		return 0;
+	for (n = 0; n < 3 && (i = dx_letters_end(t, i) + 1) < t->n && text_is_lower(t->low[i]); n++)
+		if (dx_reporter_at(t, i))
+			return 1;
+	return 0;
+}
+
 /* After a word of LEN bytes at I that heads a list ("diagnoses"): where its
  * list starts, or NONE when no verb introduces one ("diagnostic studies",
  * "a diagnosis was not given"). */
@@ -296,8 +334,10 @@ static size_t dx_after_heading(const Text *t, size_t i, size_t len)
 		}
 		if (t->low[p] == '.' && dx_sentence_end(t, p))
 			break;
-		if (p == i + len && dx_word(t, p + 1, "of", 2) && p + 4 < t->n && text_is_lower(t->low[p + 4]))
-			from = p + 4;   /* "diagnosis of", not "the report of", "assessment of 04-17-2019 lists" */
+		if (p == i + len && dx_word(t, p + 1, "of", 2) && p + 4 < t->n && text_is_lower(t->low[p + 4]) &&
+		    !dx_whose_reporter(t, p + 4))
+			from = p + 4;   /* "diagnosis of", not "the report of", "assessment of 04-17-2019 lists",
+			                 * "The diagnosis of the treating orthopedist is" */
 		else if ((v = dx_verb_at(t, p)) != NULL)
 			from = p + v->len;
 		p++;
@@ -1083,29 +1123,6 @@ static size_t dx_after_onset(const Text *t, size_t i, int article)
 
 static size_t dx_after_developed(const Text *t, size_t i) { return dx_after_onset(t, i, 0); }
 static size_t dx_after_sustained(const Text *t, size_t i) { return dx_after_onset(t, i, 1); }
-
-/* The words that say who reports a list with no word of diagnosis: the
- * subject of "found", "identified", "documented" ... (dx_after_reported). */
-static int dx_reporter_at(const Text *t, size_t i)
-{
-	static const DxWord reporter[] = {
-		W("physician"), W("doctor"), W("surgeon"), W("provider"), W("evaluator"), W("examiner"), W("report"),
-		W("note"), W("notes"), W("evaluation"), W("examination"), W("consultation"), W("consultant"),
-		W("chiropractor"), W("practitioner"), W("ptp"), W("qme"), W("ame"), W("pqme"), W("studies"), W("study"),
-		W("testing"), W("tests"), W("service"), W("department"), W("imaging"), W("mri"), W("radiographs"),
-		W("ultrasound"), W("workup"), W("chart"), W("record"), W("records"), { NULL, 0 },
-	};
-	static const char *const specialist[] = { "logist", "iatrist", "pedist", "apist", "ernist", "ialist" };
-	size_t before, k;
-	if (dx_at(t, i, reporter, 1))
-		return 1;
-	for (k = 0; k < sizeof specialist / sizeof specialist[0]; k++)   /* ("neurologist", "podiatrist") */
-		if (dx_word_ends_in(t, i, specialist[k]))
-			return 1;
-	/* "Dr. Lee found": a name after "dr." */
-	return is_upper(t->s[i]) && i >= 4 && t->low[i - 1] == ' ' && t->low[i - 2] == '.' &&
-	       (before = dx_word_before(t, i - 2)) + 2 == i - 2 && dx_word(t, before, "dr", 2);
-}
 
 /* The word at W, or before it when it is an adverb ("also", "-ly"): the
  * subject in "the physician also found": its start, or NONE. */
