@@ -256,7 +256,8 @@ static const DxVocab dx_vocab[] = {
 	V("a", DX_LINK), V("an", DX_LINK), V("the", DX_LINK), V("of", DX_LINK), V("to", DX_LINK), V("with", DX_LINK),
 	V("for", DX_LINK),
 	V("assessed", DX_TRIGGER_PREP), V("suffers", DX_TRIGGER_PREP), V("suffering", DX_TRIGGER_PREP),
-	V("suffered", DX_TRIGGER_PREP), V("suffering", DX_LEAD),   /* ("diagnosed as suffering from") */
+	V("suffered", DX_TRIGGER_PREP), V("suffer", DX_TRIGGER_PREP),   /* ("continues to suffer from") */
+	V("suffering", DX_LEAD),   /* ("diagnosed as suffering from") */
 	V("hospitalized", DX_TRIGGER_PREP),   /* ("was hospitalized with") */
 	/* negations before "diagnosis" (dx_negated) */
 	V("not", DX_NEGATION), V("no", DX_NEGATION), V("without", DX_NEGATION), V("nor", DX_NEGATION),
