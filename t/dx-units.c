@@ -148,6 +148,7 @@ static const char *const summaries[] = {
 	"Fractures of the 6th and 7th ribs, in the setting of gout during the. Her conditions are strain. Comorbidities:",
 	"She continues to receive care for. The chart lists. The records characterize the injury as type 2",
 	"The working diagnosis of the treating neurologist is. The diagnosis of Dr. Lee",
+	"Diagnoses are a sprain in addition to a strain. She had asthma years before the injury. A disc extrusion in addition to",
 };
 
 static long page;

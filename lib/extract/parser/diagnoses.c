@@ -130,7 +130,9 @@ static int dx_clause_at(const Text *t, size_t i, unsigned f)
 	};
 	static const DxWord event[] = {   /* "..., related to an inmate assault": the entry ends */
 		W("related to an"), W("related to a"),   /* (not "depression related to her pain") */
-		W("as a child"), W("as a teenager"), W("as a youth"), { NULL, 0 },   /* ("a broken arm as a child") */
+		W("as a child"), W("as a teenager"), W("as a youth"),   /* ("a broken arm as a child") */
+		W("years before"), W("years ago"), W("years earlier"), W("years prior"), W("months before"),
+		W("months ago"), W("months earlier"), W("months prior"), { NULL, 0 },   /* ("hypothyroidism years before") */
 	};
 	static const DxWord aside[] = {   /* "C to be work related", "C as the working diagnosis": the entry ends */
 		W("to be"), W("as the"), W("as a"), W("as an"), W("as his"), W("as her"), { NULL, 0 },
@@ -574,6 +576,10 @@ static int dx_after_space(const Text *t, size_t i, unsigned kinds, int may_cut, 
 		int digit;
 		if (!(dx_next_word(t, i, &digit) & DX_PLACE))
 			*bound |= 2;
+	}
+	if (t->low[i] == 'i' && !*bound && dx_word(t, i, "in addition to", 14)) {
+		*skip = 15;   /* "a right inguinal hernia in addition to an abdominal wall strain" */
+		return 'a';
 	}
 	if (t->low[i] != 'a')
 		return 0;

@@ -575,6 +575,7 @@ static int dx_condition_at(const Text *t, size_t i)
 		W("syndrome"), W("strain"), W("sprain"), W("tear"), W("tears"), W("fracture"), W("fractures"),
 		W("disease"), W("disorder"), W("disorders"), W("herniation"), W("protrusion"), W("protrusions"),
 		W("bulge"), W("displacement"), W("dysfunction"), W("derangement"), W("contusion"), W("laceration"),
+		W("extrusion"), W("fissure"),
 		W("concussion"), W("injury"), W("depression"), W("anxiety"), W("insomnia"), W("hypertension"),
 		W("diabetes"), W("obesity"), W("asthma"), W("impingement"), W("instability"), W("dislocation"),
 		W("subluxation"), W("rupture"), W("lesion"), W("cyst"), W("spur"), W("hernia"), W("amputation"),

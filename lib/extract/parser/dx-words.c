@@ -215,6 +215,7 @@ static const DxVocab dx_vocab[] = {
 	V("for", DX_ADD_LEAD), V("secondarily", DX_ADD_LEAD), V("additionally", DX_ADD_LEAD),
 	V("primarily", DX_ADD_LEAD), V("principally", DX_ADD_LEAD), V("separately", DX_ADD_LEAD),   /* ("and, secondarily, for") */
 	V("in", DX_ADD_LEAD),   /* (", in the setting of Y") */
+	V("years", DX_CLAUSE_PHRASE), V("months", DX_CLAUSE_PHRASE),   /* ("years before the injury") */
 	V("updated", DX_LEAD), V("revised", DX_LEAD), V("amended", DX_LEAD), V("expanded", DX_LEAD),
 	V("changed", DX_LEAD), V("modified", DX_LEAD), V("subsequently", DX_LEAD), V("later", DX_LEAD),
 	V("rendered", DX_LEAD), V("made", DX_LEAD), V("established", DX_LEAD), V("coded", DX_LEAD),
