@@ -36,29 +36,6 @@
 #define DX_OPENER 40       /* bytes: the farthest a list's opening mark is looked for */
 #define DX_MAX_PIECES (DX_MAX_LIST / 2 + 1)   /* (a piece and its cut take two bytes or more: none is dropped) */
 
-/* The marker of item NO of a numbered list at LOW[i] ("1." "1)" "(1)"):
- * its length, or 0. */
-static size_t dx_marker(const Text *t, size_t i, unsigned no)
-{
-	size_t j = i, open = 0;
-	unsigned v = 0;
-	if (i > 0 && t->low[i - 1] != ' ' && t->low[i - 1] != ',' && t->low[i - 1] != ';' && t->low[i - 1] != ':')
-		return 0;
-	if (j < t->n && t->low[j] == '(')
-		j++, open = 1;
-	while (j < t->n && text_is_digit(t->low[j]) && j - i < 3)
-		v = v * 10 + (unsigned)(t->low[j++] - '0');
-	if (v != no || j >= t->n || j == i + open)
-		return 0;
-	if (t->low[j] == ')' || (!open && t->low[j] == '.'))
-		j++;
-	else
-		return 0;
-	if (j < t->n && t->low[j] != ' ' && !(t->low[j - 1] == '.' && text_is_alpha(t->low[j])))
-		return 0;   /* ("5.Hypertension": a marker) */
-	return j - i;
-}
-
 /* The kinds of the word after the one at LOW[i] (a blank between), 0 when
  * none follows; *DIGIT: whether it starts with a digit. */
 static unsigned dx_next_word(const Text *t, size_t i, int *digit)

@@ -675,16 +675,6 @@ static size_t dx_list_after_be(const Text *t, size_t from)
 	return from;
 }
 
-/* Past the marker of a numbered list's first item at LOW[i] ("1. ",
- * "1) ", "(1) "), or I. */
-static size_t dx_past_marker(const Text *t, size_t i)
-{
-	size_t j = i + (i < t->n && t->low[i] == '(');
-	if (j + 2 < t->n && t->low[j] == '1' && (t->low[j + 1] == ')' || t->low[j + 1] == '.') && t->low[j + 2] == ' ')
-		return j + 3;
-	return i;
-}
-
 /* After a word at I that heads a list as "diagnoses" does, in fewer
  * ways: "Her accepted conditions include ...", "Comorbidities: ...",
  * "His problem list includes ..." (a verb of dx_named_verbs right after
@@ -1036,7 +1026,7 @@ static size_t dx_after_focused(const Text *t, size_t i)
 	size_t before = dx_previous_word(t, i + 1), from = dx_skip_article(t, i + 12), care, k;
 	if (before == NONE || from >= t->n || t->low[i + 11] != ' ')
 		return NONE;
-	if (dx_word(t, before, "has", 3) || dx_word(t, before, "had", 3) || dx_word(t, before, "have", 4)) {
+	if (dx_has_at(t, before)) {
 		if ((care = dx_previous_word(t, before)) == NONE || !dx_word_flags(t, care, DX_TRIGGER_TREATMENT, &k))
 			return NONE;   /* "Care has focused on" */
 	} else if (!dx_treatment_was(t, before)) {
@@ -1139,7 +1129,7 @@ static size_t dx_reporter_before(const Text *t, size_t w)
 {
 	if ((w = dx_before_adverb(t, w)) == NONE)
 		return NONE;
-	if (dx_word(t, w, "has", 3) || dx_word(t, w, "had", 3) || dx_word(t, w, "have", 4))
+	if (dx_has_at(t, w))
 		if ((w = dx_previous_word(t, w)) == NONE || (w = dx_before_adverb(t, w)) == NONE)
 			return NONE;
 	return w;

@@ -538,6 +538,44 @@ static size_t dx_skip_article(const Text *t, size_t i)
 	return dx_word(t, i, "a", 1) || dx_word(t, i, "an", 2) ? dx_letters_end(t, i) + 1 : i;
 }
 
+/* The marker of item NO of a numbered list at LOW[i] ("1." "1)" "(1)"):
+ * its length, or 0. */
+static size_t dx_marker(const Text *t, size_t i, unsigned no)
+{
+	size_t j = i, open = 0;
+	unsigned v = 0;
+	if (i > 0 && t->low[i - 1] != ' ' && t->low[i - 1] != ',' && t->low[i - 1] != ';' && t->low[i - 1] != ':')
+		return 0;
+	if (j < t->n && t->low[j] == '(')
+		j++, open = 1;
+	while (j < t->n && text_is_digit(t->low[j]) && j - i < 3)
+		v = v * 10 + (unsigned)(t->low[j++] - '0');
+	if (v != no || j >= t->n || j == i + open)
+		return 0;
+	if (t->low[j] == ')' || (!open && t->low[j] == '.'))
+		j++;
+	else
+		return 0;
+	if (j < t->n && t->low[j] != ' ' && !(t->low[j - 1] == '.' && text_is_alpha(t->low[j])))
+		return 0;   /* ("5.Hypertension": a marker) */
+	return j - i;
+}
+
+/* Past the marker of a numbered list's first item at LOW[i] and its
+ * blank ("1) lumbar strain"), or I. */
+static size_t dx_past_marker(const Text *t, size_t i)
+{
+	size_t m = dx_marker(t, i, 1);
+	return m && i + m < t->n && t->low[i + m] == ' ' ? i + m + 1 : i + m;
+}
+
+/* Is the word at LOW[i] "has", "have" or "had" (before "been", a
+ * participle)? */
+static int dx_has_at(const Text *t, size_t i)
+{
+	return dx_word(t, i, "has", 3) || dx_word(t, i, "have", 4) || dx_word(t, i, "had", 3);
+}
+
 /* "been" at BEEN after "has", "have" or "had": where that word starts;
  * else NONE. */
 static size_t dx_perfect_been(const Text *t, size_t been)
@@ -545,7 +583,7 @@ static size_t dx_perfect_been(const Text *t, size_t been)
 	size_t has;
 	if (!dx_word(t, been, "been", 4) || (has = dx_previous_word(t, been)) == NONE)
 		return NONE;
-	return dx_word(t, has, "has", 3) || dx_word(t, has, "have", 4) || dx_word(t, has, "had", 3) ? has : NONE;
+	return dx_has_at(t, has) ? has : NONE;
 }
 
 /* A word of the kind KIND (dx_flags) just before AT (a space between)? */
