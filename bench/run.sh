@@ -251,13 +251,14 @@ for size in $SMALL $BIG; do
 		report $sz imr-extract "imr-split x.txt | imr-extract" "$sz:split|extract" "$sz:cat"
 		# extract alone, on split records already in a file (its own throughput)
 		$B/imr-split "$txt" > "$OUT/split.tsv"
-		# (and without the diagnoses pass, in turn with it)
+		# (and with the diagnoses read, -d, in turn with it)
 		round_robin $reps "$sz:extract" "\$M $B/imr-extract '$OUT/split.tsv' > /dev/null" \
-			"$sz:extract nodx" "\$M $B/imr-extract --no-diagnoses '$OUT/split.tsv' > /dev/null"
+			"$sz:extract -d" "\$M $B/imr-extract -d '$OUT/split.tsv' > /dev/null"
 		report $sz imr-extract "imr-extract split.tsv (alone, 1 core)" "$sz:extract"
 		per_letter $sz "$sz:extract" "$OUT/split.tsv"
-		report $sz imr-extract "  the same, --no-diagnoses" "$sz:extract nodx" "$sz:extract"
-		$B/imr-extract "$OUT/split.tsv" > "$OUT/items.tsv" 2>/dev/null || rm -f "$OUT/items.tsv"
+		report $sz imr-extract "  the same, -d (diagnoses)" "$sz:extract -d" "$sz:extract"
+		# (with the diagnoses, so that normalize's row includes their groups)
+		$B/imr-extract -d "$OUT/split.tsv" > "$OUT/items.tsv" 2>/dev/null || rm -f "$OUT/items.tsv"
 	else
 		missing $sz imr-extract "imr-split x.txt | imr-extract" "not built"
 	fi

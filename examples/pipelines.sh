@@ -45,3 +45,8 @@ fi
 # 7. Decisions by drug class (several -g columns); awk can filter rows between
 #    the tools, since every tool finds its columns by name in the header.
 show "imr-split $A | imr-extract | imr-normalize | imr-tabulate -g decision,drug_class"
+
+# 8. Uphold rate by diagnosis group: -d reads each letter's diagnoses onto its
+#    item rows, imr-normalize groups them (dx_group), and --explode counts an
+#    item once under each of its groups.
+show "imr-split $A | imr-extract -d | imr-normalize | imr-tabulate -g dx_group --explode dx_group -r decision=upheld"

@@ -130,10 +130,24 @@ is "$(column diagnoses <"$TMP/nodx.out" | sort -u)" "" "--no-diagnoses: the colu
 is "$(cut -f1-15,17- "$TMP/nodx.out" | md5sum)" "$(cut -f1-15,17- "$TMP/dx.out" | md5sum)" \
 	"--no-diagnoses: the other columns as with them"
 
-# on item rows too: the letter's list, on each
-imr-split "$FIX/plain2016.txt" | imr-extract >"$TMP/items"
+# on item rows too, with -d: the letter's list, on each
+imr-split "$FIX/plain2016.txt" | imr-extract -d >"$TMP/items"
 is "$(column diagnoses <"$TMP/items" | sort -u)" "right carpal tunnel syndrome;lumbar strain;poor sleep" \
 	"item rows: the letter's diagnoses on each"
+# without -d, item rows leave them empty and are otherwise the same; the
+# last of -d and --no-diagnoses counts
+imr-extract -d <"$TMP/dx.split" >"$TMP/dx-items.out" 2>/dev/null
+imr-extract <"$TMP/dx.split" >"$TMP/plain-items.out" 2>/dev/null
+is "$(column diagnoses <"$TMP/plain-items.out" | sort -u)" "" "item rows without -d: the column is there, empty"
+is "$(awk -F'\t' 'NR > 1 { print $1 "\t" $24 }' "$TMP/dx-items.out" | sort -u | md5sum)" \
+	"$(awk -F'\t' 'NR > 1 { print $1 "\t" $16 }' "$TMP/dx.out" | sort -u | md5sum)" \
+	"item rows with -d: each letter's diagnoses as --letters reads them"
+is "$(cut -f1-23,25- "$TMP/plain-items.out" | md5sum)" "$(cut -f1-23,25- "$TMP/dx-items.out" | md5sum)" \
+	"item rows without -d: the other columns as with it"
+is "$(imr-extract -d --no-diagnoses <"$TMP/dx.split" 2>/dev/null | md5sum)" "$(md5sum <"$TMP/plain-items.out")" \
+	"-d then --no-diagnoses: none"
+is "$(imr-extract --no-diagnoses -d <"$TMP/dx.split" 2>/dev/null | md5sum)" "$(md5sum <"$TMP/dx-items.out")" \
+	"--no-diagnoses then -d: read"
 
 # dx_blind TSV PREFIX FLOOR: a blind set's agreement entry by entry
 # (t/agree.pl: a missed entry and an extra one both count against), held at

@@ -12,7 +12,7 @@ extract() {  # extract FILE [OPTIONS]: split one letter file, extract it
 }
 
 for base in layout2016 plain2016 seed2014 notice2013 many2016 single2014 junk; do
-	extract $base.txt >"$TMP/got"
+	extract $base.txt -d >"$TMP/got"
 	same_file "$TMP/got" $base.expected "$base: items as expected"
 	extract $base.txt --letters >"$TMP/got"
 	same_file "$TMP/got" $base.letters.expected "$base: --letters as expected"
@@ -28,7 +28,7 @@ for v in *-*.txt; do
 	*-allcaps.txt|*-alllower.txt) fold() { tr A-Z a-z; } ;;
 	*) fold() { cat; } ;;
 	esac
-	extract "$v" | fields | fold >"$TMP/got"
+	extract "$v" -d | fields | fold >"$TMP/got"
 	fields <$base.expected | fold >"$TMP/want"
 	same_file "$TMP/got" "$TMP/want" "variant $v: same fields as $base"
 done

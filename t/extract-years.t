@@ -15,7 +15,7 @@ extract() {  # extract FILE [OPTIONS]: split one letter file, extract it
 }
 
 for base in imrdocs imrsent mpr mpr2 fallback fallback2; do
-	extract $base.txt >"$TMP/got"
+	extract $base.txt -d >"$TMP/got"
 	same_file "$TMP/got" $base.expected "$base: items as expected"
 	extract $base.txt --letters >"$TMP/got"
 	same_file "$TMP/got" $base.letters.expected "$base: --letters as expected"
@@ -29,7 +29,7 @@ fields() {
 }
 for v in *-*.txt; do
 	base=${v%%-*}
-	extract "$v" | fields >"$TMP/got"
+	extract "$v" -d | fields >"$TMP/got"
 	fields <$base.expected >"$TMP/want"
 	same_file "$TMP/got" "$TMP/want" "variant $v: same fields as $base"
 done

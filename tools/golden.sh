@@ -18,7 +18,8 @@ stages() {  # stages NAME FILE...: hash each stage of the pipeline on FILEs
 	name=$1; shift
 	"$bin/imr-split" "$@" >"$tmp/split"
 	# (the fixtures share case numbers on purpose: imr-extract's warnings of it aside)
-	"$bin/imr-extract" "$tmp/split" >"$tmp/extract" 2>"$tmp/extract.err"
+	# (-d: the diagnoses on item rows, and so dx_group, are hashed too)
+	"$bin/imr-extract" -d "$tmp/split" >"$tmp/extract" 2>"$tmp/extract.err"
 	grep -v 'again, in .*--unique-case\|case numbers met before' "$tmp/extract.err" >&2 || :
 	echo "$name split $(sum <"$tmp/split")"
 	echo "$name extract $(sum <"$tmp/extract")"
