@@ -145,6 +145,8 @@ static const char *const summaries[] = {
 	"Diagnoses include laceration, 3 cm, and burns, 2% total (with a secondary diagnosis of",
 	"She has a family history of gout. She is not known to have asthma. The PTP told him that he has",
 	"Diagnoses include strain treated with rest and sprain, 12 sessions were approved, a tear as a child",
+	"The PR-2 of 11-02-2018 notes sprain. The surgeon confirms syndrome type II. The PR-4 finds diabetes mellitus type 2",
+	"The report establishes chondromalacia grade III. She has a history of diabetes type",
 	"Fractures of the 6th and 7th ribs, in the setting of gout during the. Her conditions are strain. Comorbidities:",
 	"She continues to receive care for. The chart lists. The records characterize the injury as type 2",
 	"The working diagnosis of the treating neurologist is. The diagnosis of Dr. Lee",

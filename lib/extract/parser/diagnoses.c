@@ -949,7 +949,7 @@ typedef struct {
 	size_t (*after)(const Text *, size_t);
 } DxKind;
 
-#define DX_MAX_KINDS 40   /* (dx_read_other has 37) */
+#define DX_MAX_KINDS 40   /* (dx_read_other has 38) */
 
 /* Read the first list of each of KINDS[0..n) from POS on, and the one
  * at MORE (found otherwise, or NONE), in the order the summary states
@@ -996,11 +996,11 @@ static size_t dx_read_other(Letter *L, const Text *t, int named)
 		 * podiatrist found X", "consistent with X"): the few summaries
 		 * that come this far (one in forty of the real letters) take
 		 * five times a usual summary's diagnoses' time here */
-		{ " found", dx_after_reported }, { " identifie", dx_after_reported }, { " document", dx_after_reported },
-		{ " recorded", dx_after_reported }, { " confirmed", dx_after_reported },
-		{ " established", dx_after_reported }, { " assessed", dx_after_reported }, { " noted", dx_after_reported },
-		{ " demonstrated", dx_after_reported }, { " concluded", dx_after_reported },
-		{ " determined", dx_after_reported }, { " list", dx_after_reported }, { " enumerate", dx_after_reported },
+		{ " found", dx_after_reported }, { " finds", dx_after_reported }, { " identifie", dx_after_reported },
+		{ " document", dx_after_reported }, { " record", dx_after_reported }, { " confirm", dx_after_reported },
+		{ " establish", dx_after_reported }, { " assess", dx_after_reported }, { " note", dx_after_reported },
+		{ " demonstrate", dx_after_reported }, { " conclude", dx_after_reported },
+		{ " determine", dx_after_reported }, { " list", dx_after_reported }, { " enumerate", dx_after_reported },
 		{ " consistent with", dx_after_tie }, { " due to", dx_after_tie }, { " because of", dx_after_tie },
 		{ " resulted in", dx_after_tie }, { " symptomatic from", dx_after_tie },
 		{ " recovering from", dx_after_tie }, { " attribut", dx_after_ascribed }, { " ascribe", dx_after_ascribed },

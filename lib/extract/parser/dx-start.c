@@ -258,7 +258,8 @@ static int dx_reporter_at(const Text *t, size_t i)
 		W("note"), W("notes"), W("evaluation"), W("examination"), W("consultation"), W("consultant"),
 		W("chiropractor"), W("practitioner"), W("ptp"), W("qme"), W("ame"), W("pqme"), W("studies"), W("study"),
 		W("testing"), W("tests"), W("service"), W("department"), W("imaging"), W("mri"), W("radiographs"),
-		W("ultrasound"), W("workup"), W("chart"), W("record"), W("records"), { NULL, 0 },
+		W("ultrasound"), W("workup"), W("chart"), W("record"), W("records"), W("pr-2"), W("rfa"), W("ime"),
+		W("scan"), W("x-rays"), W("emg"), { NULL, 0 },
 	};
 	static const char *const specialist[] = { "logist", "iatrist", "pedist", "apist", "ernist", "ialist" };
 	size_t before, k;
@@ -556,6 +557,24 @@ static int dx_complaint_at(const Text *t, size_t i)
 	return dx_at(t, dx_word_before(t, dx_phrase_end(t, i, 0)), complaint, 1) != NULL;
 }
 
+/* The head of the phrase from I to END, its last word (dx_word_before),
+ * or before a designation that ends it: "syndrome" in "complex regional
+ * pain syndrome type I", "diabetes mellitus type 2", "chondromalacia
+ * grade III". */
+static size_t dx_head(const Text *t, size_t i, size_t end)
+{
+	static const DxWord designation[] = { W("type"), W("grade"), W("stage"), W("class"), { NULL, 0 } };
+	size_t head = dx_word_before(t, end), w = head;
+	if (head == end)   /* (a number: from the start of its token) */
+		while (w > i && t->low[w - 1] != ' ')
+			w--;
+	if (head == end || dx_letters_end(t, head) - head <= 3)   /* ("2", "I", "IIb") */
+		w = dx_previous_word(t, w);
+	if (w != NONE && w >= i && dx_at(t, w, designation, 1) && (w = dx_previous_word(t, w)) != NONE && w >= i)
+		return w;
+	return head;
+}
+
 /* Does the phrase at LOW[i] name a condition by its head (dx_phrase_end):
  * a word of one ("syndrome", "sprain", "tear", "trigger finger") or one
  * in "-itis", "-osis", "-pathy", "-algia", "-plegia" ("bilateral plantar
@@ -587,7 +606,7 @@ static int dx_condition_at(const Text *t, size_t i)
 		W("neuroma"), W("lipoma"), W("carcinoma"), W("melanoma"), W("lymphoma"), W("sarcoma"), W("myeloma"),
 		W("glaucoma"), { NULL, 0 },
 	};
-	static const char *const suffix[] = { "itis", "osis", "iasis", "pathy", "algia", "plegia", "emia" };
+	static const char *const suffix[] = { "itis", "osis", "iasis", "pathy", "algia", "plegia", "emia", "malacia" };
 	static const DxWord damaged[] = {   /* before a structure, what makes it one: "a torn meniscus" */
 		W("torn"), W("herniated"), W("ruptured"), W("bulging"), W("fractured"), W("dislocated"), W("pinched"),
 		W("frozen"), W("sprained"), W("strained"), W("broken"), { NULL, 0 },
@@ -600,12 +619,12 @@ static int dx_condition_at(const Text *t, size_t i)
 	};
 	static const char *const pair[][2] = {   /* a head that names a condition after one word only */
 		{ "trigger", "finger" }, { "trigger", "thumb" }, { "hearing", "loss" }, { "vision", "loss" },
-		{ "heart", "failure" }, { "renal", "failure" }, { "kidney", "failure" },
+		{ "heart", "failure" }, { "renal", "failure" }, { "kidney", "failure" }, { "diabetes", "mellitus" },
 	};
 	size_t head, before, k, w;
 	if (i >= t->n || dx_at(t, i, clause, 1))
 		return 0;
-	head = dx_word_before(t, dx_phrase_end(t, i, 1));
+	head = dx_head(t, i, dx_phrase_end(t, i, 1));
 	if (head < i || dx_at(t, head, not_condition, 1) ||
 	    ((dx_word(t, head, "injury", 6) || dx_word(t, head, "injuries", 8)) && dx_injury_at(t, i)))
 		return 0;   /* (not "an industrial injury"; "a crush injury" is one) */
@@ -1135,16 +1154,19 @@ static size_t dx_reporter_before(const Text *t, size_t w)
 	return w;
 }
 
-/* At V, a reporter's verb ("found", "identified", "documents" ...):
+/* At V, a reporter's verb, in the past or the present ("found",
+ * "identifies", "documents" ...):
  * where its object starts ("that she had" aside), or NONE.  A verb added
  * here goes in two more places: a needle of dx_read_other, and a
  * DX_DATED word of dx_vocab (it ends the entry before it). */
 static size_t dx_reported_object(const Text *t, size_t v)
 {
 	static const DxWord verb[] = {
-		W("found"), W("identified"), W("identifies"), W("documented"), W("documents"), W("recorded"),
-		W("confirmed"), W("established"), W("assessed"), W("noted"), W("demonstrated"), W("concluded"),
-		W("determined"), W("lists"), W("listed"), W("enumerates"), W("enumerated"), { NULL, 0 },
+		W("found"), W("finds"), W("identified"), W("identifies"), W("documented"), W("documents"),
+		W("recorded"), W("records"), W("confirmed"), W("confirms"), W("established"), W("establishes"),
+		W("assessed"), W("assesses"), W("noted"), W("notes"), W("demonstrated"), W("demonstrates"),
+		W("concluded"), W("concludes"), W("determined"), W("determines"), W("lists"), W("listed"),
+		W("enumerates"), W("enumerated"), { NULL, 0 },
 	};
 	static const DxWord had[] = {   /* "concluded that he had" */
 		W("that he had "), W("that she had "), W("that he has "), W("that she has "), { NULL, 0 },

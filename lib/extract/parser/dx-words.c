@@ -251,7 +251,8 @@ static const DxVocab dx_vocab[] = {
 	V("documents", DX_DATED), V("concluded", DX_DATED), V("established", DX_DATED), V("assessed", DX_DATED),
 	V("treated", DX_DATED), V("managed", DX_DATED), V("repaired", DX_DATED),   /* (", treated with lisinopril, and") */
 	V("determined", DX_DATED), V("lists", DX_DATED), V("listed", DX_DATED), V("enumerates", DX_DATED),
-	V("enumerated", DX_DATED),
+	V("enumerated", DX_DATED), V("finds", DX_DATED), V("confirms", DX_DATED), V("establishes", DX_DATED),
+	V("assesses", DX_DATED), V("demonstrates", DX_DATED), V("concludes", DX_DATED), V("determines", DX_DATED),
 	V("that", DX_DATED),   /* ("cervical strain that resolved, ...") */
 	V("was", DX_BE), V("were", DX_BE), V("is", DX_BE), V("are", DX_BE), V("both", DX_PAIR),
 	V("a", DX_LINK), V("an", DX_LINK), V("the", DX_LINK), V("of", DX_LINK), V("to", DX_LINK), V("with", DX_LINK),
@@ -498,20 +499,44 @@ static int dx_holds_list(const Text *t, size_t from, size_t to)
  * examining physician"). */
 static const DxWord dx_whose[] = { W("the"), W("his"), W("her"), W("their"), { NULL, 0 } };
 
-/* The start of the word before the one at START (dx_previous_word), a
- * date after "of", "dated" or "on" aside ("The report of 08-15-2016
- * documents", "The claim dated 07/14/2018 has been accepted"), or NONE. */
+/* The start of the token before the one at START, or NONE. */
+static size_t dx_token_before(const Text *t, size_t start)
+{
+	size_t d;
+	if (start < 2 || start > t->n || t->low[start - 1] != ' ')
+		return NONE;
+	for (d = start - 1; d > 0 && t->low[d - 1] != ' '; d--)
+		;
+	return d;
+}
+
+/* The start of the word before the one at START, or of a form's name
+ * there, letters, a hyphen and a number ("PR-2"); or NONE. */
+static size_t dx_word_or_form_before(const Text *t, size_t start)
+{
+	size_t w = dx_previous_word(t, start), d, j;
+	if (w != NONE || (d = dx_token_before(t, start)) == NONE)
+		return w;
+	if ((j = dx_letters_end(t, d)) == d || j + 2 >= start || t->low[j] != '-')
+		return NONE;
+	for (j++; j < start - 1 && text_is_digit(t->low[j]); j++)
+		;
+	return j == start - 1 ? d : NONE;
+}
+
+/* The start of the word before the one at START (dx_previous_word, or a
+ * form's name), a date after "of", "dated" or "on" aside ("The report of
+ * 08-15-2016 documents", "The PR-2 of 1/2/2019 notes", "The claim dated
+ * 07/14/2018 has been accepted"), or NONE. */
 static size_t dx_word_past_date(const Text *t, size_t start)
 {
-	size_t w = dx_previous_word(t, start), d;
-	if (w != NONE || start < 2 || start > t->n || t->low[start - 1] != ' ')
+	size_t w = dx_word_or_form_before(t, start), d;
+	if (w != NONE || (d = dx_token_before(t, start)) == NONE)
 		return w;
-	for (d = start - 1; d > 0 && t->low[d - 1] != ' '; d--)
-		;   /* (the token before: a date?) */
 	if (!text_is_digit(t->low[d]) || (w = dx_previous_word(t, d)) == NONE ||
 	    !(dx_word(t, w, "of", 2) || dx_word(t, w, "dated", 5) || dx_word(t, w, "on", 2)))
 		return NONE;
-	return dx_previous_word(t, w);
+	return dx_word_or_form_before(t, w);
 }
 
 /* The start of the word W (K bytes) among the N words before the one at
