@@ -42,8 +42,24 @@
 #define DX_VERB_WITHIN 80   /* bytes after "diagnoses" where its verb may be ("Diagnoses per
                             * the 05-15-2019 primary treating physician's progress report:") */
 
+/* After "as" at P, a few words and a colon ("as previously documented:",
+ * "as of the last visit:"): the colon's place, or NONE. */
+static size_t dx_as_aside_colon(const Text *t, size_t p)
+{
+	size_t n;
+	if (!dx_word(t, p, "as", 2))
+		return NONE;
+	for (n = 0, p += 2; n < 5 && p + 1 < t->n && t->low[p] == ' ' && text_is_lower(t->low[p + 1]); n++) {
+		p = dx_letters_end(t, p + 1);
+		if (p < t->n && t->low[p] == ':')
+			return p;
+	}
+	return NONE;
+}
+
 /* Words that may stand between the start and the list, skipped: "The
- * diagnoses were documented as ...", "treated for the diagnosis of ...". */
+ * diagnoses were documented as ...", "treated for the diagnosis of ...",
+ * "remain as previously documented: ...". */
 static size_t dx_skip_lead(const Text *t, size_t p)
 {
 	static const DxWord lead[] = {   /* (whole words: "listed as:" too) */
@@ -69,6 +85,10 @@ static size_t dx_skip_lead(const Text *t, size_t p)
 			p++;
 		if (p < t->n && (t->low[p] == ':' || dx_dash_at(t, p))) {
 			p += t->low[p] == ':' ? 1 : dx_dash_at(t, p);
+			continue;
+		}
+		if ((k = dx_as_aside_colon(t, p)) != NONE) {
+			p = k + 1;
 			continue;
 		}
 		/* (most text starts no phrase: its first word tells) */
@@ -288,6 +308,14 @@ static int dx_whose_reporter(const Text *t, size_t i)
 	return 0;
 }
 
+/* Is the word at LOW[i], after a verb, a participle or "being": the verb
+ * of a relative clause, not the list's ("the diagnoses for which he is
+ * being treated are", "for which treatment is requested is")? */
+static int dx_clause_verb(const Text *t, size_t i)
+{
+	return dx_word(t, i, "being", 5) || dx_word_ends_in(t, i, "ed");
+}
+
 /* After a word of LEN bytes at I that heads a list ("diagnoses"): where its
  * list starts, or NONE when no verb introduces one ("diagnostic studies",
  * "a diagnosis was not given"). */
@@ -295,6 +323,7 @@ static size_t dx_after_heading(const Text *t, size_t i, size_t len)
 {
 	size_t p, from = NONE, aside;
 	const DxWord *v;
+	int relative;
 	if ((i > 0 && text_is_alpha(t->low[i - 1])) || dx_negated(t, i))   /* "undiagnosed", "no diagnosis" */
 		return NONE;
 	if (dx_word(t, i + len + 1, "of", 2) && dx_word(t, i + len + 4, "record", 6))
@@ -328,6 +357,7 @@ static size_t dx_after_heading(const Text *t, size_t i, size_t len)
 	/* (no verb inside an aside of "as": "The diagnoses, as listed in the
 	 * report, were:"; but ", which include A, B and C" has one) */
 	p = aside != NONE && dx_word(t, i + len + 2, "as", 2) ? aside + 1 : i + len;
+	relative = dx_word(t, i + len + 1, "for", 3) && dx_word(t, i + len + 5, "which", 5);
 	for (; p < t->n && p < i + len + DX_VERB_WITHIN && from == NONE;) {
 		if (text_is_lower(t->low[p])) {
 			p = dx_letters_end(t, p);
@@ -339,7 +369,7 @@ static size_t dx_after_heading(const Text *t, size_t i, size_t len)
 		    !dx_whose_reporter(t, p + 4))
 			from = p + 4;   /* "diagnosis of", not "the report of", "assessment of 04-17-2019 lists",
 			                 * "The diagnosis of the treating orthopedist is" */
-		else if ((v = dx_verb_at(t, p)) != NULL)
+		else if ((v = dx_verb_at(t, p)) != NULL && !(relative && dx_clause_verb(t, p + v->len)))
 			from = p + v->len;
 		p++;
 	}
@@ -701,11 +731,11 @@ static size_t dx_list_after_be(const Text *t, size_t from)
  * 02-14-2017 report").  Where the list starts, or NONE.  Not "history
  * included ...": the real letters' past histories list old complaints
  * and procedures ("coronary artery stenting") more than diagnoses. */
-static size_t dx_after_named(const Text *t, size_t i)
+static size_t dx_named_list(const Text *t, size_t i, size_t *head_len)
 {
 	static const DxWord heads[] = {
-		W("conditions"), W("comorbid conditions"), W("comorbidities"), W("problem list"), W("injuries"),
-		W("problems"), { NULL, 0 },
+		W("conditions"), W("condition"), W("comorbid conditions"), W("comorbidities"), W("problem list"),
+		W("injuries"), W("problems"), { NULL, 0 },
 	};
 	static const DxWord not_medical[] = {   /* "Her work conditions include heavy lifting" */
 		W("work"), W("working"), W("job"), W("living"), W("weather"), W("environmental"), W("unsafe"),
@@ -714,16 +744,20 @@ static size_t dx_after_named(const Text *t, size_t i)
 	static const DxWord place[] = {   /* the words an aside of place or paper begins with */
 		W("in"), W("of"), W("on"), W("from"), W("per"), W("at"), W("dated"), W("listed"), W("noted"),
 		W("documented"), W("recorded"), W("identified"), W("under"), W("being"), W("treated"), W("addressed"),
-		W("managed"), { NULL, 0 },
+		W("managed"), W("for"), { NULL, 0 },
 	};
 	static const DxWord of_claim[] = {   /* "Her accepted industrial conditions are ..." */
 		W("accepted"), W("industrial"), W("compensable"), { NULL, 0 },
 	};
-	static const DxWord be[] = { W(" are "), W(" were "), W(" have been "), W(" has been "), { NULL, 0 } };
+	static const DxWord be[] = {
+		W(" are "), W(" were "), W(" have been "), W(" has been "), W(" is "), W(" was "), { NULL, 0 },
+	};
 	const DxWord *h, *v = NULL;
 	size_t e, end, before, from;
+	int relative;
 	if ((i > 0 && text_is_alpha(t->low[i - 1])) || (h = dx_at(t, i, heads, 1)) == NULL)
 		return NONE;
+	*head_len = h->len;
 	if ((before = dx_previous_word(t, i)) != NONE && dx_at(t, before, not_medical, 1))
 		return NONE;
 	if (before != NONE && dx_word(t, before, "the", 3) && (from = dx_named_before(t, i, 0)) != NONE)
@@ -745,15 +779,21 @@ static size_t dx_after_named(const Text *t, size_t i)
 				return NONE;   /* "The conditions of her employment include lifting" */
 		}
 	} else if ((v = dx_at(t, e, dx_named_verbs, 0)) == NULL) {
-		return (v = dx_at(t, e, be, 0)) != NULL ? dx_passive_list(t, e + v->len) : NONE;
+		if ((v = dx_at(t, e, be, 0)) == NULL)
+			return NONE;   /* "Notable comorbid conditions are X" (dx_after_named asks a condition) */
+		return (from = dx_passive_list(t, e + v->len)) != NONE ? from : dx_skip_article(t, e + v->len);
 	}
+	relative = dx_word(t, e + 1, "for", 3) && dx_word(t, e + 5, "which", 5);
 	for (end = e + DX_VERB_WITHIN; v == NULL && e < t->n && e < end; e++) {   /* (after an aside, "are" too:
 		                                                                       * "conditions noted in the file are") */
 		if (t->low[e] == '.' && dx_sentence_end(t, e))
 			return NONE;
 		if (t->low[e] == ' ' || t->low[e] == ':')
-			if ((v = dx_at(t, e, dx_named_verbs, 0)) != NULL || (v = dx_at(t, e, be, 0)) != NULL)
-				break;
+			if ((v = dx_at(t, e, dx_named_verbs, 0)) != NULL || (v = dx_at(t, e, be, 0)) != NULL) {
+				if (!relative || !dx_clause_verb(t, e + v->len))
+					break;
+				v = NULL;   /* (the clause's: "The condition for which treatment is requested is") */
+			}
 	}
 	if (v == NULL)
 		return NONE;
@@ -767,11 +807,26 @@ static size_t dx_after_named(const Text *t, size_t i)
 	return from;
 }
 
+/* dx_named_list's list, when it names a condition where it asks one: after
+ * a plain "are" ("Notable comorbid conditions are obesity and ..."; not
+ * "Her conditions are permanent and stationary") and after "condition"
+ * ("The condition being treated is X"; not "Her condition is stable"). */
+static size_t dx_after_named(const Text *t, size_t i)
+{
+	static const DxWord be[] = { W(" are "), W(" were "), W(" is "), W(" was "), { NULL, 0 } };
+	size_t head_len = 0, from = dx_named_list(t, i, &head_len);
+	const DxWord *v;
+	int plain_be = (v = dx_at(t, i + head_len, be, 0)) != NULL && from == dx_skip_article(t, i + head_len + v->len);
+	if (from != NONE && (head_len == 9 || plain_be) && !dx_condition_at(t, dx_past_marker(t, from)))
+		return NONE;
+	return from;
+}
+
 /* The first list that another word heads (dx_after_named) in [0,
  * LIMIT), or NONE. */
 static size_t dx_first_named(const Text *t, size_t limit)
 {
-	static const char *const named[] = { "conditions", "comorbid", "problem list", "injuries", "problems" };
+	static const char *const named[] = { "condition", "comorbid", "problem list", "injuries", "problems" };
 	size_t from = NONE, k, f;
 	for (k = 0; k < sizeof named / sizeof named[0]; k++)
 		if ((f = dx_first(t, named[k], 0, from == NONE ? limit : from, dx_after_named)) != NONE)
@@ -1082,18 +1137,25 @@ static size_t dx_after_called(const Text *t, size_t i)
 	static const DxWord verb[] = {
 		W("classified"), W("characterized"), W("characterised"), W("characterize"), W("characterizes"),
 		W("classify"), W("classifies"), W("described"), W("describe"), W("describes"),
-		W("coded"), W("categorized"), W("labeled"), W("labelled"), W("documented"), { NULL, 0 },
+		W("coded"), W("categorized"), W("labeled"), W("labelled"), W("documented"), W("identified"),
+		W("identifies"), W("regarded"), { NULL, 0 },
 	};
 	static const DxWord what[] = {
 		W("condition"), W("conditions"), W("injury"), W("injuries"), W("problem"), W("problems"),
 		W("symptoms"), W("complaints"), W("presentation"), { NULL, 0 },
 	};
-	size_t w = dx_word_before(t, i), from = dx_skip_article(t, i + 4);
+	static const DxWord person[] = { W("him"), W("her"), W("them"), { NULL, 0 } };
+	size_t w = dx_word_before(t, i), from = i + 4;
 	if (w == i || from >= t->n || t->low[i + 3] != ' ')
 		return NONE;
+	if (dx_word(t, from, "having", 6))   /* ("characterized as having") */
+		from += 7;
+	from = dx_skip_article(t, from);
 	if (dx_at(t, w, what, 1) && (w = dx_previous_word(t, w)) != NONE && dx_at(t, w, dx_whose, 1))
 		w = dx_previous_word(t, w);   /* "describe her condition as" */
-	return w != NONE && dx_at(t, w, verb, 1) && dx_condition_at(t, from) ? from : NONE;
+	else if (dx_at(t, w, person, 1))
+		w = dx_previous_word(t, w);   /* "describe him as having" */
+	return w != NONE && dx_at(t, w, verb, 1) && from < t->n && dx_condition_at(t, from) ? from : NONE;
 }
 
 /* After " as" at I: "assessed as having" (dx_after_prep_n), or what is
@@ -1364,4 +1426,73 @@ static size_t dx_after_known(const Text *t, size_t i)
 {
 	size_t from = dx_after_found(t, i + 6);
 	return from != NONE && !dx_negated(t, i + 1) && dx_condition_at(t, from) ? from : NONE;
+}
+
+/* After " has" at I: where the list of "He has X", "She also has X",
+ * "additionally, she has X" starts, when the subject is the worker and X
+ * a condition (not "He has pain", "has a positive Tinel's sign", "has no
+ * X", "has since undergone X", "has developed X": a verb's other
+ * readers decide); else NONE. */
+static size_t dx_after_has(const Text *t, size_t i)
+{
+	static const DxWord subject[] = {
+		W("he"), W("she"), W("worker"), W("patient"), W("applicant"), W("claimant"), W("employee"),
+		{ NULL, 0 },
+	};
+	static const DxWord verb[] = {   /* (a perfect tense: "has since undergone", "has developed") */
+		W("since"), W("now"), W("also"), W("undergone"), W("been"), W("had"), W("done"), W("seen"), W("gone"),
+		W("taken"), W("given"), W("begun"), W("shown"), W("become"), W("worn"), { NULL, 0 },
+	};
+	static const DxWord degree[] = {   /* (adverbs of a condition: "has poorly controlled diabetes") */
+		W("poorly"), W("mildly"), W("moderately"), W("severely"), { NULL, 0 },
+	};
+	size_t before = dx_previous_word(t, i + 1), from = i + 5;
+	if (from >= t->n || t->low[from - 1] != ' ' || before == NONE ||
+	    (before = dx_before_adverb(t, before)) == NONE || !dx_at(t, before, subject, 1) ||
+	    dx_at(t, from, verb, 1) || dx_word_ends_in(t, from, "ed") ||
+	    (dx_word_ends_in(t, from, "ly") && !dx_at(t, from, degree, 1)))
+		return NONE;
+	from = dx_skip_article(t, from);
+	return from < t->n && dx_condition_at(t, from) ? from : NONE;
+}
+
+/* After " coded" at I: where the list of "The visit was coded for X",
+ * "The physician coded the encounter with X", "Her diagnoses were coded
+ * as X" starts (a code names a diagnosis: no condition asked), or NONE. */
+static size_t dx_after_coded(const Text *t, size_t i)
+{
+	static const DxWord prep[] = { W("for "), W("with "), W("as "), { NULL, 0 } };
+	const DxWord *w = NULL;
+	size_t p = i + 7, n, k;
+	if (!dx_word(t, i + 1, "coded", 5) || p >= t->n || t->low[p - 1] != ' ' || dx_negated(t, i + 1))
+		return NONE;
+	for (n = 0; n < 4 && p < t->n && text_is_lower(t->low[p]); n++) {   /* ("the visit", "her encounter") */
+		if ((w = dx_at(t, p, prep, 0)) != NULL)
+			break;
+		if ((p = dx_letters_end(t, p)) >= t->n || t->low[p] != ' ')
+			return NONE;
+		p++;
+	}
+	if (w == NULL || (p = dx_skip_article(t, p + w->len)) >= t->n || !text_is_lower(t->low[p]) ||
+	    dx_word_flags(t, p, DX_CLAUSE | DX_COUNT | DX_TIME, &k))
+		return NONE;
+	return p;
+}
+
+/* After " manage", " follow", " monitor" or " treats" at I: where the
+ * list of "Her orthopedist manages her X", "A cardiologist follows his X"
+ * starts, when a possessive and a condition follow; else NONE. */
+static size_t dx_after_care(const Text *t, size_t i)
+{
+	static const DxWord verb[] = {
+		W("manages "), W("managed "), W("follows "), W("followed "), W("monitors "), W("monitored "),
+		W("treats "), { NULL, 0 },
+	};
+	static const DxWord whose[] = { W("his "), W("her "), W("their "), { NULL, 0 } };
+	const DxWord *w = dx_at(t, i + 1, verb, 0), *p;
+	size_t from;
+	if (w == NULL || (p = dx_at(t, i + 1 + w->len, whose, 0)) == NULL)
+		return NONE;
+	from = i + 1 + w->len + p->len;
+	return from < t->n && dx_condition_at(t, from) ? from : NONE;
 }
