@@ -1338,6 +1338,20 @@ static size_t dx_after_ascribed(const Text *t, size_t i)
 	return NONE;
 }
 
+/* Where a phrase of LIST is, at P or after one of the next N words
+ * ("that he has" after "by the hand surgeon"), into *W; or NONE. */
+static size_t dx_within_words(const Text *t, size_t p, size_t n, const DxWord *list, const DxWord **w)
+{
+	for (; n > 0 && p < t->n && text_is_lower(t->low[p]); n--) {
+		if ((*w = dx_at(t, p, list, 0)) != NULL)
+			return p;
+		if ((p = dx_letters_end(t, p)) >= t->n || t->low[p] != ' ')
+			return NONE;
+		p++;
+	}
+	return NONE;
+}
+
 /* After " told" at I: where the list of "He was told by the spine surgeon
  * that he has X", "She was told she had X", "The surgeon told him that he
  * had X" starts, when X is a condition; else NONE. */
@@ -1348,18 +1362,11 @@ static size_t dx_after_told(const Text *t, size_t i)
 	};
 	static const DxWord passive[] = { W("was"), W("were"), W("been"), { NULL, 0 } };
 	const DxWord *w = NULL;
-	size_t p = i + 6, n, from, before = dx_previous_word(t, i + 1);
+	size_t p = i + 6, from, before = dx_previous_word(t, i + 1);
 	if (!dx_word(t, i + 1, "told", 4) || before == NONE ||
 	    !(dx_at(t, before, passive, 1) || dx_reporter_at(t, dx_before_adverb(t, before))))
 		return NONE;   /* (not "She told her doctor that she had ...") */
-	for (n = 0; n < 8 && p < t->n && text_is_lower(t->low[p]); n++) {   /* ("by the hand surgeon", "him") */
-		if ((w = dx_at(t, p, has, 0)) != NULL)
-			break;
-		if ((p = dx_letters_end(t, p)) >= t->n || t->low[p] != ' ')
-			return NONE;
-		p++;
-	}
-	if (w == NULL)
+	if ((p = dx_within_words(t, p, 8, has, &w)) == NONE)   /* ("by the hand surgeon", "him") */
 		return NONE;
 	from = dx_skip_article(t, p + w->len);
 	return from < t->n && dx_condition_at(t, from) ? from : NONE;
@@ -1463,17 +1470,11 @@ static size_t dx_after_coded(const Text *t, size_t i)
 {
 	static const DxWord prep[] = { W("for "), W("with "), W("as "), { NULL, 0 } };
 	const DxWord *w = NULL;
-	size_t p = i + 7, n, k;
+	size_t p = i + 7, k;
 	if (!dx_word(t, i + 1, "coded", 5) || p >= t->n || t->low[p - 1] != ' ' || dx_negated(t, i + 1))
 		return NONE;
-	for (n = 0; n < 4 && p < t->n && text_is_lower(t->low[p]); n++) {   /* ("the visit", "her encounter") */
-		if ((w = dx_at(t, p, prep, 0)) != NULL)
-			break;
-		if ((p = dx_letters_end(t, p)) >= t->n || t->low[p] != ' ')
-			return NONE;
-		p++;
-	}
-	if (w == NULL || (p = dx_skip_article(t, p + w->len)) >= t->n || !text_is_lower(t->low[p]) ||
+	if ((p = dx_within_words(t, p, 4, prep, &w)) == NONE ||   /* ("the visit", "her encounter") */
+	    (p = dx_skip_article(t, p + w->len)) >= t->n || !text_is_lower(t->low[p]) ||
 	    dx_word_flags(t, p, DX_CLAUSE | DX_COUNT | DX_TIME, &k))
 		return NONE;
 	return p;
