@@ -495,7 +495,8 @@ static int dx_add(Letter *L, const Text *t, size_t from, size_t to, int brackets
 	static const DxWord lead[] = {
 		W("and "), W("or "), W("a "), W("an "), W("also "), W("then "), W("later "), W("subsequently "),
 		W("with "), W("now "), W("currently "), W("still "), W("for "), W("secondarily "), W("additionally "),
-		W("primarily "), W("principally "), W("separately "), W("in the setting of "), { NULL, 0 },
+		W("primarily "), W("principally "), W("separately "), W("in the setting of "), W("namely "),
+		W("superimposed on "), { NULL, 0 },
 	};
 	const DxWord *w;
 	size_t k;
@@ -560,6 +561,10 @@ static int dx_after_space(const Text *t, size_t i, unsigned kinds, int may_cut, 
 	}
 	if (t->low[i] == 'i' && !*bound && dx_word(t, i, "in the setting of", 17)) {
 		*skip = 18;   /* "hip bursitis in the setting of hip osteoarthritis" */
+		return 'a';
+	}
+	if (t->low[i] == 's' && !*bound && dx_word(t, i, "superimposed on", 15)) {
+		*skip = 16;   /* "lumbar strain superimposed on lumbar spondylosis" */
 		return 'a';
 	}
 	if (t->low[i] != 'a')
@@ -838,6 +843,11 @@ static size_t dx_join(const Text *t, DxPiece *piece, size_t np)
 	int semicolons = 0;   /* cut at semicolons: a comma is inside an entry */
 	for (k = 0; k < np; k++) {   /* "with A and B": B joins when it is a word or two */
 		semicolons |= piece[k].sep == ';';
+		if (k + 1 < np && piece[k + 1].sep == ',' && piece[k].nwords == 1 &&
+		    dx_word(t, piece[k + 1].first_at, "namely", 6)) {
+			piece[k + 1].sep = piece[k].sep;   /* "orthopedic, namely X; psychiatric, namely Y": labels */
+			continue;
+		}
 		if (piece[k].sep == 'b' && out > 0 && piece[k].nwords <= 2) {
 			piece[out - 1].to = piece[k].to;
 			continue;
@@ -954,7 +964,7 @@ typedef struct {
 	size_t (*after)(const Text *, size_t);
 } DxKind;
 
-#define DX_MAX_KINDS 48   /* (dx_read_other has 44) */
+#define DX_MAX_KINDS 48   /* (dx_read_other has 48) */
 
 /* Read the first list of each of KINDS[0..n) from POS on, and the one
  * at MORE (found otherwise, or NONE), in the order the summary states
@@ -1001,7 +1011,7 @@ static size_t dx_read_other(Letter *L, const Text *t, int named)
 		 * podiatrist found X", "consistent with X"): the few summaries
 		 * that come this far (one in forty of the real letters) take
 		 * five times a usual summary's diagnoses' time here */
-		{ " found", dx_after_reported }, { " finds", dx_after_reported }, { " identifie", dx_after_reported },
+		{ " found", dx_after_reported }, { " finds", dx_after_reported }, { " identif", dx_after_reported },
 		{ " document", dx_after_reported }, { " record", dx_after_reported }, { " confirm", dx_after_reported },
 		{ " establish", dx_after_reported }, { " assess", dx_after_reported }, { " note", dx_after_reported },
 		{ " demonstrate", dx_after_reported }, { " conclude", dx_after_reported },
@@ -1009,8 +1019,10 @@ static size_t dx_read_other(Letter *L, const Text *t, int named)
 		{ " consistent with", dx_after_tie }, { " due to", dx_after_tie }, { " because of", dx_after_tie },
 		{ " resulted in", dx_after_tie }, { " symptomatic from", dx_after_tie },
 		{ " recovering from", dx_after_tie }, { " attribut", dx_after_ascribed }, { " ascribe", dx_after_ascribed },
-		{ " has", dx_after_has }, { " manage", dx_after_care }, { " follow", dx_after_care },
-		{ " monitor", dx_after_care }, { " treats", dx_after_care }, { " coded", dx_after_coded },
+		{ " has", dx_after_has }, { " manag", dx_after_care }, { " follow", dx_after_care },
+		{ " monitor", dx_after_care }, { " treat", dx_after_care }, { " coded", dx_after_coded },
+		{ " namely", dx_after_namely }, { " reflect", dx_after_reported }, { " is that of", dx_after_tie },
+		{ " management of", dx_after_tie },
 	};
 	_Static_assert(sizeof kinds / sizeof kinds[0] <= DX_MAX_KINDS, "dx_read_kinds reads DX_MAX_KINDS kinds");
 	return dx_read_kinds(L, t, kinds, sizeof kinds / sizeof kinds[0], 0, named ? dx_first_named(t, t->n) : NONE);
@@ -1041,7 +1053,7 @@ static void parse_diagnoses(Letter *L, const Text *t)
 {
 	static const DxKind after_lists[] = {
 		{ "comorbid", dx_after_named }, { "condition", dx_after_named }, { "history", dx_after_history },
-		{ " known to have", dx_after_known }, { " has", dx_after_has },
+		{ " known to have", dx_after_known }, { " has", dx_after_has }, { " developed", dx_after_developed },
 	};
 	size_t from, end = 0, hit;
 	int usual;

@@ -555,7 +555,7 @@ static int dx_inner_number(const Text *t, size_t i)
 static size_t dx_phrase_end(const Text *t, size_t i, int condition)
 {
 	static const DxWord joins[] = {
-		W("and"), W("or"), W("without"), W("due"), W("secondary"), { NULL, 0 },
+		W("and"), W("or"), W("without"), W("due"), W("secondary"), W("superimposed"), { NULL, 0 },
 	};
 	unsigned stop = DX_CLAUSE | DX_CLAUSE_PHRASE | DX_BEFORE_DATE | DX_BINDING | DX_LINK;
 	size_t n, k, end = i;
@@ -603,6 +603,25 @@ static size_t dx_head(const Text *t, size_t i, size_t end)
 	if (w != NONE && w >= i && dx_at(t, w, designation, 1) && (w = dx_previous_word(t, w)) != NONE && w >= i)
 		return w;
 	return head;
+}
+
+/* Is the word at HEAD a Latin adjective ("patellae", "paresthetica",
+ * "pubis") after a word at BEFORE that names a condition by a SUFFIX or
+ * as one of CONDITION ("chondromalacia patellae", "meralgia
+ * paresthetica")? */
+static int dx_latin_after_condition(const Text *t, size_t before, size_t head, const char *const *suffix,
+                                    size_t nsuffix, const DxWord *condition)
+{
+	static const char *const latin[] = { "ae", "ica", "is" };
+	size_t k;
+	for (k = 0; k < sizeof latin / sizeof latin[0] && !dx_word_ends_in(t, head, latin[k]); k++)
+		;
+	if (k == sizeof latin / sizeof latin[0])
+		return 0;
+	for (k = 0; k < nsuffix; k++)
+		if (dx_word_ends_in(t, before, suffix[k]))
+			return 1;
+	return dx_at(t, before, condition, 1) != NULL;
 }
 
 /* Does the phrase at LOW[i] name a condition by its head (dx_phrase_end):
@@ -654,6 +673,9 @@ static int dx_condition_at(const Text *t, size_t i)
 	size_t head, before, k, w;
 	if (i >= t->n || dx_at(t, i, clause, 1))
 		return 0;
+	if (dx_word_ends_in(t, i, "ly") && (w = dx_letters_end(t, i) + 1) < t->n && dx_word_ends_in(t, w, "ed") &&
+	    (i = dx_letters_end(t, w) + 1) >= t->n)
+		return 0;   /* (past "industrially aggravated", "poorly controlled": the condition) */
 	head = dx_head(t, i, dx_phrase_end(t, i, 1));
 	if (head < i || dx_at(t, head, not_condition, 1) ||
 	    ((dx_word(t, head, "injury", 6) || dx_word(t, head, "injuries", 8)) && dx_injury_at(t, i)))
@@ -670,6 +692,8 @@ static int dx_condition_at(const Text *t, size_t i)
 	before = dx_previous_word(t, head);   /* "trigger finger", not "trigger points" */
 	if (before == NONE || before < i)
 		return 0;
+	if (dx_latin_after_condition(t, before, head, suffix, sizeof suffix / sizeof suffix[0], condition))
+		return 1;
 	for (k = 0; k < sizeof pair / sizeof pair[0]; k++)
 		if (dx_word(t, before, pair[k][0], strlen(pair[k][0])) && dx_word(t, head, pair[k][1], strlen(pair[k][1])))
 			return 1;
@@ -1228,7 +1252,8 @@ static size_t dx_reported_object(const Text *t, size_t v)
 		W("recorded"), W("records"), W("confirmed"), W("confirms"), W("established"), W("establishes"),
 		W("assessed"), W("assesses"), W("noted"), W("notes"), W("demonstrated"), W("demonstrates"),
 		W("concluded"), W("concludes"), W("determined"), W("determines"), W("lists"), W("listed"),
-		W("enumerates"), W("enumerated"), { NULL, 0 },
+		W("enumerates"), W("enumerated"), W("reflect"), W("reflects"), W("reflected"), W("document"),
+		W("identify"), W("confirm"), W("establish"), W("list"), W("demonstrate"), W("record"), { NULL, 0 },
 	};
 	static const DxWord had[] = {   /* "concluded that he had" */
 		W("that he had "), W("that she had "), W("that he has "), W("that she has "), { NULL, 0 },
@@ -1267,7 +1292,7 @@ static size_t dx_after_tie(const Text *t, size_t i)
 {
 	static const DxWord tie[] = {
 		W(" consistent with "), W(" due to "), W(" because of "), W(" resulted in "), W(" symptomatic from "),
-		W(" recovering from "), { NULL, 0 },
+		W(" recovering from "), W(" is that of "), W(" management of "), { NULL, 0 },
 	};
 	const DxWord *w = dx_at(t, i, tie, 0);
 	size_t from;
@@ -1312,32 +1337,6 @@ static size_t dx_after_history(const Text *t, size_t i)
 	return from < t->n && dx_condition_at(t, from) ? from : NONE;
 }
 
-/* After " attribut" or " ascribe" at I: where the list of "symptoms
- * attributed to X", "The neurologist attributes her symptoms to X",
- * "ascribed the pain to X" starts (what is ascribed, of a few words,
- * between), when X is a condition (not "to keyboard use"); else NONE. */
-static size_t dx_after_ascribed(const Text *t, size_t i)
-{
-	static const DxWord verb[] = {
-		W("attributes"), W("attributed"), W("attributing"), W("ascribes"), W("ascribed"), W("ascribing"),
-		{ NULL, 0 },
-	};
-	const DxWord *w = dx_at(t, i + 1, verb, 1);
-	size_t p, n, from;
-	if (w == NULL || dx_negated(t, i + 1))
-		return NONE;
-	for (p = i + 1 + w->len + 1, n = 0; n < 7 && p < t->n && text_is_lower(t->low[p]); n++) {
-		if (dx_word(t, p, "to", 2)) {
-			from = dx_skip_article(t, p + 3);
-			return from < t->n && dx_condition_at(t, from) ? from : NONE;
-		}
-		if ((p = dx_letters_end(t, p)) >= t->n || t->low[p] != ' ')
-			break;
-		p++;
-	}
-	return NONE;
-}
-
 /* Where a phrase of LIST is, at P or after one of the next N words
  * ("that he has" after "by the hand surgeon"), into *W; or NONE. */
 static size_t dx_within_words(const Text *t, size_t p, size_t n, const DxWord *list, const DxWord **w)
@@ -1350,6 +1349,26 @@ static size_t dx_within_words(const Text *t, size_t p, size_t n, const DxWord *l
 		p++;
 	}
 	return NONE;
+}
+
+/* After " attribut" or " ascribe" at I: where the list of "symptoms
+ * attributed to X", "The neurologist attributes her symptoms to X",
+ * "ascribed the pain to X" starts (what is ascribed, of a few words,
+ * between), when X is a condition (not "to keyboard use"); else NONE. */
+static size_t dx_after_ascribed(const Text *t, size_t i)
+{
+	static const DxWord verb[] = {
+		W("attributes"), W("attributed"), W("attributing"), W("ascribes"), W("ascribed"), W("ascribing"),
+		{ NULL, 0 },
+	};
+	static const DxWord to[] = { W("to "), { NULL, 0 } };
+	const DxWord *w = dx_at(t, i + 1, verb, 1);
+	size_t p, from;
+	if (w == NULL || dx_negated(t, i + 1) ||   /* ("her triggering of the right ring finger to") */
+	    (p = dx_within_words(t, i + 1 + w->len + 1, 10, to, &w)) == NONE)
+		return NONE;
+	from = dx_skip_article(t, p + 3);
+	return from < t->n && dx_condition_at(t, from) ? from : NONE;
 }
 
 /* After " told" at I: where the list of "He was told by the spine surgeon
@@ -1463,6 +1482,17 @@ static size_t dx_after_has(const Text *t, size_t i)
 	return from < t->n && dx_condition_at(t, from) ? from : NONE;
 }
 
+/* After " namely" at I, after a comma: where the list of "He sustained
+ * several injuries, namely X", "documented two conditions, namely X and
+ * Y" starts, when X is a condition; else NONE. */
+static size_t dx_after_namely(const Text *t, size_t i)
+{
+	size_t from = dx_skip_article(t, i + 8);
+	if (i == 0 || t->low[i - 1] != ',' || !dx_word(t, i + 1, "namely", 6) || from >= t->n)
+		return NONE;
+	return dx_condition_at(t, from) ? from : NONE;
+}
+
 /* After " coded" at I: where the list of "The visit was coded for X",
  * "The physician coded the encounter with X", "Her diagnoses were coded
  * as X" starts (a code names a diagnosis: no condition asked), or NONE. */
@@ -1480,14 +1510,14 @@ static size_t dx_after_coded(const Text *t, size_t i)
 	return p;
 }
 
-/* After " manage", " follow", " monitor" or " treats" at I: where the
+/* After " manag", " follow", " monitor" or " treat" at I: where the
  * list of "Her orthopedist manages her X", "A cardiologist follows his X"
  * starts, when a possessive and a condition follow; else NONE. */
 static size_t dx_after_care(const Text *t, size_t i)
 {
 	static const DxWord verb[] = {
-		W("manages "), W("managed "), W("follows "), W("followed "), W("monitors "), W("monitored "),
-		W("treats "), { NULL, 0 },
+		W("manages "), W("managed "), W("managing "), W("follows "), W("followed "), W("following "),
+		W("monitors "), W("monitored "), W("treats "), W("treating "), { NULL, 0 },
 	};
 	static const DxWord whose[] = { W("his "), W("her "), W("their "), { NULL, 0 } };
 	const DxWord *w = dx_at(t, i + 1, verb, 0), *p;
