@@ -94,8 +94,10 @@
 # 5798caa's rules: dx-blind49.tsv 152 of 165 (92.1%; 93.3% found) and
 # dx-blind50.tsv 146 of 175 (83.4%; 85.4% found).  Round 23, met by
 # 1800b95's rules: dx-blind51.tsv (real wordings) 169 of 169 (100%) and
-# dx-blind52.tsv (novel kin wordings) 137 of 153 (89.5%).  None of the
-# fifty-two is blind now.
+# dx-blind52.tsv (novel kin wordings) 137 of 153 (89.5%).  Round 24, met
+# by c7f42e7's rules: dx-blind53.tsv (real wordings) 177 of 182 (97.3%)
+# and dx-blind54.tsv (novel kin wordings) 138 of 164 (84.1%).  None of
+# the fifty-four is blind now.
 # New blind rows go in a new file.
 . "$(dirname "$0")/lib.sh"
 FIX=$T_DIR/fixtures/extract
@@ -232,6 +234,8 @@ dx_blind "$FIX/dx-blind49.tsv" ad 90   # (held out, first run: 152 of 165 agreed
 dx_blind "$FIX/dx-blind50.tsv" ac 81   # (held out, first run: 146 of 175 agreed, 146 of 171 found)
 dx_blind "$FIX/dx-blind51.tsv" ab 97   # (held out, first run: 169 of 169 agreed, 169 of 169 found)
 dx_blind "$FIX/dx-blind52.tsv" aa 86   # (held out, first run: 137 of 153 agreed, 137 of 153 found)
+dx_blind "$FIX/dx-blind53.tsv" ca 95   # (held out, first run: 177 of 182 agreed, 177 of 179 found)
+dx_blind "$FIX/dx-blind54.tsv" cb 82   # (held out, first run: 138 of 164 agreed, 138 of 160 found)
 
 # the real letters against the blind labels
 if ! have_shared; then
