@@ -964,7 +964,7 @@ typedef struct {
 	size_t (*after)(const Text *, size_t);
 } DxKind;
 
-#define DX_MAX_KINDS 48   /* (dx_read_other has 48) */
+#define DX_MAX_KINDS 56   /* (dx_read_other has 52) */
 
 /* Read the first list of each of KINDS[0..n) from POS on, and the one
  * at MORE (found otherwise, or NONE), in the order the summary states
@@ -1020,9 +1020,10 @@ static size_t dx_read_other(Letter *L, const Text *t, int named)
 		{ " resulted in", dx_after_tie }, { " symptomatic from", dx_after_tie },
 		{ " recovering from", dx_after_tie }, { " attribut", dx_after_ascribed }, { " ascribe", dx_after_ascribed },
 		{ " has", dx_after_has }, { " manag", dx_after_care }, { " follow", dx_after_care },
-		{ " monitor", dx_after_care }, { " treat", dx_after_care }, { " coded", dx_after_coded },
-		{ " namely", dx_after_namely }, { " reflect", dx_after_reported }, { " is that of", dx_after_tie },
-		{ " management of", dx_after_tie },
+		{ " monitor", dx_after_care }, { " treat", dx_after_care }, { " code", dx_after_coded },
+		{ " namely", dx_after_namely }, { " reflect", dx_after_reported }, { " is that of", dx_after_tie }, { " is one of", dx_after_tie },
+		{ " management of", dx_after_tie }, { " of known", dx_after_tie }, { " explained by", dx_after_tie },
+		{ " address", dx_after_reported },
 	};
 	_Static_assert(sizeof kinds / sizeof kinds[0] <= DX_MAX_KINDS, "dx_read_kinds reads DX_MAX_KINDS kinds");
 	return dx_read_kinds(L, t, kinds, sizeof kinds / sizeof kinds[0], 0, named ? dx_first_named(t, t->n) : NONE);

@@ -279,7 +279,7 @@ static int dx_reporter_at(const Text *t, size_t i)
 		W("chiropractor"), W("practitioner"), W("ptp"), W("qme"), W("ame"), W("pqme"), W("studies"), W("study"),
 		W("testing"), W("tests"), W("service"), W("department"), W("imaging"), W("mri"), W("radiographs"),
 		W("ultrasound"), W("workup"), W("chart"), W("record"), W("records"), W("pr-2"), W("rfa"), W("ime"),
-		W("scan"), W("x-rays"), W("emg"), { NULL, 0 },
+		W("scan"), W("x-rays"), W("emg"), W("work-up"), { NULL, 0 },
 	};
 	static const char *const specialist[] = { "logist", "iatrist", "pedist", "apist", "ernist", "ialist" };
 	size_t before, k;
@@ -655,16 +655,18 @@ static int dx_condition_at(const Text *t, size_t i)
 		W("neuroma"), W("lipoma"), W("carcinoma"), W("melanoma"), W("lymphoma"), W("sarcoma"), W("myeloma"),
 		W("glaucoma"), { NULL, 0 },
 	};
-	static const char *const suffix[] = { "itis", "osis", "iasis", "pathy", "algia", "plegia", "emia", "malacia" };
+	static const char *const suffix[] = {
+		"itis", "osis", "iasis", "olysis", "pathy", "algia", "plegia", "emia", "malacia",
+	};
 	static const DxWord damaged[] = {   /* before a structure, what makes it one: "a torn meniscus" */
 		W("torn"), W("herniated"), W("ruptured"), W("bulging"), W("fractured"), W("dislocated"), W("pinched"),
-		W("frozen"), W("sprained"), W("strained"), W("broken"), { NULL, 0 },
+		W("frozen"), W("sprained"), W("strained"), W("broken"), W("extruded"), W("sequestered"), { NULL, 0 },
 	};
 	static const DxWord structure[] = {   /* (not "strained relations", "bulging eyes") */
 		W("meniscus"), W("menisci"), W("disc"), W("discs"), W("disk"), W("disks"), W("nerve"), W("cuff"),
 		W("ligament"), W("tendon"), W("cartilage"), W("labrum"), W("muscle"), W("vertebra"), W("rib"), W("ribs"),
 		W("bone"), W("acl"), W("shoulder"), W("wrist"), W("ankle"), W("arm"), W("leg"), W("finger"), W("toe"),
-		{ NULL, 0 },
+		W("fragment"), { NULL, 0 },
 	};
 	static const char *const pair[][2] = {   /* a head that names a condition after one word only */
 		{ "trigger", "finger" }, { "trigger", "thumb" }, { "hearing", "loss" }, { "vision", "loss" },
@@ -1152,6 +1154,17 @@ static size_t dx_after_prep_n(const Text *t, size_t i, size_t len)
 
 static size_t dx_after_prep(const Text *t, size_t i) { return dx_after_prep_n(t, i, 5); }   /* " with", " from" */
 
+/* Before a reporter at W, after "by" and at most two words ("by the
+ * pain specialist", "by his surgeon"): the word before "by", or NONE. */
+static size_t dx_before_by(const Text *t, size_t w)
+{
+	size_t n;
+	for (n = 0; n < 3 && (w = dx_previous_word(t, w)) != NONE; n++)
+		if (dx_word(t, w, "by", 2))
+			return dx_previous_word(t, w);
+	return NONE;
+}
+
 /* After " as" at I, where what is named is named a condition: "The
  * injury is classified as X", "Her physicians describe her condition as
  * X", "has been characterized as X": where X starts, when it is a
@@ -1162,7 +1175,7 @@ static size_t dx_after_called(const Text *t, size_t i)
 		W("classified"), W("characterized"), W("characterised"), W("characterize"), W("characterizes"),
 		W("classify"), W("classifies"), W("described"), W("describe"), W("describes"),
 		W("coded"), W("categorized"), W("labeled"), W("labelled"), W("documented"), W("identified"),
-		W("identifies"), W("regarded"), { NULL, 0 },
+		W("identifies"), W("regarded"), W("listed"), W("lists"), { NULL, 0 },
 	};
 	static const DxWord what[] = {
 		W("condition"), W("conditions"), W("injury"), W("injuries"), W("problem"), W("problems"),
@@ -1179,6 +1192,8 @@ static size_t dx_after_called(const Text *t, size_t i)
 		w = dx_previous_word(t, w);   /* "describe her condition as" */
 	else if (dx_at(t, w, person, 1))
 		w = dx_previous_word(t, w);   /* "describe him as having" */
+	else if (dx_reporter_at(t, w))
+		w = dx_before_by(t, w);   /* "characterized by the pain specialist as" */
 	return w != NONE && dx_at(t, w, verb, 1) && from < t->n && dx_condition_at(t, from) ? from : NONE;
 }
 
@@ -1253,7 +1268,8 @@ static size_t dx_reported_object(const Text *t, size_t v)
 		W("assessed"), W("assesses"), W("noted"), W("notes"), W("demonstrated"), W("demonstrates"),
 		W("concluded"), W("concludes"), W("determined"), W("determines"), W("lists"), W("listed"),
 		W("enumerates"), W("enumerated"), W("reflect"), W("reflects"), W("reflected"), W("document"),
-		W("identify"), W("confirm"), W("establish"), W("list"), W("demonstrate"), W("record"), { NULL, 0 },
+		W("identify"), W("confirm"), W("establish"), W("list"), W("demonstrate"), W("record"), W("addresses"),
+		W("addressed"), { NULL, 0 },
 	};
 	static const DxWord had[] = {   /* "concluded that he had" */
 		W("that he had "), W("that she had "), W("that he has "), W("that she has "), { NULL, 0 },
@@ -1292,7 +1308,8 @@ static size_t dx_after_tie(const Text *t, size_t i)
 {
 	static const DxWord tie[] = {
 		W(" consistent with "), W(" due to "), W(" because of "), W(" resulted in "), W(" symptomatic from "),
-		W(" recovering from "), W(" is that of "), W(" management of "), { NULL, 0 },
+		W(" recovering from "), W(" is that of "), W(" is one of "), W(" management of "), W(" of known "),
+		W(" explained by "), { NULL, 0 },
 	};
 	const DxWord *w = dx_at(t, i, tie, 0);
 	size_t from;
@@ -1493,18 +1510,25 @@ static size_t dx_after_namely(const Text *t, size_t i)
 	return dx_condition_at(t, from) ? from : NONE;
 }
 
-/* After " coded" at I: where the list of "The visit was coded for X",
- * "The physician coded the encounter with X", "Her diagnoses were coded
- * as X" starts (a code names a diagnosis: no condition asked), or NONE. */
+/* After " coded" or " codes" at I: where the list of "The visit was
+ * coded for X", "The physician coded the encounter with X", "Her
+ * diagnoses were coded as X", "The report coded X", "lists diagnosis
+ * codes for X" starts (a code names a diagnosis: no condition asked), or
+ * NONE. */
 static size_t dx_after_coded(const Text *t, size_t i)
 {
 	static const DxWord prep[] = { W("for "), W("with "), W("as "), { NULL, 0 } };
+	static const DxWord none = { "", 0 };
 	const DxWord *w = NULL;
-	size_t p = i + 7, k;
-	if (!dx_word(t, i + 1, "coded", 5) || p >= t->n || t->low[p - 1] != ' ' || dx_negated(t, i + 1))
+	size_t p = i + 7, k, subject;
+	if (!(dx_word(t, i + 1, "coded", 5) || dx_word(t, i + 1, "codes", 5)) || p >= t->n || t->low[p - 1] != ' ' ||
+	    dx_negated(t, i + 1))
 		return NONE;
-	if ((p = dx_within_words(t, p, 4, prep, &w)) == NONE ||   /* ("the visit", "her encounter") */
-	    (p = dx_skip_article(t, p + w->len)) >= t->n || !text_is_lower(t->low[p]) ||
+	if ((subject = dx_word_past_date(t, i + 1)) != NONE && dx_reporter_at(t, subject) && t->low[i + 5] == 'd')
+		w = &none;   /* "The Doctor's First Report coded X" */
+	else if ((p = dx_within_words(t, p, 4, prep, &w)) == NONE)   /* ("the visit", "her encounter") */
+		return NONE;
+	if ((p = dx_skip_article(t, p + w->len)) >= t->n || !text_is_lower(t->low[p]) ||
 	    dx_word_flags(t, p, DX_CLAUSE | DX_COUNT | DX_TIME, &k))
 		return NONE;
 	return p;

@@ -512,15 +512,20 @@ static size_t dx_token_before(const Text *t, size_t start)
 	return d;
 }
 
-/* The start of the word before the one at START, or of a form's name
- * there, letters, a hyphen and a number ("PR-2"); or NONE. */
+/* The start of the word before the one at START, of a hyphenated one
+ * ("work-up") or of a form's name, letters, a hyphen and a number
+ * ("PR-2"); or NONE. */
 static size_t dx_word_or_form_before(const Text *t, size_t start)
 {
 	size_t w = dx_previous_word(t, start), d, j;
-	if (w != NONE || (d = dx_token_before(t, start)) == NONE)
+	if (w != NONE && !(w > 0 && t->low[w - 1] == '-'))
 		return w;
+	if ((d = dx_token_before(t, start)) == NONE)
+		return NONE;
 	if ((j = dx_letters_end(t, d)) == d || j + 2 >= start || t->low[j] != '-')
 		return NONE;
+	if (text_is_alpha(t->low[j + 1]))
+		return dx_letters_end(t, j + 1) == start - 1 ? d : NONE;
 	for (j++; j < start - 1 && text_is_digit(t->low[j]); j++)
 		;
 	return j == start - 1 ? d : NONE;
