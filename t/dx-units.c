@@ -158,6 +158,8 @@ static const char *const summaries[] = {
 	"The internist found industrially aggravated. She has chondromalacia patellae. He has meralgia",
 	"It was characterized by the treating psychologist as. The Doctor's First Report coded. The RFA lists diagnosis codes",
 	"She returns for follow-up of known. Work-up confirmed. His pain was best explained by. The picture is one of",
+	"She is treated for sprain. Her internist follows her for gout. He suffers from. The findings represent. Her",
+	"He remains status post. The conditions accepted on the claim are. The formulation is. He suffers",
 	"Fractures of the 6th and 7th ribs, in the setting of gout during the. Her conditions are strain. Comorbidities:",
 	"She continues to receive care for. The chart lists. The records characterize the injury as type 2",
 	"The working diagnosis of the treating neurologist is. The diagnosis of Dr. Lee",

@@ -964,7 +964,7 @@ typedef struct {
 	size_t (*after)(const Text *, size_t);
 } DxKind;
 
-#define DX_MAX_KINDS 56   /* (dx_read_other has 52) */
+#define DX_MAX_KINDS 56   /* (dx_read_other has 54) */
 
 /* Read the first list of each of KINDS[0..n) from POS on, and the one
  * at MORE (found otherwise, or NONE), in the order the summary states
@@ -1023,7 +1023,7 @@ static size_t dx_read_other(Letter *L, const Text *t, int named)
 		{ " monitor", dx_after_care }, { " treat", dx_after_care }, { " code", dx_after_coded },
 		{ " namely", dx_after_namely }, { " reflect", dx_after_reported }, { " is that of", dx_after_tie }, { " is one of", dx_after_tie },
 		{ " management of", dx_after_tie }, { " of known", dx_after_tie }, { " explained by", dx_after_tie },
-		{ " address", dx_after_reported },
+		{ " address", dx_after_reported }, { " represent", dx_after_tie }, { "formulation", dx_after_other_heading },
 	};
 	_Static_assert(sizeof kinds / sizeof kinds[0] <= DX_MAX_KINDS, "dx_read_kinds reads DX_MAX_KINDS kinds");
 	return dx_read_kinds(L, t, kinds, sizeof kinds / sizeof kinds[0], 0, named ? dx_first_named(t, t->n) : NONE);
@@ -1055,6 +1055,7 @@ static void parse_diagnoses(Letter *L, const Text *t)
 	static const DxKind after_lists[] = {
 		{ "comorbid", dx_after_named }, { "condition", dx_after_named }, { "history", dx_after_history },
 		{ " known to have", dx_after_known }, { " has", dx_after_has }, { " developed", dx_after_developed },
+		{ " her for", dx_after_whom_for }, { " him for", dx_after_whom_for }, { " suffer", dx_after_suffers },
 	};
 	size_t from, end = 0, hit;
 	int usual;

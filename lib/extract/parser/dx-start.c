@@ -770,7 +770,7 @@ static size_t dx_named_list(const Text *t, size_t i, size_t *head_len)
 	static const DxWord place[] = {   /* the words an aside of place or paper begins with */
 		W("in"), W("of"), W("on"), W("from"), W("per"), W("at"), W("dated"), W("listed"), W("noted"),
 		W("documented"), W("recorded"), W("identified"), W("under"), W("being"), W("treated"), W("addressed"),
-		W("managed"), W("for"), { NULL, 0 },
+		W("managed"), W("for"), W("accepted"), { NULL, 0 },
 	};
 	static const DxWord of_claim[] = {   /* "Her accepted industrial conditions are ..." */
 		W("accepted"), W("industrial"), W("compensable"), { NULL, 0 },
@@ -868,7 +868,7 @@ static size_t dx_after_other_heading(const Text *t, size_t i)
 {
 	static const DxWord heads[] = {
 		W("impressions"), W("impression"), W("assessments"), W("assessment"), W("conclusions"), W("conclusion"),
-		W("differential"), W("dx"), { NULL, 0 },
+		W("differential"), W("dx"), W("formulation"), { NULL, 0 },
 	};
 	const DxWord *h = dx_at(t, i, heads, 1);
 	size_t verb = h ? i + h->len + 1 : NONE;
@@ -1309,7 +1309,7 @@ static size_t dx_after_tie(const Text *t, size_t i)
 	static const DxWord tie[] = {
 		W(" consistent with "), W(" due to "), W(" because of "), W(" resulted in "), W(" symptomatic from "),
 		W(" recovering from "), W(" is that of "), W(" is one of "), W(" management of "), W(" of known "),
-		W(" explained by "), { NULL, 0 },
+		W(" explained by "), W(" represented "), W(" represents "), W(" represent "), { NULL, 0 },
 	};
 	const DxWord *w = dx_at(t, i, tie, 0);
 	size_t from;
@@ -1412,10 +1412,10 @@ static size_t dx_after_told(const Text *t, size_t i)
  * and each entry keeps the words; NONE when no "is", "was" ... is before. */
 static size_t dx_at_status_post(const Text *t, size_t i)
 {
-	size_t k;
-	if (!dx_after_word(t, i, DX_BE | DX_BEFORE_TREATED) || i + 12 >= t->n || t->low[i + 11] != ' ' ||
-	    dx_word_flags(t, i + 12, DX_CLAUSE, &k))
-		return NONE;   /* (a surgery must follow "status post ") */
+	size_t k, before = dx_previous_word(t, i);
+	if (!(dx_after_word(t, i, DX_BE | DX_BEFORE_TREATED) || (before != NONE && dx_word(t, before, "remains", 7))) ||
+	    i + 12 >= t->n || t->low[i + 11] != ' ' || dx_word_flags(t, i + 12, DX_CLAUSE, &k))
+		return NONE;   /* (a surgery must follow "status post "; "She remains status post") */
 	return i;
 }
 
@@ -1497,6 +1497,24 @@ static size_t dx_after_has(const Text *t, size_t i)
 		return NONE;
 	from = dx_skip_article(t, from);
 	return from < t->n && dx_condition_at(t, from) ? from : NONE;
+}
+
+/* After " her for" or " him for" at I: dx_after_for at its " for" ("Her
+ * rheumatologist also follows her for X", after the lists). */
+static size_t dx_after_whom_for(const Text *t, size_t i)
+{
+	return dx_after_for(t, i + 4);
+}
+
+/* After " suffer" at I: where the list of "he additionally suffers from
+ * X" starts (dx_after_prep, at its " from"), when X is a condition; else
+ * NONE.  For after the lists. */
+static size_t dx_after_suffers(const Text *t, size_t i)
+{
+	size_t from = dx_letters_end(t, i + 1);
+	if (!dx_word(t, from + 1, "from", 4) || (from = dx_after_prep(t, from)) == NONE)
+		return NONE;
+	return dx_condition_at(t, dx_skip_article(t, from)) ? from : NONE;
 }
 
 /* After " namely" at I, after a comma: where the list of "He sustained
