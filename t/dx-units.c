@@ -160,6 +160,8 @@ static const char *const summaries[] = {
 	"She returns for follow-up of known. Work-up confirmed. His pain was best explained by. The picture is one of",
 	"She is treated for sprain. Her internist follows her for gout. He suffers from. The findings represent. Her",
 	"He remains status post. The conditions accepted on the claim are. The formulation is. He suffers",
+	"He lists sprain as the primary diagnosis, with. Strain, left, are documented by the surgeon as the diagnoses",
+	"Sprain and strain were listed as the. The chart identifies tear as the principal diagnosis, along with",
 	"Fractures of the 6th and 7th ribs, in the setting of gout during the. Her conditions are strain. Comorbidities:",
 	"She continues to receive care for. The chart lists. The records characterize the injury as type 2",
 	"The working diagnosis of the treating neurologist is. The diagnosis of Dr. Lee",

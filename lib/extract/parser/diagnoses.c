@@ -200,6 +200,7 @@ typedef struct {
 	int all_qual;             /* every word only qualifies ("chronic", "right") */
 	unsigned first, second, last;   /* the kinds of its first, second and last word */
 	size_t first_at;          /* where its first word starts */
+	int cut;                  /* it ends before its last words ("X as the primary diagnosis") */
 } DxPiece;
 
 #define DX_FEW 4   /* words: a piece of no more may be a qualifier */
@@ -636,12 +637,13 @@ static int dx_typed_semicolon(const Text *t, size_t i)
 
 /* The piece CUR, ended at TO, as PIECE[*np] (at most DX_MAX_PIECES), cut
  * from the one before by SEP. */
-static void dx_piece_add(DxPiece *piece, size_t *np, const DxPiece *cur, size_t to, char sep)
+static void dx_piece_add(DxPiece *piece, size_t *np, const DxPiece *cur, size_t cut, size_t to, char sep)
 {
 	if (*np >= DX_MAX_PIECES)
 		return;
 	piece[*np] = *cur;
-	piece[*np].to = to;
+	piece[*np].cut = cut != NONE;
+	piece[*np].to = cut != NONE ? cut : to;
 	piece[*np].sep = *np ? sep : 's';
 	(*np)++;
 }
@@ -764,7 +766,7 @@ static int dx_cut(const Text *t, size_t from, DxPiece *piece, size_t *stop)
 			continue;
 		}
 		if (cur.nwords > 0) {
-			dx_piece_add(piece, &np, &cur, cut != NONE ? cut : i, pending);
+			dx_piece_add(piece, &np, &cur, cut, i, pending);
 			pending = sep;
 		} else if (np > 0 && (sep == ';' || sep == 'n')) {
 			pending = sep;   /* "; 2.": one cut, the stronger (", and" stays a comma) */
@@ -784,7 +786,7 @@ static int dx_cut(const Text *t, size_t from, DxPiece *piece, size_t *stop)
 		return (int)np;
 	}
 	if (cur.nwords > 0)
-		dx_piece_add(piece, &np, &cur, cut != NONE ? cut : i, pending);
+		dx_piece_add(piece, &np, &cur, cut, i, pending);
 	return (int)np;
 }
 
@@ -869,7 +871,8 @@ static size_t dx_join(const Text *t, DxPiece *piece, size_t np)
 		    ((semicolons && p->nwords <= 3 && ((p->first | p->last) & (DX_PLACE | DX_QUALIFYING)) &&
 		      !(k + 1 < np && piece[k + 1].sep == 'a')) ||
 		     /* ("; biceps rupture, long head, right;", not "of muscle, fascia and tendon": below) */
-		     (dx_qualifies(t, &piece[out - 1], p) && !(p->all_place && piece[out - 1].all_place) && !sides &&
+		     (dx_qualifies(t, &piece[out - 1], p) && !piece[out - 1].cut &&
+		      !(p->all_place && piece[out - 1].all_place) && !sides &&
 		      !dx_after_and(t, p)))) {   /* (", and unspecified injury of ...": an entry) */
 			/* (not in a series of places: "right elbow, right wrist, and right hand strain"; not
 			 * sides before "and": "neck strain, and right and left shoulder strain") */

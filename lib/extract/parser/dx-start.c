@@ -423,8 +423,10 @@ static size_t dx_subject_of(const Text *t, size_t be)
 	static const DxWord relative[] = { W(" where "), W(" when "), W(" whereupon "), { NULL, 0 } };
 	const DxWord *w;
 	size_t s, k, before = dx_previous_word(t, be);
-	if (before != NONE ? dx_at(t, before, pronoun, 1) != NULL : be < 2 || !text_is_digit(t->low[be - 2]))
-		return NONE;   /* (a subject may end in a level: "stenosis at L4-5 was diagnosed") */
+	if (before != NONE ? dx_at(t, before, pronoun, 1) != NULL
+	                   : be < 2 || !(text_is_digit(t->low[be - 2]) || t->low[be - 2] == ','))
+		return NONE;   /* (a subject may end in a level or a qualifier: "stenosis at L4-5 was
+		                * diagnosed", "sprain, left, are documented") */
 	for (s = be; s > 0 && be - s < DX_MAX_ENTRY; s--) {
 		if ((t->low[s - 1] == '.' && dx_sentence_end(t, s - 1)) || t->low[s - 1] == ';')
 			break;
@@ -452,6 +454,27 @@ static size_t dx_subject_of(const Text *t, size_t be)
 	return s < be && !dx_at(t, s, person, 1) ? s : NONE;
 }
 
+#define DX_AS_WITHIN 16   /* words: the longest way back from "as the diagnoses" to its verb */
+
+static size_t dx_reported_object(const Text *t, size_t v);   /* (a reporter's verb: below) */
+
+/* Before "as the (primary) diagnosis" at AS: the list named so, the
+ * object of a reporter's verb ("His physician identifies X as the
+ * primary diagnosis", "The provider lists X and Y as the diagnoses") or
+ * the subject of a passive one ("X and Y are documented by the
+ * chiropractor as the diagnoses"); its start, or NONE. */
+static size_t dx_named_as(const Text *t, size_t as)
+{
+	size_t w = as, n, k, from;
+	for (n = 0; n < DX_AS_WITHIN && (w = dx_previous_word(t, w)) != NONE; n++) {
+		if ((from = dx_reported_object(t, w)) != NONE && from < as && !dx_word(t, from, "by", 2))
+			return from;   /* (not "are documented by the chiropractor as", "were listed as") */
+		if (dx_word_flags(t, w, DX_BE, &k))
+			return dx_subject_of(t, w);
+	}
+	return NONE;
+}
+
 /* Before "was diagnosed" at I, with no object after it ("Thoracic outlet
  * syndrome was diagnosed by the neurologist"), or "are the diagnoses"
  * ("X and Y are the diagnoses of record"): where the list is (the
@@ -467,11 +490,23 @@ static size_t dx_named_before(const Text *t, size_t i, int diagnosed)
 		if (be == NONE || !dx_word(t, be, "the", 3) || (be = dx_previous_word(t, be)) == NONE)
 			return NONE;
 	}
+	if (!diagnosed && dx_word(t, be, "as", 2))   /* "lists X as the primary diagnosis" */
+		return dx_named_as(t, be);
 	if (diagnosed && (has = dx_perfect_been(t, be)) != NONE)   /* "X and Y have been diagnosed by" */
 		be = has;
 	else if (!dx_word_flags(t, be, DX_BE, &k) || (diagnosed && !(dx_word(t, be, "was", 3) || dx_word(t, be, "were", 4))))
 		return NONE;   /* ("was diagnosed"; "are the diagnoses", "is the diagnosis") */
 	return dx_subject_of(t, be);
+}
+
+/* Is the word at I after "as the" and at most one word ("as the primary
+ * diagnosis")? */
+static int dx_after_as_the(const Text *t, size_t i)
+{
+	size_t w = dx_previous_word(t, i);
+	if (w != NONE && !dx_word(t, w, "the", 3))
+		w = dx_previous_word(t, w);
+	return w != NONE && dx_word(t, w, "the", 3) && (w = dx_previous_word(t, w)) != NONE && dx_word(t, w, "as", 2);
 }
 
 static size_t dx_after_diagnos(const Text *t, size_t i)
@@ -483,6 +518,8 @@ static size_t dx_after_diagnos(const Text *t, size_t i)
 	diagnosed = t->low[i + 7] == 'e' && t->low[i + 8] == 'd';
 	if (diagnosed && (from = dx_after_diagnosed(t, i)) != NONE)
 		return from;
+	if (!diagnosed && dx_after_as_the(t, i) && (from = dx_named_before(t, i, 0)) != NONE)
+		return from;   /* "X as the primary diagnosis, with ...": X first */
 	from = dx_after_heading(t, i, 9);
 	return from == NONE ? dx_named_before(t, i, diagnosed) : from;
 }

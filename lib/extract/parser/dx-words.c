@@ -170,6 +170,8 @@ static const DxVocab dx_vocab[] = {
 	V("shaft", DX_QUAL_LAST), V("midshaft", DX_QUAL_LAST), V("end", DX_QUAL_LAST),   /* ", shaft", ", lower end" */
 	V("proximal", DX_QUAL_ALONE), V("distal", DX_QUAL_ALONE), V("uncomplicated", DX_QUAL_ALONE),
 	V("complicated", DX_QUAL_ALONE), V("anterior", DX_QUAL_ALONE), V("posterior", DX_QUAL_ALONE),
+	V("dorsal", DX_QUAL_ALONE), V("volar", DX_QUAL_ALONE), V("palmar", DX_QUAL_ALONE), V("medial", DX_QUAL_ALONE),
+	V("lateral", DX_QUAL_ALONE), V("prepatellar", DX_QUAL_ALONE), V("infrapatellar", DX_QUAL_ALONE),   /* (", dorsal") */
 	V("closed", DX_QUAL_ALONE), V("open", DX_QUAL_ALONE), V("displaced", DX_QUAL_ALONE),
 	V("nondisplaced", DX_QUAL_ALONE),   /* ", anterior, initial encounter", ", closed" */
 	/* dx_generic */
