@@ -62,7 +62,7 @@ _Noreturn static void usage(int code)
 	       "diagnoses on each (with -d), other input columns but text passed through\n"
 	       "at the end.\n\n"
 	       "  -d, --diagnoses read each letter's diagnoses into the diagnoses column of\n"
-	       "                  its item rows: about a quarter more time\n"
+	       "                  its item rows: about a third more time\n"
 	       "  --letters       one row per letter: n_items, diagnoses (read unless\n"
 	       "                  --no-diagnoses), summary\n"
 	       "  --stats         on stderr, how many letters in each layout and status\n"
@@ -381,7 +381,7 @@ int main(int argc, char **argv)
 		}
 	}
 	letter_init(&L);
-	if (opt_diagnoses == -1)   /* (on item rows, they cost a quarter of the time) */
+	if (opt_diagnoses == -1)   /* (on item rows: a third more time) */
 		opt_diagnoses = opt_letters;
 	if (!opt_diagnoses)
 		L.skip |= LETTER_NO_DIAGNOSES;
