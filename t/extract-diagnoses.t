@@ -96,8 +96,10 @@
 # 1800b95's rules: dx-blind51.tsv (real wordings) 169 of 169 (100%) and
 # dx-blind52.tsv (novel kin wordings) 137 of 153 (89.5%).  Round 24, met
 # by c7f42e7's rules: dx-blind53.tsv (real wordings) 177 of 182 (97.3%)
-# and dx-blind54.tsv (novel kin wordings) 138 of 164 (84.1%).  None of
-# the fifty-four is blind now.
+# and dx-blind54.tsv (novel kin wordings) 138 of 164 (84.1%).  Round 25,
+# met by ef05f3c's rules: dx-blind55.tsv (real wordings) 168 of 168
+# (100%) and dx-blind56.tsv (novel kin wordings) 144 of 168 (85.7%).
+# None of the fifty-six is blind now.
 # New blind rows go in a new file.
 . "$(dirname "$0")/lib.sh"
 FIX=$T_DIR/fixtures/extract
@@ -236,6 +238,8 @@ dx_blind "$FIX/dx-blind51.tsv" ab 97   # (held out, first run: 169 of 169 agreed
 dx_blind "$FIX/dx-blind52.tsv" aa 86   # (held out, first run: 137 of 153 agreed, 137 of 153 found)
 dx_blind "$FIX/dx-blind53.tsv" ca 95   # (held out, first run: 177 of 182 agreed, 177 of 179 found)
 dx_blind "$FIX/dx-blind54.tsv" cb 82   # (held out, first run: 138 of 164 agreed, 138 of 160 found)
+dx_blind "$FIX/dx-blind55.tsv" cc 97   # (held out, first run: 168 of 168 agreed, 168 of 168 found)
+dx_blind "$FIX/dx-blind56.tsv" cd 83   # (held out, first run: 144 of 168 agreed, 144 of 160 found)
 
 # the real letters against the blind labels
 if ! have_shared; then
