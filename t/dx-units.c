@@ -162,6 +162,8 @@ static const char *const summaries[] = {
 	"He remains status post. The conditions accepted on the claim are. The formulation is. He suffers",
 	"He lists sprain as the primary diagnosis, with. Strain, left, are documented by the surgeon as the diagnoses",
 	"Sprain and strain were listed as the. The chart identifies tear as the principal diagnosis, along with",
+	"The worker is a roofer who sustained. Her conditions (per the QME report of 2-2-2019) are. Sequelae of",
+	"Strain is the principal diagnosis, and. His recovery is complicated by. Her conditions (per",
 	"Fractures of the 6th and 7th ribs, in the setting of gout during the. Her conditions are strain. Comorbidities:",
 	"She continues to receive care for. The chart lists. The records characterize the injury as type 2",
 	"The working diagnosis of the treating neurologist is. The diagnosis of Dr. Lee",

@@ -967,7 +967,7 @@ typedef struct {
 	size_t (*after)(const Text *, size_t);
 } DxKind;
 
-#define DX_MAX_KINDS 56   /* (dx_read_other has 54) */
+#define DX_MAX_KINDS 56   /* (dx_read_other has 55) */
 
 /* Read the first list of each of KINDS[0..n) from POS on, and the one
  * at MORE (found otherwise, or NONE), in the order the summary states
@@ -1026,10 +1026,20 @@ static size_t dx_read_other(Letter *L, const Text *t, int named)
 		{ " monitor", dx_after_care }, { " treat", dx_after_care }, { " code", dx_after_coded },
 		{ " namely", dx_after_namely }, { " reflect", dx_after_reported }, { " is that of", dx_after_tie }, { " is one of", dx_after_tie },
 		{ " management of", dx_after_tie }, { " of known", dx_after_tie }, { " explained by", dx_after_tie },
-		{ " address", dx_after_reported }, { " represent", dx_after_tie }, { "formulation", dx_after_other_heading },
+		{ " address", dx_after_reported }, { " represent", dx_after_tie }, { " complicated by", dx_after_tie }, { "formulation", dx_after_other_heading },
 	};
+	/* how the injury came about, in the sentence that introduces the
+	 * worker ("... who sustained a needlestick injury"): only when
+	 * nothing else names a diagnosis */
+	static const DxKind intro[] = {
+		{ " developed", dx_after_developed_who }, { " sustained", dx_after_sustained_who },
+	};
+	size_t before = L->diagnoses.len, end;
 	_Static_assert(sizeof kinds / sizeof kinds[0] <= DX_MAX_KINDS, "dx_read_kinds reads DX_MAX_KINDS kinds");
-	return dx_read_kinds(L, t, kinds, sizeof kinds / sizeof kinds[0], 0, named ? dx_first_named(t, t->n) : NONE);
+	end = dx_read_kinds(L, t, kinds, sizeof kinds / sizeof kinds[0], 0, named ? dx_first_named(t, t->n) : NONE);
+	if (L->diagnoses.len == before)
+		end = dx_read_kinds(L, t, intro, sizeof intro / sizeof intro[0], 0, NONE);
+	return end;
 }
 
 /* The first list of either kind ("diagnoses include", "is being treated

@@ -214,12 +214,27 @@ static int dx_no_list_at(const Text *t, size_t i)
 	return i < t->n && dx_word_flags(t, i, DX_NO_LIST, &k);
 }
 
+/* Does the word at LOW[i], first in a parenthesis, open an aside of
+ * source or time ("(per the QME report of ...)", "(on 03-10-2020)",
+ * "(ICD-10)"), not a list? */
+static int dx_opens_aside(const Text *t, size_t i)
+{
+	size_t k;
+	return i < t->n && (dx_word_flags(t, i, DX_CLAUSE | DX_BEFORE_DATE | DX_DATED, &k) || text_is_digit(t->low[i]));
+}
+
 /* The comma that ends an aside begun by a comma at LOW[i], in its
- * sentence and in DX_ASIDE_MAX bytes, or NONE. */
+ * sentence and in DX_ASIDE_MAX bytes, or the parenthesis that closes
+ * one at a blank and a parenthesis ("conditions (per the PR-2) are");
+ * or NONE. */
 #define DX_ASIDE_MAX 60
 static size_t dx_aside_end(const Text *t, size_t i)
 {
 	size_t j;
+	if (i + 2 < t->n && t->low[i] == ' ' && t->low[i + 1] == '(' && dx_opens_aside(t, i + 2)) {
+		const char *close = memchr(t->low + i + 2, ')', min2(t->n - i - 2, DX_PAREN_MAX));
+		return close ? (size_t)(close - t->low) : NONE;   /* "Identified conditions (per the PR-2) are" */
+	}
 	if (i >= t->n || t->low[i] != ',')
 		return NONE;
 	for (j = i + 1; j < t->n && j < i + DX_ASIDE_MAX; j++) {
@@ -336,13 +351,13 @@ static size_t dx_after_heading(const Text *t, size_t i, size_t len)
 		 * 03-10-2020) - X", "Diagnoses (ICD-10): X", "Diagnoses (ICD-10)
 		 * include X" */
 		const char *close = memchr(t->low + i + len, ')', min2(t->n - i - len, DX_PAREN_MAX));
-		size_t in = i + len + 2, after, k;
+		size_t in = i + len + 2, after;
 		int colon_or_dash, opens_aside, holds_list;
 		if (close == NULL)
 			return NONE;
 		after = (size_t)(close + 1 - t->low);
 		colon_or_dash = after < t->n && (t->low[after] == ':' || (after + 1 < t->n && dx_dash_at(t, after + 1)));
-		opens_aside = dx_word_flags(t, in, DX_CLAUSE | DX_BEFORE_DATE | DX_DATED, &k) || text_is_digit(t->low[in]);
+		opens_aside = dx_opens_aside(t, in);
 		holds_list = dx_holds_list(t, in, after);
 		if (!colon_or_dash && !opens_aside && (holds_list || dx_verb_at(t, after) == NULL))
 			return dx_skip_lead(t, in);
@@ -363,8 +378,9 @@ static size_t dx_after_heading(const Text *t, size_t i, size_t len)
 			p = dx_letters_end(t, p);
 			continue;
 		}
-		if (t->low[p] == '.' && dx_sentence_end(t, p))
-			break;
+		if ((t->low[p] == '.' && dx_sentence_end(t, p)) || t->low[p] == ';' ||
+		    (t->low[p] == ',' && dx_word(t, p + 2, "and", 3)))
+			break;   /* (another clause's verb: "X is the principal diagnosis, and Y is also being addressed") */
 		if (p == i + len && dx_word(t, p + 1, "of", 2) && p + 4 < t->n && text_is_lower(t->low[p + 4]) &&
 		    !dx_whose_reporter(t, p + 4))
 			from = p + 4;   /* "diagnosis of", not "the report of", "assessment of 04-17-2019 lists",
@@ -798,7 +814,7 @@ static size_t dx_named_list(const Text *t, size_t i, size_t *head_len)
 {
 	static const DxWord heads[] = {
 		W("conditions"), W("condition"), W("comorbid conditions"), W("comorbidities"), W("problem list"),
-		W("injuries"), W("problems"), { NULL, 0 },
+		W("injuries"), W("problems"), W("sequelae"), { NULL, 0 },
 	};
 	static const DxWord not_medical[] = {   /* "Her work conditions include heavy lifting" */
 		W("work"), W("working"), W("job"), W("living"), W("weather"), W("environmental"), W("unsafe"),
@@ -889,7 +905,9 @@ static size_t dx_after_named(const Text *t, size_t i)
  * LIMIT), or NONE. */
 static size_t dx_first_named(const Text *t, size_t limit)
 {
-	static const char *const named[] = { "condition", "comorbid", "problem list", "injuries", "problems" };
+	static const char *const named[] = {
+		"condition", "comorbid", "problem list", "injuries", "problems", "sequelae",
+	};
 	size_t from = NONE, k, f;
 	for (k = 0; k < sizeof named / sizeof named[0]; k++)
 		if ((f = dx_first(t, named[k], 0, from == NONE ? limit : from, dx_after_named)) != NONE)
@@ -1244,20 +1262,35 @@ static size_t dx_after_as(const Text *t, size_t i)
 
 /* After " developed" or " sustained" at I (both ten bytes, the blank
  * first; after "sustained", an article: a verb, not "from sustained
- * keyboard work"): where the list of "She subsequently developed complex
+ * keyboard work"; in the sentence that introduces the worker only with
+ * WHO, dx_in_who_clause): where the list of "She subsequently developed complex
  * regional pain syndrome", "He sustained a distal biceps tendon rupture
  * while lifting" starts, or NONE: not before a clause, a time, an adverb,
  * a treatment ("developed a home exercise program"), the injury itself
  * ("sustained an industrial injury"), a complaint or an event
  * (dx_complaint_at); not after an adverb ("a well developed and well
  * nourished male"). */
-static size_t dx_after_onset(const Text *t, size_t i, int article)
+/* Is LOW[i] in a sentence that "who" went before: the one that
+ * introduces the worker ("The injured worker is a 41 year old nurse who
+ * sustained a needlestick injury ... and later developed neck pain"),
+ * which tells how the injury came about, not its diagnosis? */
+static int dx_in_who_clause(const Text *t, size_t i)
+{
+	size_t s;
+	for (s = i; s > 0 && i - s < 2 * DX_MAX_ENTRY; s--)
+		if (t->low[s - 1] == '.' && dx_sentence_end(t, s - 1))
+			break;
+	return text_find(t, s, i + 1, " who ") != NONE;   /* (I is the blank after it) */
+}
+
+static size_t dx_after_onset(const Text *t, size_t i, int article, int who)
 {
 	static const DxWord adjective[] = {   /* (before "developed": "a well developed male") */
 		W("well"), W("normally"), W("poorly"), W("fully"), { NULL, 0 },
 	};
 	size_t from = i + 11, k, before = dx_word_before(t, i);
-	if (from >= t->n || t->low[from - 1] != ' ' || (before < i && dx_at(t, before, adjective, 1)))
+	if (from >= t->n || t->low[from - 1] != ' ' || (before < i && dx_at(t, before, adjective, 1)) ||
+	    dx_in_who_clause(t, i) != who)
 		return NONE;
 	if ((from = dx_skip_article(t, i + 11)) == i + 11 && article)
 		return NONE;
@@ -1269,8 +1302,11 @@ static size_t dx_after_onset(const Text *t, size_t i, int article)
 	return from;
 }
 
-static size_t dx_after_developed(const Text *t, size_t i) { return dx_after_onset(t, i, 0); }
-static size_t dx_after_sustained(const Text *t, size_t i) { return dx_after_onset(t, i, 1); }
+static size_t dx_after_developed(const Text *t, size_t i) { return dx_after_onset(t, i, 0, 0); }
+static size_t dx_after_sustained(const Text *t, size_t i) { return dx_after_onset(t, i, 1, 0); }
+/* (in the sentence that introduces the worker: "... who sustained a X") */
+static size_t dx_after_developed_who(const Text *t, size_t i) { return dx_after_onset(t, i, 0, 1); }
+static size_t dx_after_sustained_who(const Text *t, size_t i) { return dx_after_onset(t, i, 1, 1); }
 
 /* The word at W, or before it when it is an adverb ("also", "-ly"): the
  * subject in "the physician also found": its start, or NONE. */
@@ -1346,7 +1382,8 @@ static size_t dx_after_tie(const Text *t, size_t i)
 	static const DxWord tie[] = {
 		W(" consistent with "), W(" due to "), W(" because of "), W(" resulted in "), W(" symptomatic from "),
 		W(" recovering from "), W(" is that of "), W(" is one of "), W(" management of "), W(" of known "),
-		W(" explained by "), W(" represented "), W(" represents "), W(" represent "), { NULL, 0 },
+		W(" explained by "), W(" represented "), W(" represents "), W(" represent "), W(" complicated by "),
+		{ NULL, 0 },
 	};
 	const DxWord *w = dx_at(t, i, tie, 0);
 	size_t from;
