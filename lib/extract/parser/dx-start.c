@@ -1243,12 +1243,14 @@ static size_t dx_after_called(const Text *t, size_t i)
 	if (dx_word(t, from, "having", 6))   /* ("characterized as having") */
 		from += 7;
 	from = dx_skip_article(t, from);
-	if (dx_at(t, w, what, 1) && (w = dx_previous_word(t, w)) != NONE && dx_at(t, w, dx_whose, 1))
-		w = dx_previous_word(t, w);   /* "describe her condition as" */
-	else if (dx_at(t, w, person, 1))
+	if (dx_at(t, w, what, 1)) {
+		if ((w = dx_previous_word(t, w)) != NONE && dx_at(t, w, dx_whose, 1))
+			w = dx_previous_word(t, w);   /* "describe her condition as" */
+	} else if (dx_at(t, w, person, 1)) {
 		w = dx_previous_word(t, w);   /* "describe him as having" */
-	else if (dx_reporter_at(t, w))
+	} else if (dx_reporter_at(t, w)) {
 		w = dx_before_by(t, w);   /* "characterized by the pain specialist as" */
+	}
 	return w != NONE && dx_at(t, w, verb, 1) && from < t->n && dx_condition_at(t, from) ? from : NONE;
 }
 
