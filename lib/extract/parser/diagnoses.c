@@ -123,6 +123,8 @@ static int dx_clause_at(const Text *t, size_t i, unsigned f)
 		return 1;
 	if ((f & DX_CLAUSE_PHRASE) && dx_at(t, i, event, 1))
 		return 2;
+	if ((f & DX_CLAUSE_PHRASE) && dx_word(t, i, "for", 3) && dx_duration_at(t, i + 4))
+		return 2;   /* "diabetes for ten years" */
 	if ((f & DX_CLAUSE_PHRASE) && (w = dx_at(t, i, aside, 1)) != NULL &&
 	    (w->w[0] == 't' || dx_names_diagnosis_within(t, i + w->len + 1, 3)))
 		return 2;   /* (not "as a result of disc herniation") */
@@ -496,8 +498,7 @@ static int dx_add(Letter *L, const Text *t, size_t from, size_t to, int brackets
 	static const DxWord lead[] = {
 		W("and "), W("or "), W("a "), W("an "), W("also "), W("then "), W("later "), W("subsequently "),
 		W("with "), W("now "), W("currently "), W("still "), W("for "), W("secondarily "), W("additionally "),
-		W("primarily "), W("principally "), W("separately "), W("in the setting of "), W("namely "),
-		W("superimposed on "), { NULL, 0 },
+		W("primarily "), W("principally "), W("separately "), W("namely "), { NULL, 0 },
 	};
 	const DxWord *w;
 	size_t k;
@@ -560,13 +561,12 @@ static int dx_after_space(const Text *t, size_t i, unsigned kinds, int may_cut, 
 		*skip = 15;   /* "a right inguinal hernia in addition to an abdominal wall strain" */
 		return 'a';
 	}
-	if (t->low[i] == 'i' && !*bound && dx_word(t, i, "in the setting of", 17)) {
-		*skip = 18;   /* "hip bursitis in the setting of hip osteoarthritis" */
-		return 'a';
-	}
-	if (t->low[i] == 's' && !*bound && dx_word(t, i, "superimposed on", 15)) {
-		*skip = 16;   /* "lumbar strain superimposed on lumbar spondylosis" */
-		return 'a';
+	if (!*bound && (dx_word(t, i, "in the setting of", 17) || dx_word(t, i, "superimposed on", 15))) {
+		/* "hip bursitis in the setting of hip osteoarthritis", "strain
+		 * superimposed on spondylosis": two entries; but "in the setting
+		 * of heavy lifting" only ends the entry */
+		*skip = t->low[i] == 'i' ? 18 : 16;
+		return dx_condition_at(t, dx_skip_article(t, i + *skip)) ? 'a' : 2;
 	}
 	if (t->low[i] != 'a')
 		return 0;
@@ -845,9 +845,10 @@ static size_t dx_join(const Text *t, DxPiece *piece, size_t np)
 	int semicolons = 0;   /* cut at semicolons: a comma is inside an entry */
 	for (k = 0; k < np; k++) {   /* "with A and B": B joins when it is a word or two */
 		semicolons |= piece[k].sep == ';';
-		if (k + 1 < np && piece[k + 1].sep == ',' && piece[k].nwords == 1 &&
-		    dx_word(t, piece[k + 1].first_at, "namely", 6)) {
-			piece[k + 1].sep = piece[k].sep;   /* "orthopedic, namely X; psychiatric, namely Y": labels */
+		if (k + 1 < np && piece[k + 1].sep == ',' && dx_word(t, piece[k + 1].first_at, "namely", 6) &&
+		    !dx_condition_at(t, piece[k].first_at)) {
+			piece[k + 1].sep = piece[k].sep;   /* "orthopedic, namely X; psychiatric, namely Y",
+			                                    * "two conditions, namely X and Y": labels */
 			continue;
 		}
 		if (piece[k].sep == 'b' && out > 0 && piece[k].nwords <= 2) {

@@ -328,7 +328,16 @@ static int dx_whose_reporter(const Text *t, size_t i)
  * being treated are", "for which treatment is requested is")? */
 static int dx_clause_verb(const Text *t, size_t i)
 {
-	return dx_word(t, i, "being", 5) || dx_word_ends_in(t, i, "ed");
+	static const DxWord participle[] = {
+		W("being"), W("seen"), W("given"), W("done"), W("made"), W("sought"), W("undergone"), { NULL, 0 },
+	};
+	return dx_at(t, i, participle, 1) || dx_word_ends_in(t, i, "ed");
+}
+
+/* Is "for which" at LOW[i] (a relative clause: dx_clause_verb)? */
+static int dx_for_which(const Text *t, size_t i)
+{
+	return dx_word(t, i, "for", 3) && dx_word(t, i + 4, "which", 5);
 }
 
 /* After a word of LEN bytes at I that heads a list ("diagnoses"): where its
@@ -372,7 +381,7 @@ static size_t dx_after_heading(const Text *t, size_t i, size_t len)
 	/* (no verb inside an aside of "as": "The diagnoses, as listed in the
 	 * report, were:"; but ", which include A, B and C" has one) */
 	p = aside != NONE && dx_word(t, i + len + 2, "as", 2) ? aside + 1 : i + len;
-	relative = dx_word(t, i + len + 1, "for", 3) && dx_word(t, i + len + 5, "which", 5);
+	relative = dx_for_which(t, i + len + 1);
 	for (; p < t->n && p < i + len + DX_VERB_WITHIN && from == NONE;) {
 		if (text_is_lower(t->low[p])) {
 			p = dx_letters_end(t, p);
@@ -629,15 +638,17 @@ static size_t dx_phrase_end(const Text *t, size_t i, int condition)
 
 /* Is the phrase at LOW[i] a complaint or an event by its head ("left
  * wrist stiffness", "intermittent left flank pain after ...", "a fall at
- * work", "a slip and fall"; not "complex regional pain syndrome")? */
+ * work", "a slip and fall", "a cough"; not "complex regional pain
+ * syndrome"), or by its first word ("difficulty breathing")? */
 static int dx_complaint_at(const Text *t, size_t i)
 {
 	static const DxWord complaint[] = {
 		W("pain"), W("stiffness"), W("numbness"), W("swelling"), W("weakness"), W("tingling"), W("soreness"),
 		W("discomfort"), W("symptoms"), W("fall"), W("accident"), W("collision"), W("incident"), W("assault"),
-		W("slip"), W("trip"), { NULL, 0 },
+		W("slip"), W("trip"), W("cough"), W("stress"), { NULL, 0 },
 	};
-	return dx_at(t, dx_word_before(t, dx_phrase_end(t, i, 0)), complaint, 1) != NULL;
+	static const DxWord trouble[] = { W("difficulty"), W("trouble"), W("problems"), { NULL, 0 } };
+	return dx_at(t, i, trouble, 1) || dx_at(t, dx_word_before(t, dx_phrase_end(t, i, 0)), complaint, 1);
 }
 
 /* The head of the phrase from I to END, its last word (dx_word_before),
@@ -658,14 +669,14 @@ static size_t dx_head(const Text *t, size_t i, size_t end)
 	return head;
 }
 
-/* Is the word at HEAD a Latin adjective ("patellae", "paresthetica",
- * "pubis") after a word at BEFORE that names a condition by a SUFFIX or
+/* Is the word at HEAD a Latin adjective ("patellae", "paresthetica")
+ * after a word at BEFORE that names a condition by a SUFFIX or
  * as one of CONDITION ("chondromalacia patellae", "meralgia
  * paresthetica")? */
 static int dx_latin_after_condition(const Text *t, size_t before, size_t head, const char *const *suffix,
                                     size_t nsuffix, const DxWord *condition)
 {
-	static const char *const latin[] = { "ae", "ica", "is" };
+	static const char *const latin[] = { "ae", "ica" };   /* (not "-is": "basis", "tennis") */
 	size_t k;
 	for (k = 0; k < sizeof latin / sizeof latin[0] && !dx_word_ends_in(t, head, latin[k]); k++)
 		;
@@ -701,6 +712,7 @@ static int dx_condition_at(const Text *t, size_t i)
 		W("diabetes"), W("obesity"), W("asthma"), W("impingement"), W("instability"), W("dislocation"),
 		W("subluxation"), W("rupture"), W("lesion"), W("cyst"), W("spur"), W("hernia"), W("amputation"),
 		W("burn"), W("burns"), W("apnea"), W("reflux"), W("degeneration"), W("deformity"), W("sciatica"),
+		W("strains"), W("sprains"), W("contusions"), W("lacerations"), W("abrasion"), W("abrasions"),
 		W("effusion"), W("tinnitus"), W("vertigo"), W("migraine"), W("migraines"), W("spondylolisthesis"),
 		W("gout"), W("cancer"), W("hypothyroidism"), W("hyperthyroidism"), W("fibrillation"),
 		W("infarction"), W("infection"), W("stroke"), W("epilepsy"), W("seizures"), W("ulcer"), W("palsy"),
@@ -810,7 +822,7 @@ static size_t dx_list_after_be(const Text *t, size_t from)
  * 02-14-2017 report").  Where the list starts, or NONE.  Not "history
  * included ...": the real letters' past histories list old complaints
  * and procedures ("coronary artery stenting") more than diagnoses. */
-static size_t dx_named_list(const Text *t, size_t i, size_t *head_len)
+static size_t dx_named_list(const Text *t, size_t i)
 {
 	static const DxWord heads[] = {
 		W("conditions"), W("condition"), W("comorbid conditions"), W("comorbidities"), W("problem list"),
@@ -836,7 +848,6 @@ static size_t dx_named_list(const Text *t, size_t i, size_t *head_len)
 	int relative;
 	if ((i > 0 && text_is_alpha(t->low[i - 1])) || (h = dx_at(t, i, heads, 1)) == NULL)
 		return NONE;
-	*head_len = h->len;
 	if ((before = dx_previous_word(t, i)) != NONE && dx_at(t, before, not_medical, 1))
 		return NONE;
 	if (before != NONE && dx_word(t, before, "the", 3) && (from = dx_named_before(t, i, 0)) != NONE)
@@ -859,10 +870,13 @@ static size_t dx_named_list(const Text *t, size_t i, size_t *head_len)
 		}
 	} else if ((v = dx_at(t, e, dx_named_verbs, 0)) == NULL) {
 		if ((v = dx_at(t, e, be, 0)) == NULL)
-			return NONE;   /* "Notable comorbid conditions are X" (dx_after_named asks a condition) */
-		return (from = dx_passive_list(t, e + v->len)) != NONE ? from : dx_skip_article(t, e + v->len);
+			return NONE;
+		if ((from = dx_passive_list(t, e + v->len)) != NONE)
+			return from;
+		from = dx_skip_article(t, e + v->len);   /* "Notable comorbid conditions are X" (dx_after_named asks a condition) */
+		return from < t->n ? from : NONE;
 	}
-	relative = dx_word(t, e + 1, "for", 3) && dx_word(t, e + 5, "which", 5);
+	relative = dx_for_which(t, e + 1);
 	for (end = e + DX_VERB_WITHIN; v == NULL && e < t->n && e < end; e++) {   /* (after an aside, "are" too:
 		                                                                       * "conditions noted in the file are") */
 		if (t->low[e] == '.' && dx_sentence_end(t, e))
@@ -892,13 +906,16 @@ static size_t dx_named_list(const Text *t, size_t i, size_t *head_len)
  * ("The condition being treated is X"; not "Her condition is stable"). */
 static size_t dx_after_named(const Text *t, size_t i)
 {
-	static const DxWord be[] = { W(" are "), W(" were "), W(" is "), W(" was "), { NULL, 0 } };
-	size_t head_len = 0, from = dx_named_list(t, i, &head_len);
-	const DxWord *v;
-	int plain_be = (v = dx_at(t, i + head_len, be, 0)) != NULL && from == dx_skip_article(t, i + head_len + v->len);
-	if (from != NONE && (head_len == 9 || plain_be) && !dx_condition_at(t, dx_past_marker(t, from)))
+	static const DxWord be[] = { W("are"), W("were"), W("is"), W("was"), { NULL, 0 } };
+	size_t from = dx_named_list(t, i), before;
+	int singular, after_be;
+	if (from == NONE)
 		return NONE;
-	return from;
+	singular = dx_word(t, i, "condition", 9);
+	if ((before = dx_previous_word(t, from)) != NONE && dx_skip_article(t, before) == from)
+		before = dx_previous_word(t, before);   /* (past "a", "an") */
+	after_be = before != NONE && dx_at(t, before, be, 1);   /* (after an aside too: "(per the PR-2) are") */
+	return (singular || after_be) && !dx_condition_at(t, dx_past_marker(t, from)) ? NONE : from;
 }
 
 /* The first list that another word heads (dx_after_named) in [0,
@@ -926,12 +943,16 @@ static size_t dx_after_other_heading(const Text *t, size_t i)
 		W("differential"), W("dx"), W("formulation"), { NULL, 0 },
 	};
 	const DxWord *h = dx_at(t, i, heads, 1);
-	size_t verb = h ? i + h->len + 1 : NONE;
+	size_t verb = h ? i + h->len + 1 : NONE, from;
 	if (h && verb < t->n && text_is_lower(t->low[verb]) &&
 	    (dx_word_ends_in(t, verb, "ed") || dx_word_ends_in(t, verb, "s")) &&
 	    dx_word(t, dx_letters_end(t, verb) + 1, "that", 4))
 		return NONE;   /* a report, not a list: "The assessment noted that she was improving" */
-	return h ? dx_after_heading(t, i, h->len) : NONE;
+	if (h == NULL || (from = dx_after_heading(t, i, h->len)) == NONE)
+		return NONE;
+	/* (a drug's "formulation" too: "The formulation is extended-release
+	 * tramadol"; the psychologist's names a condition) */
+	return h->w[0] != 'f' || dx_condition_at(t, dx_skip_article(t, from)) ? from : NONE;
 }
 
 /* "two weeks", "the past 3 months", "several years" at LOW[i]: a time,
@@ -1262,16 +1283,6 @@ static size_t dx_after_as(const Text *t, size_t i)
 	return from != NONE ? from : dx_after_called(t, i);
 }
 
-/* After " developed" or " sustained" at I (both ten bytes, the blank
- * first; after "sustained", an article: a verb, not "from sustained
- * keyboard work"; in the sentence that introduces the worker only with
- * WHO, dx_in_who_clause): where the list of "She subsequently developed complex
- * regional pain syndrome", "He sustained a distal biceps tendon rupture
- * while lifting" starts, or NONE: not before a clause, a time, an adverb,
- * a treatment ("developed a home exercise program"), the injury itself
- * ("sustained an industrial injury"), a complaint or an event
- * (dx_complaint_at); not after an adverb ("a well developed and well
- * nourished male"). */
 /* Is LOW[i] in a sentence that "who" went before: the one that
  * introduces the worker ("The injured worker is a 41 year old nurse who
  * sustained a needlestick injury ... and later developed neck pain"),
@@ -1282,9 +1293,19 @@ static int dx_in_who_clause(const Text *t, size_t i)
 	for (s = i; s > 0 && i - s < 2 * DX_MAX_ENTRY; s--)
 		if (t->low[s - 1] == '.' && dx_sentence_end(t, s - 1))
 			break;
-	return text_find(t, s, i + 1, " who ") != NONE;   /* (I is the blank after it) */
+	return text_find(t, s, i + 1, " who ") != NONE;   /* (i + 1: "who" may end right before I) */
 }
 
+/* After " developed" or " sustained" at I (both ten bytes, the blank
+ * first; after "sustained", an article: a verb, not "from sustained
+ * keyboard work"; in the sentence that introduces the worker only with
+ * WHO, dx_in_who_clause): where the list of "She subsequently developed complex
+ * regional pain syndrome", "He sustained a distal biceps tendon rupture
+ * while lifting" starts, or NONE: not before a clause, a time, an adverb,
+ * a treatment ("developed a home exercise program"), the injury itself
+ * ("sustained an industrial injury"), a complaint or an event
+ * (dx_complaint_at); not after an adverb ("a well developed and well
+ * nourished male"). */
 static size_t dx_after_onset(const Text *t, size_t i, int article, int who)
 {
 	static const DxWord adjective[] = {   /* (before "developed": "a well developed male") */
@@ -1490,8 +1511,9 @@ static size_t dx_at_status_post(const Text *t, size_t i)
 {
 	size_t k, before = dx_previous_word(t, i);
 	if (!(dx_after_word(t, i, DX_BE | DX_BEFORE_TREATED) || (before != NONE && dx_word(t, before, "remains", 7))) ||
-	    i + 12 >= t->n || t->low[i + 11] != ' ' || dx_word_flags(t, i + 12, DX_CLAUSE, &k))
-		return NONE;   /* (a surgery must follow "status post "; "She remains status post") */
+	    i + 12 >= t->n || t->low[i + 11] != ' ' || dx_word_flags(t, i + 12, DX_CLAUSE, &k) ||
+	    dx_complaint_at(t, dx_skip_article(t, i + 12)) || dx_injury_at(t, dx_skip_article(t, i + 12)))
+		return NONE;   /* (a surgery must follow "status post ", not "a fall", "injury"; "She remains status post") */
 	return i;
 }
 
@@ -1559,27 +1581,46 @@ static size_t dx_after_has(const Text *t, size_t i)
 		{ NULL, 0 },
 	};
 	static const DxWord verb[] = {   /* (a perfect tense: "has since undergone", "has developed") */
-		W("since"), W("now"), W("also"), W("undergone"), W("been"), W("had"), W("done"), W("seen"), W("gone"),
-		W("taken"), W("given"), W("begun"), W("shown"), W("become"), W("worn"), { NULL, 0 },
+		W("since"), W("now"), W("also"), W("undergone"), W("been"), W("done"), W("seen"), W("gone"),
+		W("taken"), W("given"), W("begun"), W("shown"), W("become"), W("worn"), W("neither"), { NULL, 0 },
 	};
 	static const DxWord degree[] = {   /* (adverbs of a condition: "has poorly controlled diabetes") */
 		W("poorly"), W("mildly"), W("moderately"), W("severely"), { NULL, 0 },
 	};
-	size_t before = dx_previous_word(t, i + 1), from = i + 5;
+	static const DxWord state[] = {   /* (words in "-ed" that describe a condition, not a verb's) */
+		W("uncontrolled"), W("untreated"), W("advanced"), W("herniated"), W("fractured"), W("ruptured"),
+		W("dislocated"), W("displaced"), W("nondisplaced"), W("localized"), W("generalized"), { NULL, 0 },
+	};
+	static const DxWord unsure[] = {   /* "whether he has X", "He thinks he has X" */
+		W("whether"), W("if"), W("unless"), W("think"), W("thinks"), W("believe"), W("believes"), W("feels"),
+		W("fears"), W("afraid"), W("unsure"), { NULL, 0 },
+	};
+	static const DxWord denied[] = {   /* "He denies that he has X" (not "The opinion is that she has X") */
+		W("denies"), W("denied"), W("doubts"), W("doubted"), W("unlikely"), W("unclear"), W("uncertain"),
+		W("not"), { NULL, 0 },
+	};
+	size_t before = dx_previous_word(t, i + 1), from = i + 5, w;
 	if (from >= t->n || t->low[from - 1] != ' ' || before == NONE ||
 	    (before = dx_before_adverb(t, before)) == NONE || !dx_at(t, before, subject, 1) ||
-	    dx_at(t, from, verb, 1) || dx_word_ends_in(t, from, "ed") ||
+	    ((w = dx_previous_word(t, before)) != NONE &&
+	     (dx_at(t, w, unsure, 1) ||
+	      (dx_word(t, w, "that", 4) && (w = dx_previous_word(t, w)) != NONE && dx_at(t, w, denied, 1)))) ||
+	    dx_at(t, from, verb, 1) || (dx_word_ends_in(t, from, "ed") && !dx_at(t, from, state, 1)) ||
 	    (dx_word_ends_in(t, from, "ly") && !dx_at(t, from, degree, 1)))
 		return NONE;
+	if (dx_word(t, from, "had", 3))   /* "He has had diabetes for years" (not "had three injections") */
+		from += 4;
 	from = dx_skip_article(t, from);
 	return from < t->n && dx_condition_at(t, from) ? from : NONE;
 }
 
 /* After " her for" or " him for" at I: dx_after_for at its " for" ("Her
- * rheumatologist also follows her for X", after the lists). */
+ * rheumatologist also follows her for X", after the lists), when X is a
+ * condition. */
 static size_t dx_after_whom_for(const Text *t, size_t i)
 {
-	return dx_after_for(t, i + 4);
+	size_t from = dx_after_for(t, i + 4);
+	return from != NONE && dx_condition_at(t, dx_skip_article(t, from)) ? from : NONE;   /* (not "for support") */
 }
 
 /* After " suffer" at I: where the list of "he additionally suffers from
@@ -1607,25 +1648,28 @@ static size_t dx_after_namely(const Text *t, size_t i)
 /* After " coded" or " codes" at I: where the list of "The visit was
  * coded for X", "The physician coded the encounter with X", "Her
  * diagnoses were coded as X", "The report coded X", "lists diagnosis
- * codes for X" starts (a code names a diagnosis: no condition asked), or
- * NONE. */
+ * codes for X" starts, or NONE. */
 static size_t dx_after_coded(const Text *t, size_t i)
 {
 	static const DxWord prep[] = { W("for "), W("with "), W("as "), { NULL, 0 } };
-	static const DxWord none = { "", 0 };
-	const DxWord *w = NULL;
-	size_t p = i + 7, k, subject;
-	if (!(dx_word(t, i + 1, "coded", 5) || dx_word(t, i + 1, "codes", 5)) || p >= t->n || t->low[p - 1] != ' ' ||
-	    dx_negated(t, i + 1))
+	static const DxWord of_diagnosis[] = {   /* "lists diagnosis codes for X": a code's title follows */
+		W("diagnosis"), W("diagnostic"), W("icd"), W("icd-10"), W("icd-9"), { NULL, 0 },
+	};
+	const DxWord *w;
+	size_t p = i + 7, k, before = dx_word_or_form_before(t, i + 1);
+	int codes = dx_word(t, i + 1, "codes", 5);
+	if (!(codes || dx_word(t, i + 1, "coded", 5)) || p >= t->n || t->low[p - 1] != ' ' || dx_negated(t, i + 1))
 		return NONE;
-	if ((subject = dx_word_past_date(t, i + 1)) != NONE && dx_reporter_at(t, subject) && t->low[i + 5] == 'd')
-		w = &none;   /* "The Doctor's First Report coded X" */
-	else if ((p = dx_within_words(t, p, 4, prep, &w)) == NONE)   /* ("the visit", "her encounter") */
-		return NONE;
-	if ((p = dx_skip_article(t, p + w->len)) >= t->n || !text_is_lower(t->low[p]) ||
+	if ((k = dx_within_words(t, p, 4, prep, &w)) != NONE)   /* ("the visit", "her encounter") */
+		p = k + w->len;
+	else if (codes || before == NONE || !dx_reporter_at(t, dx_word_past_date(t, i + 1)))
+		return NONE;   /* (else a report's object: "The Doctor's First Report coded X") */
+	if ((p = dx_skip_article(t, p)) >= t->n || !text_is_lower(t->low[p]) ||
 	    dx_word_flags(t, p, DX_CLAUSE | DX_COUNT | DX_TIME, &k))
 		return NONE;
-	return p;
+	/* a code's title is a diagnosis when "diagnosis codes" says so; else
+	 * a condition is asked (not "coded for billing purposes") */
+	return (codes && before != NONE && dx_at(t, before, of_diagnosis, 1)) || dx_condition_at(t, p) ? p : NONE;
 }
 
 /* After " manag", " follow", " monitor" or " treat" at I: where the
@@ -1634,8 +1678,8 @@ static size_t dx_after_coded(const Text *t, size_t i)
 static size_t dx_after_care(const Text *t, size_t i)
 {
 	static const DxWord verb[] = {
-		W("manages "), W("managed "), W("managing "), W("follows "), W("followed "), W("following "),
-		W("monitors "), W("monitored "), W("treats "), W("treating "), { NULL, 0 },
+		W("manages "), W("managed "), W("managing "), W("follows "), W("followed "), W("monitors "),
+		W("monitored "), W("treats "), W("treating "), { NULL, 0 },   /* (not "following her advice") */
 	};
 	static const DxWord whose[] = { W("his "), W("her "), W("their "), { NULL, 0 } };
 	const DxWord *w = dx_at(t, i + 1, verb, 0), *p;

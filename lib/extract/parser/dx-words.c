@@ -216,7 +216,7 @@ static const DxVocab dx_vocab[] = {
 	V("still", DX_ADD_LEAD), V("subsequently", DX_ADD_LEAD), V("with", DX_ADD_LEAD),
 	V("for", DX_ADD_LEAD), V("secondarily", DX_ADD_LEAD), V("additionally", DX_ADD_LEAD),
 	V("primarily", DX_ADD_LEAD), V("principally", DX_ADD_LEAD), V("separately", DX_ADD_LEAD),   /* ("and, secondarily, for") */
-	V("in", DX_ADD_LEAD), V("namely", DX_ADD_LEAD), V("superimposed", DX_ADD_LEAD),   /* (", in the setting of Y") */
+	V("namely", DX_ADD_LEAD),   /* (", namely X") */
 	V("years", DX_CLAUSE_PHRASE), V("months", DX_CLAUSE_PHRASE),   /* ("years before the injury") */
 	V("updated", DX_LEAD), V("revised", DX_LEAD), V("amended", DX_LEAD), V("expanded", DX_LEAD),
 	V("changed", DX_LEAD), V("modified", DX_LEAD), V("subsequently", DX_LEAD), V("later", DX_LEAD),
@@ -242,7 +242,7 @@ static const DxVocab dx_vocab[] = {
 	V("authorized", DX_CLAUSE),
 	V("released", DX_CLAUSE), V("discharged", DX_CLAUSE), V("admitted", DX_CLAUSE),
 	V("for", DX_CLAUSE_PHRASE), V("in", DX_CLAUSE_PHRASE), V("of", DX_CLAUSE_PHRASE),
-	V("superimposed", DX_CLAUSE_PHRASE),   /* (only parts entries: dx_after_space) */
+	V("superimposed", DX_CLAUSE_PHRASE),   /* ("superimposed on": dx_after_space parts the entries) */
 	V("as", DX_CLAUSE_PHRASE), V("to", DX_CLAUSE_PHRASE),   /* ("X as the working diagnosis", "X to be") */
 	/* findings: the entry ends ("stenosis noted on MRI") */
 	V("noted", DX_DATED), V("documented", DX_DATED), V("confirmed", DX_DATED), V("seen", DX_DATED),
@@ -256,7 +256,9 @@ static const DxVocab dx_vocab[] = {
 	V("determined", DX_DATED), V("lists", DX_DATED), V("listed", DX_DATED), V("enumerates", DX_DATED),
 	V("enumerated", DX_DATED), V("finds", DX_DATED), V("confirms", DX_DATED), V("establishes", DX_DATED),
 	V("assesses", DX_DATED), V("demonstrates", DX_DATED), V("concludes", DX_DATED), V("determines", DX_DATED),
-	V("reflect", DX_DATED), V("reflects", DX_DATED), V("reflected", DX_DATED),
+	V("reflect", DX_DATED), V("reflects", DX_DATED), V("reflected", DX_DATED), V("addresses", DX_DATED),
+	V("addressed", DX_DATED), V("identify", DX_DATED), V("document", DX_DATED), V("confirm", DX_DATED),
+	V("establish", DX_DATED), V("demonstrate", DX_DATED),   /* (the present plural: "the notes identify") */
 	V("that", DX_DATED),   /* ("cervical strain that resolved, ...") */
 	V("was", DX_BE), V("were", DX_BE), V("is", DX_BE), V("are", DX_BE), V("both", DX_PAIR),
 	V("a", DX_LINK), V("an", DX_LINK), V("the", DX_LINK), V("of", DX_LINK), V("to", DX_LINK), V("with", DX_LINK),
