@@ -1023,11 +1023,13 @@ static size_t dx_read_other(Letter *L, const Text *t, int named)
 		{ " consistent with", dx_after_tie }, { " due to", dx_after_tie }, { " because of", dx_after_tie },
 		{ " resulted in", dx_after_tie }, { " symptomatic from", dx_after_tie },
 		{ " recovering from", dx_after_tie }, { " attribut", dx_after_ascribed }, { " ascribe", dx_after_ascribed },
+		{ " is that of", dx_after_tie }, { " is one of", dx_after_tie }, { " management of", dx_after_tie },
+		{ " of known", dx_after_tie }, { " explained by", dx_after_tie }, { " represent", dx_after_tie },
+		{ " complicated by", dx_after_tie },
+		{ " reflect", dx_after_reported }, { " address", dx_after_reported },
 		{ " has", dx_after_has }, { " manag", dx_after_care }, { " follow", dx_after_care },
 		{ " monitor", dx_after_care }, { " treat", dx_after_care }, { " code", dx_after_coded },
-		{ " namely", dx_after_namely }, { " reflect", dx_after_reported }, { " is that of", dx_after_tie }, { " is one of", dx_after_tie },
-		{ " management of", dx_after_tie }, { " of known", dx_after_tie }, { " explained by", dx_after_tie },
-		{ " address", dx_after_reported }, { " represent", dx_after_tie }, { " complicated by", dx_after_tie }, { "formulation", dx_after_other_heading },
+		{ " namely", dx_after_namely }, { "formulation", dx_after_other_heading },
 	};
 	/* how the injury came about, in the sentence that introduces the
 	 * worker ("... who sustained a needlestick injury"): only when
@@ -1088,9 +1090,11 @@ static void parse_diagnoses(Letter *L, const Text *t)
 	}
 	/* the comorbidities after the diagnoses ("Comorbidities include ...",
 	 * "Her non-industrial conditions include ...", "She has a history of
-	 * X", "He is also known to have X", "He also has X"; each phrase
-	 * looked for costs about 1% of the tool's time on the real letters,
-	 * " has" 2%: "A cardiologist follows his X" is left to dx_read_other) */
+	 * X", "He is also known to have X", "He also has X", "She later
+	 * developed X", "Her internist follows her for X", "he also suffers
+	 * from X"; each phrase looked for costs about 1% of -d's time on the
+	 * real letters, " has" and " her for" 2%: the care verbs ("A
+	 * cardiologist manages his X") are left to dx_read_other) */
 	dx_read_kinds(L, t, after_lists, sizeof after_lists / sizeof after_lists[0], end, NONE);
 	if (usual && L->diagnoses.len == 0)   /* (the lists found held none: "a diagnosis of X was ruled out") */
 		dx_read_other(L, t, 0);

@@ -952,7 +952,7 @@ static size_t dx_after_other_heading(const Text *t, size_t i)
 		return NONE;
 	/* (a drug's "formulation" too: "The formulation is extended-release
 	 * tramadol"; the psychologist's names a condition) */
-	return h->w[0] != 'f' || dx_condition_at(t, dx_skip_article(t, from)) ? from : NONE;
+	return !dx_word(t, i, "formulation", 11) || dx_condition_at(t, dx_skip_article(t, from)) ? from : NONE;
 }
 
 /* "two weeks", "the past 3 months", "several years" at LOW[i]: a time,
@@ -1352,10 +1352,11 @@ static size_t dx_reporter_before(const Text *t, size_t w)
 }
 
 /* At V, a reporter's verb, in the past or the present ("found",
- * "identifies", "documents" ...):
- * where its object starts ("that she had" aside), or NONE.  A verb added
- * here goes in two more places: a needle of dx_read_other, and a
- * DX_DATED word of dx_vocab (it ends the entry before it). */
+ * "identifies", "documents" ...): where its object starts ("that she
+ * had" aside), or NONE.  A verb added here goes in two more places: a
+ * needle of dx_read_other, and a DX_DATED word of dx_vocab (it ends the
+ * entry before it), unless it is also a noun ("notes", "records",
+ * "list", "finds"). */
 static size_t dx_reported_object(const Text *t, size_t v)
 {
 	static const DxWord verb[] = {
